@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/server/auth/next-auth";
+import { signInSchema } from "@/server/auth/sign-in-schema";
+import type { SignInFormState } from "@/components/auth/sign-in-form-state";
+
+/** Only same-site paths: an open redirect after sign-in would help phishers. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+export async function signInAction(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const raw = { email: form.get("email") ?? "", password: form.get("password") ?? "" };
+  const email = String(raw.email);
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { email, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(form.get("callbackUrl")) });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js's own errors mean "no".
+    if (error instanceof AuthError) {
+      return { email, error: "That email and password don't match an account. Check both and try again." };
+    }
+    throw error;
+  }
+  return { email };
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}

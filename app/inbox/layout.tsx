@@ -1,0 +1,13 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { requestPath } from "@/server/auth/request-path";
+import { requireViewer } from "@/server/auth/require-viewer";
+import { signOutAction } from "../(auth)/actions";
+
+export default async function InboxLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer(await requestPath());
+  return (
+    <AppShell viewer={viewer} signOutAction={signOutAction}>
+      {children}
+    </AppShell>
+  );
+}

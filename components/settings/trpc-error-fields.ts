@@ -1,0 +1,16 @@
+import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@/server/api/root";
+
+/** Splits a tRPC error into a sentence for the form and per-field messages. */
+export function trpcErrorFields(error: unknown): { message: string | null; fields: Record<string, string | undefined> } {
+  if (!error) return { message: null, fields: {} };
+  if (error instanceof TRPCClientError) {
+    const fieldErrors = (error as TRPCClientError<AppRouter>).data?.fieldErrors as Record<string, string[] | undefined> | null | undefined;
+    if (fieldErrors) {
+      const fields = Object.fromEntries(Object.entries(fieldErrors).map(([key, list]) => [key, list?.[0]]));
+      return { message: "Please fix the highlighted fields.", fields };
+    }
+    return { message: error.message, fields: {} };
+  }
+  return { message: "Something went wrong. Check your connection and try again.", fields: {} };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { PrismaClient } from "../db/generated/client";
+import { DomainError, type DomainErrorCode } from "../errors";
+
+/* ---------------------------------------------------------------- context */
+
+/** What every procedure gets: the database and who is asking (null when signed out). */
+export interface TrpcContext {
+  db: PrismaClient;
+  viewer: Viewer | null;
+}
+
+/* ------------------------------------------------------------------- init */
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  errorFormatter: ({ shape, error }) => ({
+    ...shape,
+    data: {
+      ...shape.data,
+      // Per-field messages for forms, from the one Zod schema of the input.
+      fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+    },
+  }),
+});
+
+/* --------------------------------------------------- domain error mapping */
+
+const trpcCodes: Record<DomainErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+/** The one place services' DomainErrors become tRPC errors with the same message. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodes[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+/* ------------------------------------------------------------- procedures */
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** Signed in, any role. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Sign in again." });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+/** Admins only: flows, analytics and settings. */
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.role !== "ADMIN") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only workspace admins can do that." });
+  }
+  return next({ ctx });
+});

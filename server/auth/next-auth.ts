@@ -1,0 +1,26 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "../db";
+import { env } from "../env";
+import { authorizeCredentials } from "./authorize-credentials";
+
+/** Auth.js: email + password, JWT sessions that carry only the user id. */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: async (raw) => authorizeCredentials(await getDb(), raw),
+    }),
+  ],
+  callbacks: {
+    session: ({ session, token }) => {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));

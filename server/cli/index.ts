@@ -1,0 +1,52 @@
+// npm run cli -- <command>: operator tasks outside the web app.
+import { seedDemoWorkspace } from "../../prisma/seed";
+import { connectDatabase } from "../db/connect-database";
+import { migrateDatabase } from "../db/migrate-database";
+import { resolveTarget } from "../db/resolve-target";
+import { parseEnv } from "../env-schema";
+
+const commands: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
+  "db:migrate": {
+    help: "apply pending migrations to the configured database",
+    run: async () => {
+      await withDatabase(async (database) => {
+        const report = await database.withSession((sql) => migrateDatabase(sql));
+        console.log(`${report.applied.length} migration(s) applied: ${report.applied.join(", ") || "none"}`);
+      });
+    },
+  },
+  "db:seed": {
+    help: "create (or complete) the demo workspace Acme Support",
+    run: async () => {
+      await withDatabase(async (database) => {
+        await database.withSession((sql) => migrateDatabase(sql));
+        const seeded = await seedDemoWorkspace(database.prisma);
+        console.log(`Seeded "${seeded.workspaceName}". Sign in as ${seeded.adminEmail} (password in the README).`);
+      });
+    },
+  },
+};
+
+async function withDatabase(fn: (database: Awaited<ReturnType<typeof connectDatabase>>) => Promise<void>) {
+  const env = parseEnv({ AUTH_SECRET: "x".repeat(32), ...process.env });
+  const database = await connectDatabase(resolveTarget(env));
+  try {
+    await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? commands[name] : undefined;
+if (!command) {
+  console.error(`Usage: npm run cli -- <command>\n\nCommands:`);
+  for (const [key, value] of Object.entries(commands)) console.error(`  ${key.padEnd(12)} ${value.help}`);
+  process.exit(name ? 1 : 0);
+}
+try {
+  await command.run(args);
+} catch (error) {
+  console.error(`Error: ${(error as Error).message}`);
+  process.exit(1);
+}

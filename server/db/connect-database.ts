@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import type { SqlRunner } from "./sql-runner";
+import { lockDataDir } from "./lock-data-dir";
+
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "postgres"; url: string };
+
+export interface Database {
+  kind: DatabaseTarget["kind"];
+  prisma: PrismaClient;
+  /** Borrows one session (a pooled client, or PGlite's only one) for raw SQL. */
+  withSession<T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /** The embedded engine, for its in-process LISTEN/NOTIFY. */
+  pglite?: PGlite;
+  /** The server pool, for LISTEN on a dedicated client. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+/** Opens a database: PGlite in this process, or a pool to a PostgreSQL server. */
+export async function connectDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === "pglite" ? connectPglite(target.dataDir) : connectPostgres(target.url);
+}
+
+async function connectPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith("memory://");
+  let unlock = () => {};
+  if (!inMemory) {
+    fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const runner: SqlRunner = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <Row,>(sql: string, params: unknown[] = []) =>
+      (await pglite.query<Row>(sql, params)).rows,
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    pglite,
+    withSession: (fn) => fn(runner),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      unlock();
+    },
+  };
+}
+
+async function connectPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast with the server's own message when it cannot be reached.
+  await pool.query("SELECT 1");
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: "postgres",
+    prisma,
+    pool,
+    withSession: async (fn) => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <Row,>(sql: string, params: unknown[] = []) =>
+            (await client.query(sql, params)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { seedDemoWorkspace } from "../../prisma/seed";
+import { connectDatabase, type Database, type DatabaseTarget } from "./connect-database";
+import { migrateDatabase } from "./migrate-database";
+
+export interface PrepareOptions {
+  /** Seed the demo workspace when the database has no workspace yet (embedded mode only). */
+  seedDemoWhenEmpty: boolean;
+  log?: (line: string) => void;
+}
+
+/** Connects, applies pending migrations, and seeds a fresh embedded database. */
+export async function prepareDatabase(target: DatabaseTarget, options: PrepareOptions): Promise<Database> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const database = await connectDatabase(target);
+  try {
+    const report = await database.withSession((sql) => migrateDatabase(sql));
+    const where = target.kind === "pglite" ? `embedded database at ${target.dataDir}` : "PostgreSQL";
+    log(
+      `[tandem] ${where}: ${report.applied.length} migration(s) applied, ` +
+        `${report.alreadyApplied} already there (${Math.round(performance.now() - started)} ms)`,
+    );
+    if (options.seedDemoWhenEmpty && target.kind === "pglite" && (await database.prisma.workspace.count()) === 0) {
+      const seeded = await seedDemoWorkspace(database.prisma);
+      log(`[tandem] seeded the demo workspace "${seeded.workspaceName}" — sign in as ${seeded.adminEmail}`);
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

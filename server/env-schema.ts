@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
+
+/** Every environment variable the app reads, in one place. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** A PostgreSQL server. Unset: the embedded PGlite database under PGLITE_DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Folder of the embedded database, or memory:// for a throwaway one. */
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** Signs session cookies. `npm run dev` writes one to .env.local; production must set it. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
+  /** Seed the demo workspace on the first start of an empty embedded database. */
+  TANDEM_SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; the error names every bad variable and says why. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+  );
+  throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+}
