@@ -1,6 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  devIndicators: { position: "bottom-right" },
   // Loaded by Node at run time, not bundled: PGlite finds its WASM and data
   // files next to its own module, and the database drivers are native-ish.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs"],
