@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/server/env-schema";
+
+const secret = "s".repeat(32);
+
+describe("environment validation", () => {
+  it("defaults to the embedded database and seeding", () => {
+    const env = parseEnv({ AUTH_SECRET: secret });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+    expect(env.TANDEM_SEED_DEMO).toBe(true);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres URLs", () => {
+    expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "postgresql://u:p@db:5432/tandem" }).DATABASE_URL).toContain("db:5432");
+  });
+
+  it.each([
+    [{ AUTH_SECRET: secret, DATABASE_URL: "mysql://x" }, /DATABASE_URL: must be a postgres/],
+    [{}, /AUTH_SECRET/],
+    [{ AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32 characters/],
+    [{ AUTH_SECRET: secret, TANDEM_SEED_DEMO: "yes" }, /TANDEM_SEED_DEMO/],
+  ])("names the bad variable (%o)", (raw, message) => {
+    expect(() => parseEnv(raw)).toThrow(message);
+  });
+});

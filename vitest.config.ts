@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // Next's guard against client bundles; tests run server code directly.
+    "server-only": path.join(root, "tests/helpers/empty-module.ts"),
+  },
+};
+
+const integration = (kind: "pglite" | "postgres") => ({
+  resolve,
+  test: {
+    name: `integration-${kind}`,
+    include: ["tests/integration/**/*.test.ts"],
+    exclude: kind === "postgres" ? [] : ["tests/integration/**/*.postgres.test.ts"],
+    env: { TEST_DB_KIND: kind },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: { name: "unit", include: ["server/**/*.test.ts", "tests/unit/**/*.test.ts"] },
+      },
+      integration("pglite"),
+      // PostgreSQL runs only where a server is given (npm test / .ci/run set it).
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgres")] : []),
+    ],
+  },
+});
