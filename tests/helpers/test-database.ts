@@ -53,7 +53,7 @@ export async function truncateAll(database: Database): Promise<void> {
  * The usual setup of an integration test file: one migrated database for the
  * file, emptied before each test. Read `.db` inside tests and hooks.
  */
-export function useTestDatabase() {
+export function setupTestDatabase() {
   const holder = {} as { database: Database };
   beforeAll(async () => {
     holder.database = await createTestDatabase();

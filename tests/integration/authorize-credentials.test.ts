@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/server/auth/authorize-credentials";
 import { loadViewer } from "@/server/auth/load-viewer";
 import { makeWorkspace, TEST_PASSWORD } from "../helpers/make-workspace";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const test = useTestDatabase();
+const test = setupTestDatabase();
 
 describe("sign-in with email and password", () => {
   it("accepts the right password, whatever the email's case and spaces", async () => {

@@ -5,9 +5,9 @@ import { listMembers } from "@/server/workspace/list-members";
 import { removeMember } from "@/server/workspace/remove-member";
 import { verifyPassword } from "@/server/auth/password";
 import { makeWorkspace } from "../helpers/make-workspace";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const test = useTestDatabase();
+const test = setupTestDatabase();
 
 describe("members", () => {
   it("adds a member with a hashed initial password and lists them", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/server/db/generated/client";
 import { parsePrismaSchema, type SchemaField } from "../helpers/parse-prisma-schema";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
 // The migrations are SQL written by hand; this test is what keeps them equal
 // to prisma/schema.prisma (and so to the client generated from it).
@@ -25,7 +25,7 @@ interface ColumnRow {
 }
 
 const schema = parsePrismaSchema();
-const test = useTestDatabase();
+const test = setupTestDatabase();
 
 function expectedColumn(field: SchemaField) {
   if (field.unsupported) return { udt_name: field.unsupported, nullable: field.optional };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seedDemoWorkspace, DEMO_PASSWORD } from "@/prisma/seed";
 import { authorizeCredentials } from "@/server/auth/authorize-credentials";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const test = useTestDatabase();
+const test = setupTestDatabase();
 
 async function counts() {
   const db = test.db;

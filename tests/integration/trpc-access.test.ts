@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callTrpc } from "../helpers/call-trpc";
 import { makeWorkspace } from "../helpers/make-workspace";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const test = useTestDatabase();
+const test = setupTestDatabase();
 
 describe("tRPC access and errors over the fetch adapter", () => {
   it("answers 401 to the signed-out and 403 to agents on admin procedures", async () => {

@@ -1,0 +1,56 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Imports point one way (CONVENTIONS.md): app → components; app/api →
+// server/api → services → {engine, flow, nlu, db}. Type-only imports may
+// cross (components use the router's type), values may not.
+const restrict = (patterns) => ({
+  "no-restricted-imports": "off",
+  "@typescript-eslint/no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ ...p, allowTypeImports: true })) }],
+});
+
+const config = [
+  { ignores: [".next/**", "node_modules/**", ".data/**", "server/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: restrict([
+      { group: ["@/app/*", "@/app/**"], message: "components must not import from app/ (app → components only)." },
+      {
+        group: ["@/server/*", "@/server/**", "!@/server/flow", "!@/server/flow/**", "!@/server/engine", "!@/server/engine/**"],
+        message: "components may import server/flow and server/engine (pure, shared) and types only; call the server through tRPC.",
+      },
+    ]),
+  },
+  {
+    files: ["server/**", "prisma/**"],
+    rules: restrict([
+      { group: ["@/app/*", "@/app/**", "@/components/*", "@/components/**"], message: "server code must not import UI (app, components)." },
+    ]),
+  },
+  {
+    files: ["server/engine/**", "server/flow/**"],
+    rules: {
+      ...restrict([
+        {
+          group: ["@/*", "@/**", "!@/server/flow/**", "!@/server/engine/**", "../*", "../**", "!../flow/**", "!../engine/**"],
+          message: "server/engine and server/flow are pure: they import only zod and each other.",
+        },
+        { group: ["@prisma/*", "next", "next/*", "pg", "node:*", "server-only"], message: "the engine is pure: pass this in through ports.ts." },
+      ]),
+      "no-restricted-globals": ["error", "fetch", "process", "setTimeout", "setInterval"],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Use the clock port." },
+        { object: "Math", property: "random", message: "Use the ids/random port." },
+      ],
+    },
+  },
+];
+export default config;

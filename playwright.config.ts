@@ -1,0 +1,39 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests run against a production build (`next build` first; npm
+// test does it) on a fresh embedded database seeded with the demo workspace.
+const port = Number(process.env.E2E_PORT ?? 3107);
+process.env.E2E_DATA_DIR ??= `.data/e2e-${Date.now()}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Never a downloaded browser: Debian's Chromium, or what npm test found.
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PGLITE_DATA_DIR: process.env.E2E_DATA_DIR,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      TANDEM_SEED_DEMO: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+    },
+  },
+});

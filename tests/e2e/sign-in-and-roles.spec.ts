@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+test("the admin signs in and sees Flows, the workspace and their role", async ({ page }) => {
+  await signIn(page, "admin@acme.test");
+  await expect(page).toHaveURL(/\/flows$/);
+  await expect(page.getByRole("heading", { name: "Flows", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("workspace-name")).toHaveText("Acme Support");
+  await expect(page.getByTestId("viewer-name")).toHaveText("Morgan Reyes");
+  await expect(page.getByTestId("viewer-role")).toContainText("Admin");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const item of ["Flows", "Inbox", "Analytics", "Settings"]) {
+    await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  }
+  await nav.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("row", { name: /Sam Carter/ })).toBeVisible();
+});
+
+test("an agent reaches the Inbox but is kept out of Flows, Analytics and Settings", async ({ page }) => {
+  await signIn(page, "sam@acme.test");
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("viewer-role")).toContainText("Agent");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Flows" })).toHaveCount(0);
+  for (const path of ["/flows", "/settings/members", "/analytics"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/inbox\?denied=/);
+    await expect(page.getByText(/for workspace admins/)).toBeVisible();
+  }
+  // The API says no as well.
+  const response = await page.request.get("/api/trpc/members.list");
+  expect(response.status()).toBe(403);
+});
+
+test("a wrong password shows a clear error and signs nobody in", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("admin@acme.test");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "don't match an account" })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel("Email")).toHaveValue("admin@acme.test");
+  await page.goto("/flows");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fflows/);
+  expect((await page.request.get("/api/trpc/viewer.me")).status()).toBe(401);
+});
+
+test("a malformed email or empty password gets a message in the form", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("admin-at-acme");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That doesn't look like an email address")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("signing in from a deep link comes back to it; signing out ends the session", async ({ page }) => {
+  await page.goto("/settings/members");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill("admin@acme.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings\/members$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/inbox");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("an unknown route shows a proper 404 page", async ({ page }) => {
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page doesn't exist" })).toBeVisible();
+});
