@@ -30,7 +30,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 /** Reads prisma/migrations/<name>/migration.sql folders in name order. */
-export function readMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): MigrationFile[] {
+export function readMigrations(
+  // turbopackIgnore: the folder is read at run time; do not trace the whole project into the build.
+  dir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations"),
+): MigrationFile[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

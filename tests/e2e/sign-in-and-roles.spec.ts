@@ -14,6 +14,16 @@ test("the admin signs in and sees Flows, the workspace and their role", async ({
   }
   await nav.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("row", { name: /Sam Carter/ })).toBeVisible();
+  const settings = page.getByRole("navigation", { name: "Settings" });
+  await settings.getByRole("link", { name: "Teams" }).click();
+  await expect(page.getByRole("listitem", { name: "Team Billing" })).toContainText("Sam Carter");
+  await expect(page.getByRole("listitem", { name: "Team Billing" })).toContainText("Europe/London");
+  await settings.getByRole("link", { name: "Knowledge base" }).click();
+  await expect(page.getByRole("heading", { name: "Refund policy" })).toBeVisible();
+  for (const section of ["Canned replies", "API tokens", "LLM provider"]) {
+    await settings.getByRole("link", { name: section }).click();
+    await expect(settings.getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
+  }
 });
 
 test("an agent reaches the Inbox but is kept out of Flows, Analytics and Settings", async ({ page }) => {
