@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth/next-auth";
 import { signInSchema } from "@/server/auth/sign-in-schema";
@@ -23,6 +23,9 @@ export async function signInAction(_previous: SignInFormState, form: FormData): 
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(form.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean "no".
+    if (error instanceof CredentialsSignin && error.code === "too_many_attempts") {
+      return { email, error: "Too many wrong passwords for this email. Wait 15 minutes, or ask an admin to reset it." };
+    }
     if (error instanceof AuthError) {
       return { email, error: "That email and password don't match an account. Check both and try again." };
     }

@@ -1,7 +1,6 @@
 import type { listTeams } from "@/server/workspace/list-teams";
 import { Badge } from "@/components/ui/badge";
-
-const dayNames = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+import { formatWeeklySlots } from "./format-weekly-slots";
 const policyNames = { MANUAL: "Agents accept from the queue", LEAST_BUSY: "Least busy agent", ROUND_ROBIN: "Round robin" };
 
 /** Read-only view of teams: who is in them, when they are open, how they take conversations. */
@@ -29,7 +28,7 @@ export function TeamsList({ teams }: { teams: Awaited<ReturnType<typeof listTeam
               <dd>
                 {team.businessHours ? (
                   <>
-                    {team.businessHours.weeklySlots.map((slot) => `${dayNames[slot.day]} ${slot.open}–${slot.close}`).join(", ")}{" "}
+                    {formatWeeklySlots(team.businessHours.weeklySlots)}{" "}
                     <span className="text-slate-500">({team.businessHours.timeZone})</span>
                     {team.businessHours.holidays.length ? (
                       <span className="block text-xs text-slate-500">

@@ -17,7 +17,7 @@ test("the admin signs in and sees Flows, the workspace and their role", async ({
   const settings = page.getByRole("navigation", { name: "Settings" });
   await settings.getByRole("link", { name: "Teams" }).click();
   await expect(page.getByRole("listitem", { name: "Team Billing" })).toContainText("Sam Carter");
-  await expect(page.getByRole("listitem", { name: "Team Billing" })).toContainText("Europe/London");
+  await expect(page.getByRole("listitem", { name: "Team Billing" })).toContainText("Mon–Fri 09:00–17:00 (Europe/London)");
   await settings.getByRole("link", { name: "Knowledge base" }).click();
   await expect(page.getByRole("heading", { name: "Refund policy" })).toBeVisible();
   for (const section of ["Canned replies", "API tokens", "LLM provider"]) {
@@ -81,4 +81,19 @@ test("an unknown route shows a proper 404 page", async ({ page }) => {
   const response = await page.goto("/no/such/page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "This page doesn't exist" })).toBeVisible();
+});
+
+test("guessing passwords is slowed down with a message that says so", async ({ page }) => {
+  const email = `guess.${Date.now()}@acme.test`;
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`guess-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "don't match an account" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByLabel("Password").fill("guess-11");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Too many wrong passwords" })).toBeVisible();
 });

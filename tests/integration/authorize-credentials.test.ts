@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authorizeCredentials } from "@/server/auth/authorize-credentials";
+import { authorizeCredentials, TooManyAttempts } from "@/server/auth/authorize-credentials";
+import { SignInThrottle } from "@/server/auth/sign-in-throttle";
 import { loadViewer } from "@/server/auth/load-viewer";
 import { makeWorkspace, TEST_PASSWORD } from "../helpers/make-workspace";
 import { setupTestDatabase } from "../helpers/test-database";
@@ -46,5 +47,14 @@ describe("sign-in with email and password", () => {
     const bo = viewers[1]!;
     await test.db.membership.update({ where: { id: bo.membershipId }, data: { role: "AGENT" } });
     expect(await loadViewer(test.db, bo.userId)).toMatchObject({ role: "AGENT" });
+  });
+
+  it("after too many wrong passwords, even the right one waits", async () => {
+    const { viewers } = await makeWorkspace(test.db, [{ name: "Ada", role: "ADMIN" }]);
+    const email = viewers[0]!.email;
+    const throttle = new SignInThrottle(3, 60_000);
+    for (let i = 0; i < 3; i++) expect(await authorizeCredentials(test.db, { email, password: "guess" }, throttle)).toBeNull();
+    await expect(authorizeCredentials(test.db, { email, password: TEST_PASSWORD }, throttle)).rejects.toBeInstanceOf(TooManyAttempts);
+    expect(await authorizeCredentials(test.db, { email: "other@example.test", password: "x" }, throttle)).toBeNull();
   });
 });
