@@ -4,7 +4,7 @@ const nextConfig = {
   devIndicators: { position: "bottom-right" },
   // Loaded by Node at run time, not bundled: PGlite finds its WASM and data
   // files next to its own module, and the database drivers are native-ish.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [
       {

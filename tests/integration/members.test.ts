@@ -105,3 +105,29 @@ describe("members", () => {
     expect(await test.db.membership.findUnique({ where: { id: mo.membershipId } })).toMatchObject({ role: "AGENT" });
   });
 });
+
+describe("removing an agent who holds conversations", () => {
+  it("puts their assigned conversations back in the queue, so no customer is stranded", async () => {
+    const { workspace, viewers } = await makeWorkspace(test.db, [
+      { name: "Ada", role: "ADMIN" },
+      { name: "Sam", role: "AGENT" },
+    ]);
+    const [ada, sam] = viewers;
+    const flow = await test.db.flow.create({ data: { workspaceId: workspace.id, name: "Help", slug: `help-${workspace.id}`, draft: {} } });
+    const version = await test.db.flowVersion.create({ data: { flowId: flow.id, number: 1, document: {} } });
+    const conversation = await test.db.conversation.create({
+      data: {
+        workspaceId: workspace.id,
+        flowId: flow.id,
+        flowVersionId: version.id,
+        status: "ASSIGNED",
+        assigneeId: sam!.userId,
+        customerTokenHash: `hash-${flow.id}`,
+      },
+    });
+    await removeMember(test.db, workspace.id, ada!.membershipId, { membershipId: sam!.membershipId });
+    const after = await test.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    expect(after).toMatchObject({ status: "QUEUED", assigneeId: null });
+    expect(after.queuedAt).toBeInstanceOf(Date);
+  });
+});
