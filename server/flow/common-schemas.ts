@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** Variable names usable in {{templates}}: letters, digits, underscores. */
+export const variableNameSchema = z
+  .string()
+  .regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/, "Use letters, digits and underscores, starting with a letter.");
+
+/** Port ids made by admins (intents, routing rules): stable, url-safe. */
+export const portIdSchema = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, "Use letters, digits, - and _.");
+
+export const templateSchema = z.string().max(4000, "Keep messages under 4,000 characters.");

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { templateSchema } from "../common-schemas";
+import { defineNode, port } from "../define-node";
+
+export const handoffWarmNode = defineNode({
+  group: "escalation",
+  label: "Warm handoff",
+  description: "The bot introduces the agent and passes them the whole context.",
+  data: z.object({
+    /** Empty: the team a route node chose. */
+    teamId: z.string().default(""),
+    waitingText: templateSchema.default(
+      "I'm connecting you with our {{team_name}} team. They'll see our whole conversation, so you won't have to repeat yourself.",
+    ),
+    introduction: templateSchema.default("{{agent_name}} from {{team_name}} is joining — they've read our conversation."),
+  }),
+  ports: () => [port("resolved", "Resolved", false), port("no_agent", "No agent")],
+  waits: true,
+  texts: (data) => [data.waitingText, data.introduction],
+  writes: () => [],
+  teams: (data) => [data.teamId],
+});

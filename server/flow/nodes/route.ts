@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { portIdSchema } from "../common-schemas";
+import { defineNode, port } from "../define-node";
+import { conditionOperators } from "./condition";
+
+export const routeRuleSchema = z.object({
+  id: portIdSchema,
+  label: z.string().min(1).max(60),
+  /** Matches when the detected intent has this name… */
+  intent: z.string().max(60).default(""),
+  /** …or when this variable condition holds (either may be empty). */
+  variable: z.string().max(64).default(""),
+  operator: z.enum(conditionOperators).default("equals"),
+  value: z.string().max(500).default(""),
+  teamId: z.string().min(1, "Choose a team."),
+});
+
+export const routeNode = defineNode({
+  group: "escalation",
+  label: "Route",
+  description: "Selective routing: picks the team by issue type or variables.",
+  data: z.object({
+    rules: z.array(routeRuleSchema).max(30).default([]),
+    defaultTeamId: z.string().min(1, "Choose the default team."),
+  }),
+  ports: (data) => [...data.rules.map((rule) => port(rule.id, rule.label)), port("default", "Default")],
+  waits: false,
+  texts: () => [],
+  writes: () => ["team_name"],
+  teams: (data) => [...data.rules.map((rule) => rule.teamId), data.defaultTeamId],
+});

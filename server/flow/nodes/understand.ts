@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { portIdSchema, templateSchema } from "../common-schemas";
+import { defineNode, port } from "../define-node";
+
+export const intentSchema = z.object({
+  id: portIdSchema,
+  name: z.string().min(1).max(60),
+  examples: z.array(z.string().min(1).max(300)).min(1, "Give at least one example phrase.").max(200),
+});
+
+export const understandNode = defineNode({
+  group: "understanding",
+  label: "Understand",
+  description: "Recognises what the customer wants from example phrases.",
+  data: z.object({
+    text: templateSchema.default(""),
+    intents: z.array(intentSchema).max(50).default([]),
+    threshold: z.number().min(0).max(1).default(0.7),
+  }),
+  ports: (data) => [...data.intents.map((intent) => port(intent.id, intent.name)), port("low_confidence", "Low confidence")],
+  waits: true,
+  texts: (data) => [data.text],
+  writes: () => ["intent"],
+  teams: () => [],
+});

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { portIdSchema, variableNameSchema } from "./common-schemas";
+import { nodeCatalog, nodeTypes, type NodeType } from "./node-catalog";
+
+/** The current version of the flow document; older ones are upgraded by parseFlowDocument. */
+export const FLOW_DOCUMENT_VERSION = 1;
+export const MAX_NODES = 2000;
+export const MAX_EDGES = 4000;
+
+const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+const nodeIdSchema = z.string().min(1).max(64);
+
+function nodeSchemaOf<T extends NodeType>(type: T) {
+  return z.object({
+    id: nodeIdSchema,
+    type: z.literal(type),
+    position: positionSchema.default({ x: 0, y: 0 }),
+    data: nodeCatalog[type].data as (typeof nodeCatalog)[T]["data"],
+  });
+}
+
+export const flowNodeSchema = z.discriminatedUnion(
+  "type",
+  nodeTypes.map((type) => nodeSchemaOf(type)) as unknown as [
+    ReturnType<typeof nodeSchemaOf<"start">>,
+    ...{ [T in NodeType]: ReturnType<typeof nodeSchemaOf<T>> }[NodeType][],
+  ],
+);
+export type FlowNode = z.infer<typeof flowNodeSchema>;
+export type FlowNodeOf<T extends NodeType> = Extract<FlowNode, { type: T }>;
+
+export const flowEdgeSchema = z.object({
+  id: z.string().min(1).max(64),
+  source: nodeIdSchema,
+  sourceHandle: z.string().min(1).max(64),
+  target: nodeIdSchema,
+});
+export type FlowEdge = z.infer<typeof flowEdgeSchema>;
+
+const triggerTarget = nodeIdSchema.nullable().default(null);
+
+export const escalationSettingsSchema = z.object({
+  /** Where triggers lead unless one names its own node (usually the route or handoff part). */
+  defaultTargetNodeId: triggerTarget,
+  /** "Talk to a person", typed or pressed: always on. */
+  explicitRequest: z.object({ targetNodeId: triggerTarget }).default({ targetNodeId: null }),
+  sentiment: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** From -1 (furious) to 1 (delighted); at or below it the trigger fires. */
+      threshold: z.number().min(-1).max(1).default(-0.5),
+      action: z.enum(["offer", "handoff"]).default("offer"),
+      targetNodeId: triggerTarget,
+    })
+    .default({ enabled: true, threshold: -0.5, action: "offer", targetNodeId: null }),
+  lowConfidence: z
+    .object({ enabled: z.boolean().default(true), count: z.number().int().min(1).max(10).default(3), targetNodeId: triggerTarget })
+    .default({ enabled: true, count: 3, targetNodeId: null }),
+  repeated: z
+    .object({ enabled: z.boolean().default(true), targetNodeId: triggerTarget })
+    .default({ enabled: true, targetNodeId: null }),
+  topics: z
+    .array(z.object({ id: portIdSchema, keywords: z.array(z.string().min(1).max(60)).min(1).max(50), targetNodeId: triggerTarget }))
+    .max(20)
+    .default([]),
+});
+
+export const flowSettingsSchema = z.object({
+  escalation: escalationSettingsSchema.default(escalationSettingsSchema.parse({})),
+  variables: z.array(z.object({ name: variableNameSchema, description: z.string().max(200).default("") })).max(100).default([]),
+  appearance: z
+    .object({ botName: z.string().min(1).max(40).default("Assistant"), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#2952d9") })
+    .default({ botName: "Assistant", color: "#2952d9" }),
+});
+export type FlowSettings = z.infer<typeof flowSettingsSchema>;
+
+/** The flow document: one schema for the editor, import, publish and the runtime. */
+export const flowDocumentSchema = z.object({
+  version: z.literal(FLOW_DOCUMENT_VERSION),
+  nodes: z.array(flowNodeSchema).max(MAX_NODES, `A flow can have at most ${MAX_NODES} nodes.`),
+  edges: z.array(flowEdgeSchema).max(MAX_EDGES, `A flow can have at most ${MAX_EDGES} connections.`),
+  settings: flowSettingsSchema.default(flowSettingsSchema.parse({})),
+});
+export type FlowDocument = z.infer<typeof flowDocumentSchema>;
