@@ -39,7 +39,16 @@ const config = [
     rules: {
       ...restrict([
         {
-          group: ["@/*", "@/**", "!@/server/flow/**", "!@/server/engine/**", "../*", "../**", "!../flow/**", "!../engine/**"],
+          group: [
+            "@/*",
+            "@/**",
+            "!@/server/flow/**",
+            "!@/server/engine/**",
+            ...["db", "auth", "api", "workspace", "conversations", "handoff", "realtime", "jobs", "nlu", "cli", "env", "env-schema", "errors", "start-server"].flatMap((name) => [`**/${name}`, `**/${name}/**`]),
+            "**/prisma/**",
+            "**/components/**",
+            "**/app/**",
+          ],
           message: "server/engine and server/flow are pure: they import only zod and each other.",
         },
         { group: ["@prisma/*", "next", "next/*", "pg", "node:*", "server-only"], message: "the engine is pure: pass this in through ports.ts." },

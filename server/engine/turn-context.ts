@@ -1,0 +1,47 @@
+import type { FlowGraph } from "../flow/flow-graph";
+import type { FlowDocument } from "../flow/schema";
+import type { EngineState, VariableValue } from "./engine-state";
+import type { EnginePorts } from "./ports";
+import { renderTemplate } from "./render-template";
+import type { BotMessage, Effect, TurnEvent } from "./turn-types";
+
+/** The mutable scratchpad of one turn, handed to executors. */
+export class TurnContext {
+  readonly messages: BotMessage[] = [];
+  readonly effects: Effect[] = [];
+  readonly events: TurnEvent[] = [];
+
+  constructor(
+    readonly flow: FlowDocument,
+    readonly graph: FlowGraph,
+    readonly state: EngineState,
+    readonly ports: EnginePorts,
+    /** Names for team ids (for {{team_name}}), resolved by the caller. */
+    private readonly teamNames: Record<string, string>,
+  ) {}
+
+  /** Variables plus the built-ins templates may use. */
+  variables(): Record<string, VariableValue | undefined> {
+    return {
+      ...this.state.variables,
+      intent: this.state.intent?.name ?? this.state.variables.intent ?? null,
+      last_message: this.state.recentMessages.at(-1) ?? "",
+      team_name: this.teamName(this.state.teamId),
+      bot_name: this.flow.settings.appearance.botName,
+    };
+  }
+
+  teamName(teamId: string | null): string {
+    return (teamId && this.teamNames[teamId]) || "support";
+  }
+
+  render(text: string): string {
+    return renderTemplate(text, this.variables());
+  }
+
+  /** The bot says something (templated); empty texts are skipped. */
+  say(text: string, extras: Omit<BotMessage, "text" | "nodeId"> = {}, nodeId: string | null = null): void {
+    const rendered = this.render(text);
+    if (rendered || extras.choices?.length) this.messages.push({ text: rendered, nodeId, ...extras });
+  }
+}
