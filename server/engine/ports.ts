@@ -21,7 +21,7 @@ export interface NluPort {
   /** "I want a person" (human) or "call me back" (callback), in many phrasings; null otherwise. */
   detectHumanRequest(text: string): "human" | "callback" | null;
   /** From -1 (furious) to 1 (delighted). */
-  sentiment(text: string): number;
+  sentiment(text: string): Promise<number>;
   /** A few sentences a human agent reads first. */
   summarize(customerMessages: string[], facts: { intent: string | null; reason: string }): Promise<string>;
 }

@@ -75,7 +75,7 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
   const answer: CustomerAnswer = input.kind === "choice" ? { text: choice?.label ?? "", choiceId: choice ? choice.id : null } : { text: input.text, choiceId: null };
   const previous = [...state.recentMessages];
   state.recentMessages = [...previous, answer.text.slice(0, 500)].slice(-RECENT);
-  const sentiment = ctx.ports.nlu.sentiment(answer.text);
+  const sentiment = await ctx.ports.nlu.sentiment(answer.text);
   state.sentimentTrend = [...state.sentimentTrend, Math.round(sentiment * 100) / 100].slice(-RECENT);
 
   // A pending "would you like a person?" offer is answered first.

@@ -1,0 +1,123 @@
+import { correctTypos } from "./correct-typos";
+import { normalizeText } from "./normalize-text";
+
+/**
+ * The built-in "wants a person" detector, used on every customer message.
+ * Rules rather than a trained model: escalation must be predictable, must
+ * survive typos and chat slang, and must not fire on look-alikes such as
+ * "travel agent" or "human resources". `npm run eval:nlu` measures it on
+ * tests/fixtures/human-requests.tsv.
+ */
+
+const PEOPLE = [
+  "human", "humans", "person", "people", "agent", "agents", "representative", "representatives", "operator",
+  "someone", "somebody", "anyone", "anybody", "staff", "supervisor", "manager", "advisor", "adviser", "employee",
+  "colleague", "humanbeing", "man", "woman", "guy", "lady", "associate", "specialist", "technician", "consultant",
+];
+const VERBS = [
+  "talk", "speak", "chat", "connect", "transfer", "put", "get", "give", "want", "need", "reach", "contact",
+  "escalate", "hand", "pass", "switch", "send", "forward", "redirect", "route", "bring", "find", "like", "prefer",
+  "request", "demand", "let", "can", "could", "may", "talking", "speaking", "chatting", "connected", "transferred",
+];
+const BOTS = ["bot", "bots", "robot", "robots", "machine", "automated", "ai", "chatbot", "computer", "script", "algorithm"];
+const VOCABULARY = [
+  ...PEOPLE, ...VERBS, ...BOTS, "real", "live", "actual", "call", "phone", "ring", "callback", "customer", "service",
+  "support", "please", "member", "team", "escalation", "transfer", "useless", "someone", "representative",
+];
+/** Common words the typo corrector must not "fix" into people words. */
+const DICTIONARY = new Set([
+  "person", "personal", "persona", "being", "touch", "want", "went", "what", "that", "then", "than", "this", "them", "they", "have", "hand",
+  "band", "land", "send", "sent", "rest", "test", "text", "next", "post", "past", "part", "port", "card", "cart", "care",
+  "case", "cash", "call", "cell", "tell", "well", "will", "wall", "mall", "ball", "bill", "fill", "feel", "fell", "real",
+  "read", "ready", "deal", "dear", "team", "tear", "term", "time", "line", "live", "life", "like", "link", "give", "gift",
+  "need", "seed", "feed", "agree", "agreed", "agency", "agenda", "urgent", "event", "gentle", "manage", "managed",
+  "manages", "humane", "human", "humor", "humid", "operate", "operation", "staffed", "stuff", "stuck", "speaker",
+  "sneak", "speed", "speech", "talks", "talked", "walk", "chats", "cheat", "chart", "track", "trace", "trade", "store",
+  "phones", "phoned", "photo", "ringing", "string", "bring", "brings", "bought", "boot", "both", "about", "above",
+  "supper", "supply", "sport", "report", "repeat", "reply", "replied", "mean", "means", "many", "menu", "money",
+  "month", "mention", "anything", "anywhere", "somewhere", "something", "sometimes", "someday", "somehow", "pass",
+  "password", "passes", "passed", "process", "promise", "printer", "print", "person's", "parcel", "parcels", "order",
+  "orders", "refund", "refunds", "invoice", "invoices", "delivery", "account", "login", "email", "address", "number",
+  "please", "thanks", "thank", "hello", "hours", "open", "opening", "closed", "close", "cancel", "change", "update",
+  "reset", "help", "issue", "problem", "broken", "working", "works", "work", "still", "again", "wrong", "right",
+]);
+
+/** Phrases where a people word is not a request for a person. */
+const LOOK_ALIKES = [
+  /\b(travel|estate|insurance|secret|free|sports|literary|booking|shipping|customs|ticket|transfer|rental|letting|real estate|user|double|fbi|cia|special|undercover|chemical|cleaning|bleaching) agents?\b/,
+  /\bagents? (of|orange|smith|provocateur)\b/,
+  /\bhuman (resources|rights|error|nature|body|being rights|trafficking|race|genome|centipede|league)\b/,
+  /\bhr (department|team|person|manager)\b/,
+  /\bin person\b/, /\bper person\b/, /\bfirst person\b/, /\bdelivery (man|person|guy|driver)\b/, /\bcontact person (for|on) (my|the) (account|invoice|order)\b/,
+  /\b(property|account|project|product|hiring|office|line|store|branch|bank|campaign|event|case) manager (at|of|for|on|is|was|said|told|approved)\b/,
+  /\b(my|our|the|their|his|her) (agent|representative|manager|supervisor) (is|was|said|told|has|already|approved)\b/,
+  /\bpeople (who|that|are|were|say|said|in|on|like)\b/,
+  /\b(are|r) you (a )?(human|real|person|bot|robot|real person)\b(?!.*\b(want|need|talk|speak)\b)/,
+  /\bsomeone (else )?(stole|took|used|hacked|ordered|signed|logged|else's)\b/,
+  /\b(anyone|anybody|somebody|someone) (can|could) (sign|log|see|access|use|open|order|pick|collect|receive|track)\b/,
+  /\bcall (of duty|center hours|centre hours)\b/, /\bphone (case|charger|number for|bill|screen|model|app)\b/,
+];
+
+const PEOPLE_WORD = `(${PEOPLE.join("|")})`;
+const REQUEST_PHRASES = [
+  // "talk/speak/chat to|with a person", "transfer me to an agent", "contact a human"
+  new RegExp(`\\b(talk|speak|chat|talking|speaking|chatting|connect|connected|transfer|transferred|put|pass|hand|send|forward|redirect|route|switch|escalate|escalated|bring|reach|contact|touch)\\b.*\\b${PEOPLE_WORD}\\b`),
+  // "I want / need / give me / get me a human"
+  new RegExp(`\\b(want|need|give me|get me|find me|get|find|like|prefer|request|demand|have|bring)\\b (to (talk|speak|chat) (to|with) )?(a |an |the |some |your |one of your |a few )?(real |live |actual |proper |human )?${PEOPLE_WORD}\\b`),
+  /\b(real|live|actual|proper|flesh and blood|breathing|living) (human|person|people|agent|one|representative|operator|being|humanbeing)\b/,
+  /\b(human|real) (support|help|assistance|service|chat|contact)\b/,
+  /\blive (support|help|assistance|person|operator)\b/,
+  /\b(want|need|start|open|get|give me|connect me to|go to) (a |the )?live chat\b/,
+  /\b(human|humans|agent|person|representative|operator|human being) (please|now|yes|asap)\b/,
+  /\bplease,? (a |an )?(human|agent|person|representative|operator)\b/,
+  /\b(customer|client) (service|support|care|care team|services) (please|now|agent|representative|person|team)\b/,
+  /^(please )?(escalate|escalation)\b/,
+  /\b(escalate|escalated) (this|it|my|to|me|the issue|the problem|please)\b/,
+  /\b(want|need|like|can|could|please) (\w+ ){0,3}escalat/,
+  /\b(transfer|connect) me\b/,
+  new RegExp(`\\b(no|not|stop|enough|hate|done with|sick of|tired of|fed up with|quit|without|instead of|rather than|other than|not a|not another|over this|this stupid|stupid|useless|dumb|pointless|want to talk to a|want to chat with a|want to speak to a) .*\\b(${BOTS.join("|")})\\b`),
+  new RegExp(`\\b(${BOTS.join("|")})\\b.*\\b(useless|stupid|dumb|not helping|doesnt help|does not help|not working|pointless|not understanding|dont understand|do not understand|does not understand|doesnt understand|cannot help)\\b`),
+  /\bis there (a|an|any|some) (human|person|people|real|actual|live|agent|representative|one|body)\b/,
+  /\bis there (someone|somebody|anyone|anybody|a person|a human)\b.*\b(talk|speak|chat|help)\b/,
+  /\b(any|some) (humans|people|agents|persons|one|body) (around|there|here|available|online|real)\b/,
+  new RegExp(`\\b${PEOPLE_WORD}\\b (\\w+ ){0,4}(i|we) (can|could) (talk|speak|chat) (to|with)\\b`),
+  /\b(can|could) (someone|somebody|anyone|anybody) (please )?(help|assist)\b/,
+  /\b(anyone|anybody|someone|somebody) (there|here|real|human|alive|available|at all|please|who can help|from support|from your team|from the team)\b/,
+  /\bhello\b.*\b(anyone|anybody|somebody|someone)\b/,
+  /\bi (want|need|would like|demand|insist on|prefer) (to )?(talk|speak|chat) (to|with) (you|your) (boss|manager|supervisor|team|staff|people|colleague)/,
+  /\b(talk|speak|chat) (to|with) (a|an|the|your|some)?\s?(boss|support team|team member|member of staff|staff member|customer service|customer care|support staff|help desk|helpdesk|person|human)\b/,
+];
+const CALLBACK_PHRASES = [
+  /\b(call|ring|phone) me\b/,
+  /\b(call|ring|phone) (me )?back\b/,
+  /\bcallback\b/,
+  /\b(have|get|can|could|would) (someone|somebody|an agent|a person|a human|you|anyone|one of your team) (to )?(call|ring|phone)\b/,
+  /\b(give|gimme) me a (call|ring|phone call)\b/,
+  /\b(want|need|like|request|arrange|schedule|book|prefer|rather have) (a|to get a|to schedule a|to book a) (call|phone call|callback|call back)\b/,
+  /\b(speak|talk) (to|with) (someone|somebody|a person|a human|an agent) (on|over|by) the phone\b/,
+  /\bphone call (please|instead|would be better)\b/,
+];
+/** Questions about calls that already happened or that a courier makes. */
+const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|will they|does the|stop calling|missed a call)\b/;
+const SHORT_MESSAGE_PEOPLE = new Set([...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)), "support", "operator"]);
+const SHORT_ALLOWED = new Set(["stop", "please", "now", "a", "an", "the", "real", "live", "actual", "human", "agent", "person", "representative", "need", "want", "hello", "hi", "hey", "help", "customer", "service", "talk", "speak", "to", "with", "me", "i", "give", "get", "yes", "ok", "urgent", "asap", "operator", "supervisor", "manager", "staff", "support", "someone", "somebody", "pls", "just", "only", "chat", "one", "being"]);
+const NEGATED = /\b(do not|dont|no need|never|not) (want|need|wish|like)?\s?(to )?(talk|speak|chat|a human|a person|an agent|human|agent|person|transfer|escalate|call|a call|a callback|a phone call)\b(?!.*\b(bot|bots|robot|machine|chatbot|automated)\b)/;
+const NEGATED_NO_NEED = /\bno need (for|to) (a |an )?(human|person|agent|call|transfer|escalate)/;
+
+/** "human" for a person now, "callback" for a phone call later, null for anything else. */
+export function detectHumanRequest(text: string): "human" | "callback" | null {
+  if (text.length > 600) text = text.slice(0, 600);
+  const words = correctTypos(normalizeText(text), VOCABULARY, DICTIONARY);
+  if (words.length === 0) return null;
+  const sentence = words.join(" ");
+  if (NEGATED.test(sentence) || NEGATED_NO_NEED.test(sentence)) return null;
+  if (!CALLBACK_LOOK_ALIKES.test(sentence) && CALLBACK_PHRASES.some((pattern) => pattern.test(sentence))) return "callback";
+  const cleaned = LOOK_ALIKES.reduce((current, pattern) => current.replace(pattern, " "), sentence);
+  if (REQUEST_PHRASES.some((pattern) => pattern.test(cleaned))) return "human";
+  // Short messages that are just a people word: "agent", "human pls", "representative!!", "real person now".
+  if (words.length <= 5 && words.every((word) => SHORT_ALLOWED.has(word) || SHORT_MESSAGE_PEOPLE.has(word))) {
+    if (words.some((word) => SHORT_MESSAGE_PEOPLE.has(word)) && cleaned.trim().length > 0) return "human";
+    if (/\bcustomer service\b/.test(sentence)) return "human";
+  }
+  return null;
+}

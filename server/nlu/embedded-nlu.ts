@@ -1,0 +1,50 @@
+import type { IntentDefinition, NluPort } from "../engine/ports";
+import { detectHumanRequest } from "./detect-human-request";
+import { classifyWith, trainIntentClassifier } from "./intent-classifier";
+import { scoreSentiment } from "./score-sentiment";
+import { summarizeConversation } from "./summarize-conversation";
+
+const MAX_MODELS = 100;
+
+/**
+ * The NLU that needs no network: models are trained once per set of intents
+ * (so once per published flow version) and kept, least recently used first out.
+ */
+export class EmbeddedNlu implements NluPort {
+  private readonly models = new Map<string, ReturnType<typeof trainIntentClassifier>>();
+
+  async classify(text: string, intents: IntentDefinition[]) {
+    return classifyWith(await this.model(intents), text);
+  }
+
+  /** Trains ahead of time (at publish), so the first customer does not wait. */
+  async warm(intents: IntentDefinition[]): Promise<void> {
+    await this.model(intents);
+  }
+
+  detectHumanRequest(text: string) {
+    return detectHumanRequest(text);
+  }
+
+  async sentiment(text: string) {
+    return scoreSentiment(text);
+  }
+
+  async summarize(customerMessages: string[], facts: { intent: string | null; reason: string }) {
+    return summarizeConversation(customerMessages, facts);
+  }
+
+  private model(intents: IntentDefinition[]) {
+    const key = JSON.stringify(intents.map((intent) => [intent.id, intent.examples]));
+    let model = this.models.get(key);
+    if (model) {
+      this.models.delete(key);
+    } else {
+      model = trainIntentClassifier(intents);
+      model.catch(() => this.models.delete(key));
+    }
+    this.models.set(key, model);
+    if (this.models.size > MAX_MODELS) this.models.delete(this.models.keys().next().value!);
+    return model;
+  }
+}

@@ -1,0 +1,22 @@
+// The few parts of nlp.js (which ships no types) that intent-classifier.ts uses.
+declare module "@nlpjs/core" {
+  export interface Container {
+    use(plugin: unknown): void;
+    get(name: "nlp"): NlpInstance;
+  }
+  export interface NlpInstance {
+    settings: Record<string, unknown>;
+    nluManager: { settings: Record<string, unknown> };
+    addLanguage(locale: string): void;
+    addDocument(locale: string, utterance: string, intent: string): void;
+    train(): Promise<void>;
+    process(locale: string, text: string): Promise<{ intent: string; score: number }>;
+  }
+  export function containerBootstrap(): Promise<Container>;
+}
+declare module "@nlpjs/nlp" {
+  export const Nlp: unknown;
+}
+declare module "@nlpjs/lang-en" {
+  export const LangEn: unknown;
+}
