@@ -36,6 +36,7 @@ const config = [
   },
   {
     files: ["server/engine/**", "server/flow/**"],
+    ignores: ["**/*.test.ts"],
     rules: {
       ...restrict([
         {

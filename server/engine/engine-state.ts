@@ -14,6 +14,8 @@ const waitingSchema = z.object({
   slots: z.array(z.string()).default([]),
   /** The step a "would you like a person?" offer interrupted, to return to on "no". */
   interruptedStep: z.string().nullable().default(null),
+  /** The message the offer interrupted, handled as usual on "no". */
+  interruptedText: z.string().nullable().default(null),
 });
 
 /** The engine's memory of one conversation, stored as JSON on the conversation. */
@@ -43,5 +45,5 @@ export const initialEngineState = (): EngineState => engineStateSchema.parse({})
 
 /** A Waiting record for `step` at a node, with the usual empty extras. */
 export function waitAt(nodeId: string, step: string, extra: Partial<Waiting> = {}): Waiting {
-  return { nodeId, step, attempts: 0, choices: [], slots: [], interruptedStep: null, ...extra };
+  return { nodeId, step, attempts: 0, choices: [], slots: [], interruptedStep: null, interruptedText: null, ...extra };
 }

@@ -1,7 +1,7 @@
 import { FlowGraph } from "../flow/flow-graph";
 import type { FlowDocument, FlowNode } from "../flow/schema";
 import { checkTriggers } from "./check-triggers";
-import { initialEngineState, type EngineState } from "./engine-state";
+import { initialEngineState, type EngineState, type Waiting } from "./engine-state";
 import type { Executor } from "./executor";
 import { executors } from "./executors";
 import { interpretYesNo, yesNoChoices } from "./interpret-yes-no";
@@ -80,13 +80,17 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
 
   // A pending "would you like a person?" offer is answered first.
   if (waiting.step === "offer_human") {
-    const yes = interpretYesNo(answer);
-    state.waiting = { ...waiting, step: waiting.interruptedStep ?? "intent", interruptedStep: null, choices: [] };
-    if (yes) {
+    const resumed = { ...waiting, step: waiting.interruptedStep ?? "intent", interruptedStep: null, interruptedText: null, choices: [] };
+    state.waiting = resumed;
+    if (interpretYesNo(answer)) {
       await walker.escalate("sentiment", ctx.flow.settings.escalation.sentiment.targetNodeId, false);
       return;
     }
-    ctx.say("No problem — let's keep going. Tell me more about what you need.", {}, waiting.nodeId);
+    ctx.say("No problem — let's keep going.", {}, waiting.nodeId);
+    const interrupted = ctx.graph.node(waiting.nodeId);
+    if (interrupted && waiting.interruptedText !== null) {
+      await receive(ctx, walker, interrupted, { text: waiting.interruptedText, choiceId: null }, resumed);
+    }
     return;
   }
 
@@ -104,12 +108,17 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
     state.offeredHuman = true;
     const choices = yesNoChoices("Yes, a person please", "No, carry on");
     ctx.say("I'm sorry this is frustrating. Would you like to talk to a person?", { choices }, node.id);
-    state.waiting = { ...waiting, step: "offer_human", choices, interruptedStep: waiting.step };
+    state.waiting = { ...waiting, step: "offer_human", choices, interruptedStep: waiting.step, interruptedText: answer.text };
     return;
   }
+  await receive(ctx, walker, node, answer, waiting);
+}
+
+/** Hands a reply to the node waiting for it, then walks on from its answer. */
+async function receive(ctx: TurnContext, walker: Walker, node: FlowNode, answer: CustomerAnswer, waiting: Waiting) {
   const executor = executors[node.type] as Executor<FlowNode["type"]>;
   if (!executor.receive) return;
-  state.waiting = waiting;
+  ctx.state.waiting = waiting;
   await walker.follow(node, await executor.receive(node as never, ctx, answer, waiting.step));
 }
 

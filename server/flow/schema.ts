@@ -48,11 +48,11 @@ export const escalationSettingsSchema = z.object({
     .object({
       enabled: z.boolean().default(true),
       /** From -1 (furious) to 1 (delighted); at or below it the trigger fires. */
-      threshold: z.number().min(-1).max(1).default(-0.5),
+      threshold: z.number().min(-1).max(1).default(-0.65),
       action: z.enum(["offer", "handoff"]).default("offer"),
       targetNodeId: triggerTarget,
     })
-    .default({ enabled: true, threshold: -0.5, action: "offer", targetNodeId: null }),
+    .default({ enabled: true, threshold: -0.65, action: "offer", targetNodeId: null }),
   lowConfidence: z
     .object({ enabled: z.boolean().default(true), count: z.number().int().min(1).max(10).default(3), targetNodeId: triggerTarget })
     .default({ enabled: true, count: 3, targetNodeId: null }),

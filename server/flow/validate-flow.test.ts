@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { buildFlow } from "@/tests/helpers/flow-builder";
+import { acmeDemoFlow } from "./templates/acme-demo-flow";
+import { validateFlow } from "./validate-flow";
+
+const teams = { billing: "t-billing", technical: "t-technical" };
+const codes = (flow: Parameters<typeof validateFlow>[0], teamIds?: string[]) =>
+  validateFlow(flow, { teamIds }).map((p) => `${p.severity}:${p.code}${p.nodeId ? `@${p.nodeId}` : ""}`);
+
+describe("validateFlow", () => {
+  it("passes the demo flow", () => {
+    expect(validateFlow(acmeDemoFlow(teams), { teamIds: Object.values(teams) })).toEqual([]);
+  });
+
+  it.each([
+    ["no start", buildFlow([{ id: "m", type: "end" }], []), ["error:no_start", "warning:no_human_path"]],
+    [
+      "two starts",
+      buildFlow([{ id: "s1", type: "start" }, { id: "s2", type: "start" }, { id: "e", type: "end" }], [["s1", "next", "e"], ["s2", "next", "e"]]),
+      ["error:many_starts@s2", "warning:no_human_path", "warning:unreachable@s2"],
+    ],
+    [
+      "a dangling edge and an unconnected required port",
+      buildFlow([{ id: "s", type: "start" }, { id: "a", type: "ask" }, { id: "e", type: "end" }], [["s", "next", "a"], ["a", "answered", "ghost"]]),
+      ["error:dangling_edge@a", "error:unconnected_port@a", "error:unconnected_port@a", "warning:no_human_path", "warning:unreachable@e"],
+    ],
+    [
+      "an edge from a port the node does not have, and two edges on one port",
+      buildFlow([{ id: "s", type: "start" }, { id: "e", type: "end" }, { id: "e2", type: "end" }], [["s", "oops", "e"], ["s", "next", "e"], ["s", "next", "e2"]]),
+      ["error:unknown_port@s", "error:duplicate_edge@s", "warning:no_human_path", "warning:unreachable@e2"],
+    ],
+    [
+      "a handoff without a team or a no_agent path",
+      buildFlow([{ id: "s", type: "start" }, { id: "h", type: "handoff_warm" }], [["s", "next", "h"]]),
+      ["error:unconnected_port@h", "error:handoff_without_team@h"],
+    ],
+    [
+      "a team that no longer exists",
+      buildFlow(
+        [{ id: "s", type: "start" }, { id: "h", type: "handoff_cold", data: { teamId: "gone" } }, { id: "e", type: "end" }],
+        [["s", "next", "h"], ["h", "no_agent", "e"]],
+      ),
+      ["error:unknown_team@h"],
+    ],
+    [
+      "a loop that never waits for the customer",
+      buildFlow(
+        [{ id: "s", type: "start" }, { id: "a", type: "set_variable" }, { id: "b", type: "condition" }, { id: "e", type: "end" }],
+        [["s", "next", "a"], ["a", "next", "b"], ["b", "true", "a"], ["b", "false", "e"]],
+      ),
+      ["error:spinning_cycle@a", "warning:no_human_path"],
+    ],
+    [
+      "a loop through a question is fine",
+      buildFlow(
+        [{ id: "s", type: "start" }, { id: "q", type: "ask" }, { id: "c", type: "condition" }, { id: "e", type: "end" }],
+        [["s", "next", "q"], ["q", "answered", "c"], ["q", "invalid", "e"], ["c", "true", "q"], ["c", "false", "e"]],
+      ),
+      ["warning:no_human_path"],
+    ],
+    [
+      "unknown variables and a missing trigger target",
+      buildFlow(
+        [{ id: "s", type: "start" }, { id: "m", type: "message", data: { text: "Hi {{nmae}}, {{intent}}" } }, { id: "e", type: "end" }],
+        [["s", "next", "m"], ["m", "next", "e"]],
+        { escalation: { defaultTargetNodeId: "nowhere" } },
+      ),
+      ["warning:unknown_variable@m", "error:unknown_trigger_target"],
+    ],
+  ])("reports %s", (_name, flow, expected) => {
+    expect(codes(flow, ["t-billing"]).sort()).toEqual([...expected].sort());
+  });
+
+  it("says what to do, in words an admin understands", () => {
+    const flow = buildFlow([{ id: "s", type: "start" }, { id: "h", type: "handoff_warm", data: { teamId: "t" } }], [["s", "next", "h"]]);
+    const [problem] = validateFlow(flow);
+    expect(problem?.message).toBe('"Warm handoff" (h): connect its "No agent" exit to a next step — for example to a Callback, so nobody waits forever.');
+  });
+});
