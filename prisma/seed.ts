@@ -1,5 +1,7 @@
 import { hashPassword } from "../server/auth/password";
-import type { PrismaClient } from "../server/db/generated/client";
+import type { Prisma, PrismaClient } from "../server/db/generated/client";
+import { acmeDemoFlow } from "../server/flow/templates/acme-demo-flow";
+import { publishFlow } from "../server/flows/publish-flow";
 import { demoArticles, demoCannedReplies } from "./demo-content";
 
 /** The demo accounts' password, printed in the README. */
@@ -82,6 +84,16 @@ export async function seedDemoWorkspace(prisma: PrismaClient) {
       update: {},
       create: { workspaceId, ...reply },
     });
+  }
+
+  // The demo flow, published at /c/acme.
+  if (!(await prisma.flow.findUnique({ where: { slug: "acme" } }))) {
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: people[0].email } });
+    const document = acmeDemoFlow({ billing: teams.get("Billing")!, technical: teams.get("Technical")! });
+    const flow = await prisma.flow.create({
+      data: { workspaceId, name: "Acme support", slug: "acme", draft: document as unknown as Prisma.InputJsonValue, createdById: admin.id, updatedById: admin.id },
+    });
+    await publishFlow(prisma, workspaceId, flow.id, admin.id);
   }
 
   return { workspaceId, workspaceName: workspace.name, adminEmail: people[0].email };

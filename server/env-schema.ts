@@ -14,6 +14,9 @@ export const envSchema = z.object({
   /** Signs session cookies. `npm run dev` writes one to .env.local; production must set it. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
   /** Seed the demo workspace on the first start of an empty embedded database. */
+  /** Public chat API: requests per minute from one IP address, and messages per minute in one chat. */
+  RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_PER_SESSION: z.coerce.number().int().positive().default(30),
   TANDEM_SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")

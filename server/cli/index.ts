@@ -1,5 +1,6 @@
 // npm run cli -- <command>: operator tasks outside the web app.
 import { seedDemoWorkspace } from "../../prisma/seed";
+import { createApiToken } from "../auth/api-tokens";
 import { connectDatabase } from "../db/connect-database";
 import { migrateDatabase } from "../db/migrate-database";
 import { resolveTarget } from "../db/resolve-target";
@@ -22,6 +23,20 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
         await database.withSession((sql) => migrateDatabase(sql));
         const seeded = await seedDemoWorkspace(database.prisma);
         console.log(`Seeded "${seeded.workspaceName}". Sign in as ${seeded.adminEmail} (password in the README).`);
+      });
+    },
+  },
+  "api-token": {
+    help: "api-token create --email <admin email> --name <label>: print a new workspace API token (shown once)",
+    run: async (args) => {
+      const option = (name: string) => args[args.indexOf(`--${name}`) + 1];
+      if (args[0] !== "create" || !args.includes("--email") || !args.includes("--name")) {
+        throw new Error("Usage: npm run cli -- api-token create --email <admin email> --name <label>");
+      }
+      await withDatabase(async (database) => {
+        const token = await createApiToken(database.prisma, { email: option("email")!, name: option("name")! });
+        console.log(token);
+        console.error("Keep it safe: it is shown only this once. Use it as 'Authorization: Bearer <token>'.");
       });
     },
   },

@@ -16,6 +16,8 @@ async function counts() {
     hours: await db.businessHours.count(),
     articles: await db.knowledgeArticle.count(),
     canned: await db.cannedReply.count(),
+    flows: await db.flow.count(),
+    versions: await db.flowVersion.count(),
   };
 }
 
@@ -23,8 +25,10 @@ describe("demo workspace seed", () => {
   it("creates Acme Support with its people, teams, hours, articles and replies", async () => {
     await seedDemoWorkspace(test.db);
     expect(await counts()).toEqual({
-      workspaces: 1, users: 3, memberships: 3, teams: 2, teamMembers: 2, hours: 1, articles: 12, canned: 5,
+      workspaces: 1, users: 3, memberships: 3, teams: 2, teamMembers: 2, hours: 1, articles: 12, canned: 5, flows: 1, versions: 1,
     });
+    const flow = await test.db.flow.findUniqueOrThrow({ where: { slug: "acme" }, include: { publishedVersion: true } });
+    expect(flow.publishedVersion?.number).toBe(1);
     const sam = await test.db.membership.findFirstOrThrow({
       where: { user: { email: "sam@acme.test" } },
       include: { teams: { include: { team: true } } },

@@ -1,0 +1,48 @@
+import "server-only";
+import { processDatabase } from "../../db/process-database";
+import { EmbeddedNlu } from "../../nlu/embedded-nlu";
+import { LocalEventBus } from "../../realtime/local-event-bus";
+import { PostgresEventBus } from "../../realtime/postgres-event-bus";
+import { fetchHttpPort } from "../../conversations/fetch-http-port";
+import type { Runtime } from "../../conversations/runtime";
+import { env } from "../../env";
+import { RateLimiter } from "./rate-limiter";
+
+export interface PublicApi {
+  runtime: Runtime;
+  perIp: RateLimiter;
+  perSession: RateLimiter;
+}
+
+const holder = globalThis as typeof globalThis & { tandemPublicApi?: Promise<PublicApi> };
+
+/** The process's conversation runtime and rate limiters, made once. */
+export function publicApi(): Promise<PublicApi> {
+  holder.tandemPublicApi ??= (async () => {
+    const database = await processDatabase();
+    const bus = database.pool ? await new PostgresEventBus(database.pool).start() : new LocalEventBus();
+    const runtime: Runtime = {
+        db: database.prisma,
+        bus,
+        nlu: new EmbeddedNlu(),
+        llm: null,
+        http: fetchHttpPort,
+        now: () => new Date(),
+        log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
+    };
+    return {
+      runtime,
+      perIp: new RateLimiter(env().RATE_LIMIT_PER_IP, "requests from your network"),
+      perSession: new RateLimiter(env().RATE_LIMIT_PER_SESSION, "messages in this chat"),
+    };
+  })().catch((error: unknown) => {
+    holder.tandemPublicApi = undefined;
+    throw error;
+  });
+  return holder.tandemPublicApi;
+}
+
+/** Replaces the process's runtime (tests, or embedding Tandem in another server). */
+export function usePublicApi(api: PublicApi): void {
+  holder.tandemPublicApi = Promise.resolve(api);
+}

@@ -1,0 +1,46 @@
+import { ZodError, z } from "zod";
+import { DomainError, type DomainErrorCode } from "../../errors";
+import { FlowInvalid } from "../../flows/publish-flow";
+
+const statuses: Record<DomainErrorCode, [number, string]> = {
+  BAD_REQUEST: [400, "invalid_request"],
+  UNAUTHORIZED: [401, "unauthorized"],
+  FORBIDDEN: [403, "forbidden"],
+  NOT_FOUND: [404, "not_found"],
+  CONFLICT: [409, "conflict"],
+  TOO_MANY_REQUESTS: [429, "rate_limited"],
+};
+
+/** An error the client caused, with the HTTP status and code to answer with. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The one place REST errors become `{ error: { code, message } }` responses. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof FlowInvalid) {
+    return Response.json({ error: { code: "flow_invalid", message: error.message, problems: error.problems } }, { status: 422 });
+  }
+  if (error instanceof HttpError) {
+    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: error.headers });
+  }
+  if (error instanceof DomainError) {
+    const [status, code] = statuses[error.code];
+    return Response.json({ error: { code, message: error.message } }, { status });
+  }
+  if (error instanceof ZodError) {
+    const fields = z.flattenError(error);
+    const first = error.issues[0];
+    const message = first ? `${first.path.join(".") || "body"}: ${first.message}` : "The request body is not valid.";
+    return Response.json({ error: { code: "invalid_body", message, fields: fields.fieldErrors } }, { status: 400 });
+  }
+  console.error("[api] unexpected error", error);
+  return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Try again in a moment." } }, { status: 500 });
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+const clientMessageId = z.string().trim().min(1, "clientMessageId is required (any unique string, e.g. a UUID).").max(100);
+
+/** POST /api/v1/chat/sessions/{id}/messages: a typed message or a pressed choice. */
+export const customerMessageInputSchema = z.union([
+  z.object({ clientMessageId, text: z.string().trim().min(1, "text must not be empty.").max(MAX_MESSAGE_LENGTH) }).strict(),
+  z.object({ clientMessageId, choice: z.string().min(1).max(100) }).strict(),
+]);
+export type CustomerMessageInput = z.infer<typeof customerMessageInputSchema>;
+
+/** POST /api/v1/chat/{slug}/sessions (optional body). */
+export const startChatInputSchema = z.object({ channel: z.enum(["web", "widget", "api"]).default("api") }).strict();

@@ -1,0 +1,15 @@
+import type { PrismaClient } from "../db/generated/client";
+import type { HttpPort, LlmPort } from "../engine/ports";
+import type { EmbeddedNlu } from "../nlu/embedded-nlu";
+import type { EventBus } from "../realtime/event-bus";
+
+/** What conversation services need from the process; tests build their own. */
+export interface Runtime {
+  db: PrismaClient;
+  bus: EventBus;
+  nlu: EmbeddedNlu;
+  llm: LlmPort | null;
+  http: HttpPort;
+  now: () => Date;
+  log: (level: "info" | "error", message: string, data?: Record<string, unknown>) => void;
+}

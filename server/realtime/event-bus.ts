@@ -1,0 +1,11 @@
+/**
+ * Tells listeners that a conversation has new messages (up to `seq`). The
+ * messages themselves are always read from the database, so a missed
+ * notification is never a lost message: the next one, or a reconnect with
+ * the last event id, catches up.
+ */
+export interface EventBus {
+  publish(conversationId: string, seq: number): Promise<void>;
+  subscribe(conversationId: string, listener: (seq: number) => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+import { EventEmitter } from "node:events";
+import type { EventBus } from "./event-bus";
+
+/** The embedded mode's bus: one process, so an in-process emitter is all it takes. */
+export class LocalEventBus implements EventBus {
+  protected readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  async publish(conversationId: string, seq: number): Promise<void> {
+    this.emitter.emit(conversationId, seq);
+  }
+
+  subscribe(conversationId: string, listener: (seq: number) => void): () => void {
+    this.emitter.on(conversationId, listener);
+    return () => this.emitter.off(conversationId, listener);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+}
