@@ -61,6 +61,8 @@ async function connectPglite(dataDir: string): Promise<Database> {
 
 async function connectPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
   // Fail fast with the server's own message when it cannot be reached.
   await pool.query("SELECT 1");
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -14,13 +14,22 @@ export class PostgresEventBus extends LocalEventBus {
     super();
   }
 
+  private closing = false;
+
   async start(): Promise<this> {
-    this.listener = await this.pool.connect();
-    this.listener.on("notification", (message) => {
+    const client = await this.pool.connect();
+    client.on("notification", (message) => {
       const [conversationId, seq] = (message.payload ?? "").split(":");
       if (conversationId && seq) this.emitter.emit(conversationId, Number(seq));
     });
-    await this.listener.query(`LISTEN ${CHANNEL}`);
+    // A dropped LISTEN connection is replaced; streams catch up from the database on their next notification.
+    client.on("error", (error) => {
+      client.release(error);
+      if (this.listener === client) this.listener = null;
+      if (!this.closing) setTimeout(() => void this.start().catch(() => {}), 1000);
+    });
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
     return this;
   }
 
@@ -29,6 +38,7 @@ export class PostgresEventBus extends LocalEventBus {
   }
 
   override async close(): Promise<void> {
+    this.closing = true;
     await super.close();
     if (this.listener) {
       await this.listener.query(`UNLISTEN ${CHANNEL}`).catch(() => {});
