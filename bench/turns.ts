@@ -1,0 +1,217 @@
+// npm run bench:turns — turn latency and capacity of the public chat API against a
+// production build, on PostgreSQL (BENCH_DATABASE_URL, default the local server)
+// and on the embedded PGlite. Embedded NLU, no LLM. Prints min/median/max over runs.
+//
+//   open loop:   200 customers, each sending its next scripted message ~1 s after
+//                the previous reply (~200 turns/s offered); latency at the client.
+//   closed loop: 50 customers with no think time: turns/s, next to the raw SQL a
+//                turn does (same statements, one transaction, driven by pg / PGlite
+//                directly) so the app/raw ratio is visible.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { migrateDatabase } from "../server/db/migrate-database";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
+const CLOSED_SECONDS = Number(process.env.BENCH_CLOSED_SECONDS ?? 10);
+const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PORT = 3190;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SCRIPT = ["where is my order", "no", "no thanks", "5"];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const stats = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return `${s[0]!.toFixed(1)} / ${quantile(s, 0.5).toFixed(1)} / ${s.at(-1)!.toFixed(1)}`;
+};
+
+async function post(path: string, body?: unknown, token?: string) {
+  const response = await fetch(BASE + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<{ sessionId: string; token: string }>;
+}
+
+/** One customer walking the script forever; `onTurn` gets each message turn's latency (ms). */
+async function customer(stop: () => boolean, thinkMs: () => number, onTurn: (ms: number) => void) {
+  let n = 0;
+  while (!stop()) {
+    const session = await post("/api/v1/chat/acme/sessions", {});
+    for (const text of SCRIPT) {
+      await sleep(thinkMs());
+      if (stop()) return;
+      const started = performance.now();
+      await post(`/api/v1/chat/sessions/${session.sessionId}/messages`, { clientMessageId: `m${++n}`, text }, session.token);
+      onTurn(performance.now() - started);
+    }
+  }
+}
+
+async function openLoop(): Promise<{ p50: number; p95: number; p99: number; rate: number }> {
+  const latencies: number[] = [];
+  let measuring = false;
+  let stopped = false;
+  const workers = Array.from({ length: 200 }, async (_, i) => {
+    await sleep((i * 1000) / 200); // spread the starts over a second
+    await customer(() => stopped, () => 800 + Math.random() * 400, (ms) => measuring && latencies.push(ms));
+  });
+  await sleep(3000);
+  measuring = true;
+  await sleep(OPEN_SECONDS * 1000);
+  measuring = false;
+  stopped = true;
+  await Promise.all(workers);
+  latencies.sort((a, b) => a - b);
+  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), rate: latencies.length / OPEN_SECONDS };
+}
+
+async function closedLoop(): Promise<number> {
+  let count = 0;
+  let measuring = false;
+  let stopped = false;
+  const workers = Array.from({ length: 50 }, () => customer(() => stopped, () => 0, () => measuring && count++));
+  await sleep(2000);
+  measuring = true;
+  await sleep(CLOSED_SECONDS * 1000);
+  measuring = false;
+  stopped = true;
+  await Promise.all(workers);
+  return count / CLOSED_SECONDS;
+}
+
+type Query = (sql: string, params: unknown[]) => Promise<unknown>;
+
+/** The statements of one bot turn, in one transaction, as the app issues them (the engine's work aside). */
+const rawTurn = (id: string, workspaceId: string, state: string): [string, unknown[]][] => [
+  [`SELECT * FROM "Conversation" WHERE "id" = $1`, [id]],
+  [`SELECT "id", "name" FROM "Team" WHERE "workspaceId" = $1`, [workspaceId]],
+  [`SELECT "id", "title", "body" FROM "KnowledgeArticle", to_tsquery('english', 'where | order') q WHERE "workspaceId" = $1 AND "searchVector" @@ q ORDER BY ts_rank_cd("searchVector", q, 32) DESC LIMIT 2`, [workspaceId]],
+  ["BEGIN", []],
+  [`UPDATE "Conversation" SET "version" = "version" + 1, "lastSeq" = "lastSeq" + 3, "state" = $2, "updatedAt" = now() WHERE "id" = $1`, [id, state]],
+  [`INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text") SELECT gen_random_uuid()::text, $1, "lastSeq" - 2 + i, (CASE WHEN i = 0 THEN 'CUSTOMER' ELSE 'BOT' END)::"MessageAuthor", 'text' FROM "Conversation", generate_series(0, 2) i WHERE "id" = $1`, [id]],
+  [`INSERT INTO "Event" ("workspaceId", "conversationId", "type", "nodeId") VALUES ($1, $2, 'node_visit', 'a'), ($1, $2, 'node_visit', 'b')`, [workspaceId, id]],
+  ["COMMIT", []],
+];
+
+/** Raw turns per second, one worker per session (each session runs its own transactions). */
+async function rawSql(sessions: Query[], conversations: string[], workspaceId: string) {
+  let count = 0;
+  let stopped = false;
+  const state = JSON.stringify({ status: "bot", waiting: { nodeId: "understand", step: "intent" } });
+  const workers = sessions.map(async (query, i) => {
+    const id = conversations[i % conversations.length]!;
+    while (!stopped) {
+      for (const [sql, params] of rawTurn(id, workspaceId, state)) await query(sql, params);
+      count++;
+    }
+  });
+  await sleep(CLOSED_SECONDS * 1000);
+  stopped = true;
+  await Promise.all(workers);
+  return count / CLOSED_SECONDS;
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", RATE_LIMIT_PER_IP: "100000000", RATE_LIMIT_PER_SESSION: "100000", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/sign-in`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await sleep(500);
+  }
+  throw new Error("the server did not start");
+}
+
+function stopServer(server: ChildProcess) {
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // gone
+  }
+}
+
+async function benchOne(label: string, env: Record<string, string>, raw: (concurrency: number) => Promise<number>) {
+  const server = await startServer(env);
+  const open: { p50: number; p95: number; p99: number; rate: number }[] = [];
+  const closed: number[] = [];
+  const rawRates: number[] = [];
+  try {
+    await openLoop(); // warm-up: JIT, NLU model, connection pools
+    for (let run = 0; run < RUNS; run++) {
+      open.push(await openLoop());
+      closed.push(await closedLoop());
+      if (label === "PostgreSQL") rawRates.push(await raw(50));
+    }
+  } finally {
+    stopServer(server);
+    await sleep(1500);
+  }
+  if (label !== "PostgreSQL") for (let run = 0; run < RUNS; run++) rawRates.push(await raw(50));
+  const ratios = closed.map((c, i) => c / rawRates[i]!);
+  console.log(`\n${label} (min / median / max over ${RUNS} runs)`);
+  console.log(`  open loop, 200 customers: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);
+  console.log(`    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ 25 ms)`);
+  console.log(`  closed loop, 50 customers: ${stats(closed)} turns/s   (goal ≥ 800)`);
+  console.log(`  raw SQL of a turn, 50 sessions: ${stats(rawRates)} tx/s   app/raw ${stats(ratios)}   (goal ≥ 0.3)`);
+}
+
+async function conversationsFor(query: (sql: string) => Promise<{ id: string; workspaceId: string }[]>) {
+  const rows = await query(`SELECT "id", "workspaceId" FROM "Conversation" LIMIT 50`);
+  return { ids: rows.map((r) => r.id), workspaceId: rows[0]!.workspaceId };
+}
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") {
+    console.log("building (next build)…");
+    if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
+  }
+
+  // PostgreSQL: a fresh database, migrated and seeded by the app itself.
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS tandem_bench WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE tandem_bench`);
+  await admin.end();
+  const benchUrl = new URL(PG_URL);
+  benchUrl.pathname = "/tandem_bench";
+  spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], { env: { ...process.env, DATABASE_URL: benchUrl.toString() }, stdio: "ignore" });
+  const pool = new pg.Pool({ connectionString: benchUrl.toString(), max: 50 });
+  await benchOne("PostgreSQL", { DATABASE_URL: benchUrl.toString() }, async (concurrency) => {
+    const { ids, workspaceId } = await conversationsFor(async (sql) => (await pool.query(sql)).rows);
+    const clients = await Promise.all(Array.from({ length: concurrency }, () => pool.connect()));
+    const rate = await rawSql(clients.map((client) => (sql, params) => client.query(sql, params)), ids, workspaceId);
+    clients.forEach((client) => client.release());
+    return rate;
+  });
+  await pool.end();
+
+  // PGlite: the app on its embedded database; the raw baseline on an in-process PGlite.
+  const dataDir = `.data/bench-${Date.now()}`;
+  await benchOne("PGlite (embedded)", { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir }, async () => {
+    const db = new PGlite(dataDir);
+    try {
+      await migrateDatabase({ exec: async (sql) => void (await db.exec(sql)), query: async (sql, params) => (await db.query(sql, params)).rows as never });
+      const { ids, workspaceId } = await conversationsFor(async (sql) => (await db.query<{ id: string; workspaceId: string }>(sql)).rows);
+      // One in-process session, as the embedded app has.
+      return await rawSql([(sql, params) => db.query(sql, params)], ids, workspaceId);
+    } finally {
+      await db.close();
+    }
+  });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.lock`, { force: true });
+}
+
+await main();
