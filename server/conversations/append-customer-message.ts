@@ -1,40 +1,50 @@
-import { Prisma, type PrismaClient } from "../db/generated/client";
+import { randomUUID } from "node:crypto";
+import type { ConversationStatus, PrismaClient } from "../db/generated/client";
+import type { StoredMessage } from "./public-message";
 import { DuplicateMessage, TurnConflict, type SavedTurn } from "./save-turn";
 
 /**
  * While a person owns the conversation, a customer message needs no engine
- * turn: it takes the next seq under the row lock and is stored. Concurrent
- * messages serialize on the lock instead of retrying.
+ * turn: one statement takes the next seq under the row lock, stores the
+ * message and notifies. Concurrent messages serialize on the lock instead of
+ * retrying.
  */
 export async function appendCustomerMessage(
   db: PrismaClient,
   conversationId: string,
   customer: { text: string; clientMessageId: string; choiceId?: string },
   now: Date,
+  notify: boolean,
 ): Promise<SavedTurn> {
   try {
-    return await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ lastSeq: number; status: SavedTurn["status"] }[]>`
-        UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = ${now}
-        WHERE "id" = ${conversationId} AND "status" IN ('QUEUED', 'ASSIGNED')
-        RETURNING "lastSeq", "status"`;
-      const row = rows[0];
-      if (!row) throw new TurnConflict();
-      const message = await tx.message.create({
-        data: {
-          conversationId,
-          seq: row.lastSeq,
-          author: "CUSTOMER",
-          text: customer.text,
-          clientMessageId: customer.clientMessageId,
-          payload: customer.choiceId ? { choiceId: customer.choiceId } : Prisma.DbNull,
-          createdAt: now,
-        },
-      });
-      return { messages: [message], status: row.status, lastSeq: row.lastSeq, handoffId: null };
-    });
+    const rows = await db.$queryRawUnsafe<{ status: ConversationStatus; message: Omit<StoredMessage, "createdAt"> & { createdAt: string } }[]>(
+      `WITH upd AS (
+         UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'
+         WHERE "id" = $1 AND "status" IN ('QUEUED', 'ASSIGNED')
+         RETURNING "id", "lastSeq", "status"
+       ), msg AS (
+         INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "clientMessageId", "payload", "createdAt")
+         SELECT $2, upd."id", upd."lastSeq", 'CUSTOMER', $3, $4, $6::jsonb, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
+         RETURNING "id", "seq", "author", "text", "payload", "createdAt"
+       ), nt AS (
+         SELECT pg_notify('tandem_conversation', upd."id" || ':' || upd."lastSeq") FROM upd WHERE $7::boolean
+       )
+       SELECT upd."status"::text AS "status", to_jsonb(msg) AS "message", (SELECT count(*) FROM nt) AS "n" FROM upd, msg`,
+      conversationId,
+      randomUUID(),
+      customer.text,
+      customer.clientMessageId,
+      now.toISOString(),
+      customer.choiceId ? JSON.stringify({ choiceId: customer.choiceId }) : null,
+      notify,
+    );
+    const row = rows[0];
+    if (!row) throw new TurnConflict();
+    const message = { ...row.message, createdAt: new Date(`${row.message.createdAt}Z`) };
+    return { messages: [message], status: row.status, lastSeq: message.seq, handoffId: null };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DuplicateMessage();
+    if (error instanceof TurnConflict) throw error;
+    if (/clientMessageId/.test(error instanceof Error ? error.message : "")) throw new DuplicateMessage();
     throw error;
   }
 }

@@ -1,4 +1,14 @@
-import type { Message } from "../db/generated/client";
+import type { MessageAuthor } from "../db/generated/client";
+
+/** A message row as stored (from Prisma or from raw SQL). */
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  author: MessageAuthor;
+  text: string;
+  payload: unknown;
+  createdAt: Date;
+}
 
 export interface PublicMessage {
   id: string;
@@ -24,7 +34,7 @@ interface Payload {
 }
 
 /** A transcript row as customers (and the public API) see it: no internal ids or node names. */
-export function publicMessage(message: Message): PublicMessage {
+export function publicMessage(message: StoredMessage): PublicMessage {
   const payload = (message.payload ?? {}) as Payload;
   return {
     id: message.id,

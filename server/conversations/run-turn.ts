@@ -1,4 +1,3 @@
-import type { Conversation } from "../db/generated/client";
 import { engineStateSchema } from "../engine/engine-state";
 import { turn } from "../engine/turn";
 import type { TurnInput } from "../engine/turn-types";
@@ -6,6 +5,7 @@ import { DomainError } from "../errors";
 import { queueStatus } from "../handoff/queue-status";
 import { appendCustomerMessage } from "./append-customer-message";
 import { enginePortsFor } from "./engine-ports-for";
+import { loadConversation, type TurnConversation } from "./load-conversation";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { Runtime } from "./runtime";
@@ -28,13 +28,21 @@ export type CustomerInput = { text: string; clientMessageId: string; choiceId?: 
  * customer's message is stored (and streamed to the inbox) but the bot stays
  * silent. Effects are published after the commit.
  */
-export async function runTurn(runtime: Runtime, conversationId: string, input: TurnInput, customer: CustomerInput | null): Promise<TurnResponse> {
+export async function runTurn(
+  runtime: Runtime,
+  conversationId: string,
+  input: TurnInput,
+  customer: CustomerInput | null,
+  preloaded: TurnConversation | null = null,
+): Promise<TurnResponse> {
   for (let attempt = 1; ; attempt++) {
-    const conversation = await runtime.db.conversation.findUnique({ where: { id: conversationId } });
+    const conversation = (attempt === 1 && preloaded) || (await loadConversation(runtime.db, conversationId));
     if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
     try {
       const saved = await attemptTurn(runtime, conversation, input, customer);
-      await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
+      if (!runtime.bus.notifiesFromDatabase) {
+        await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
+      }
       return respond(runtime, conversation, saved);
     } catch (error) {
       if (error instanceof TurnConflict && attempt < MAX_ATTEMPTS) {
@@ -48,7 +56,7 @@ export async function runTurn(runtime: Runtime, conversationId: string, input: T
   }
 }
 
-async function attemptTurn(runtime: Runtime, conversation: Conversation, input: TurnInput, customer: CustomerInput | null): Promise<SavedTurn> {
+async function attemptTurn(runtime: Runtime, conversation: TurnConversation, input: TurnInput, customer: CustomerInput | null): Promise<SavedTurn> {
   const now = runtime.now();
   const state = engineStateSchema.parse(conversation.state);
   const humanOwned = conversation.status === "QUEUED" || conversation.status === "ASSIGNED";
@@ -58,16 +66,16 @@ async function attemptTurn(runtime: Runtime, conversation: Conversation, input: 
   }
   const runEngine = botOwned || input.kind === "human_finished" || input.kind === "hand_back";
   // A person owns the conversation: store the message, no bot turn.
-  if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now);
+  if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now, runtime.bus.notifiesFromDatabase);
   const result = runEngine
     ? await turn(await loadFlowVersion(runtime.db, conversation.flowVersionId), state, input, enginePortsFor(runtime, conversation.workspaceId), {
-        teamNames: await teamNames(runtime.db, conversation.workspaceId, now.getTime()),
+        teamNames: await teamNames(runtime.db, runtime.cache, conversation.workspaceId),
       })
     : null;
-  return saveTurn(runtime.db, { conversation, customer, result, now });
+  return saveTurn(runtime.db, { conversation, customer, result, now, notify: runtime.bus.notifiesFromDatabase });
 }
 
-async function respond(runtime: Runtime, before: Conversation, saved: SavedTurn): Promise<TurnResponse> {
+async function respond(runtime: Runtime, before: TurnConversation, saved: SavedTurn): Promise<TurnResponse> {
   const response: TurnResponse = {
     status: publicStatus(saved.status),
     messages: saved.messages.filter((m) => m.author !== "CUSTOMER").map(publicMessage),

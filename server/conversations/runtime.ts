@@ -2,6 +2,7 @@ import type { PrismaClient } from "../db/generated/client";
 import type { HttpPort, LlmPort } from "../engine/ports";
 import type { EmbeddedNlu } from "../nlu/embedded-nlu";
 import type { EventBus } from "../realtime/event-bus";
+import type { TtlCache } from "./ttl-cache";
 
 /** What conversation services need from the process; tests build their own. */
 export interface Runtime {
@@ -12,4 +13,6 @@ export interface Runtime {
   http: HttpPort;
   now: () => Date;
   log: (level: "info" | "error", message: string, data?: Record<string, unknown>) => void;
+  /** Team names (30 s) and team availability (1 s) per process. */
+  cache: TtlCache;
 }

@@ -1,7 +1,9 @@
-import { Prisma, type ConversationStatus, type Message, type PrismaClient } from "../db/generated/client";
+import { randomUUID } from "node:crypto";
+import { Prisma, type ConversationStatus, type PrismaClient } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
 import { botMessagePayload } from "./bot-message-payload";
+import type { StoredMessage } from "./public-message";
 
 /** Another turn saved first (the version moved on): reload and run again. */
 export class TurnConflict extends Error {}
@@ -13,20 +15,23 @@ export interface SaveTurnInput {
   customer: { text: string; clientMessageId: string; choiceId?: string } | null;
   result: TurnResult | null;
   now: Date;
+  /** Also NOTIFY listeners of other instances, inside the same statement. */
+  notify: boolean;
 }
 
 export interface SavedTurn {
-  messages: Message[];
+  messages: StoredMessage[];
   status: ConversationStatus;
   lastSeq: number;
   handoffId: string | null;
 }
 
 /**
- * Saves a turn atomically: the customer's message (unique by clientMessageId),
- * the bot's messages, the engine state, the new status, any handoff or
- * callback, and the analytics events — only if nobody saved a turn since the
- * conversation was read (optimistic version check).
+ * Saves a turn atomically in ONE statement (data-modifying CTEs): the version
+ * check and update of the conversation, the customer's message (unique by
+ * clientMessageId), the bot's messages, any handoff or callback, the
+ * analytics events, and the NOTIFY for other instances. When the version
+ * moved on, nothing is written and TurnConflict is thrown.
  */
 export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<SavedTurn> {
   const { conversation, customer, result, now } = input;
@@ -36,98 +41,115 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
   const state = result?.state;
   const status = nextStatus(conversation.status, state, Boolean(handoff), Boolean(callback));
 
-  const rows: { author: "CUSTOMER" | "BOT" | "SYSTEM"; text: string; payload: Prisma.InputJsonValue | typeof Prisma.DbNull; clientMessageId: string | null }[] = [];
-  if (customer) {
-    rows.push({ author: "CUSTOMER", text: customer.text, payload: customer.choiceId ? { choiceId: customer.choiceId } : Prisma.DbNull, clientMessageId: customer.clientMessageId });
-  }
-  for (const message of result?.messages ?? []) {
-    rows.push({ author: "BOT", text: message.text, payload: botMessagePayload(message), clientMessageId: null });
-  }
-  if (status !== conversation.status) {
-    rows.push({ author: "SYSTEM", text: statusLine(status), payload: { event: "status", status }, clientMessageId: null });
-  }
+  const rows: { id: string; seq: number; author: string; text: string; payload: unknown; clientMessageId: string | null }[] = [];
+  const add = (author: string, text: string, payload: unknown, clientMessageId: string | null = null) =>
+    rows.push({ id: randomUUID(), seq: conversation.lastSeq + rows.length + 1, author, text, payload, clientMessageId });
+  if (customer) add("CUSTOMER", customer.text, customer.choiceId ? { choiceId: customer.choiceId } : null, customer.clientMessageId);
+  for (const message of result?.messages ?? []) add("BOT", message.text, botMessagePayload(message));
+  if (status !== conversation.status) add("SYSTEM", statusLine(status), { event: "status", status });
   const lastSeq = conversation.lastSeq + rows.length;
+  const nowIso = now.toISOString();
 
-  try {
-    return await db.$transaction(async (tx) => {
-      const updated = await tx.conversation.updateMany({
-        where: { id: conversation.id, version: conversation.version },
-        data: {
-          version: { increment: 1 },
-          lastSeq,
-          status,
-          ...(state ? { state: state as unknown as Prisma.InputJsonValue, variables: state.variables as Prisma.InputJsonValue } : {}),
-          ...(state?.teamId ? { teamId: state.teamId } : {}),
-          ...(handoff ? { queuedAt: now } : {}),
-          ...(rating?.type === "rating" ? { rating: rating.value } : {}),
-          ...(status === "RESOLVED" || status === "CALLBACK_SCHEDULED" ? { closedAt: now } : {}),
-        },
-      });
-      if (updated.count === 0) throw new TurnConflict();
-      const messages = rows.length
-        ? await tx.message.createManyAndReturn({
-            data: rows.map((row, i) => ({ conversationId: conversation.id, seq: conversation.lastSeq + i + 1, ...row })),
-          })
-        : [];
-      let handoffId: string | null = null;
-      if (handoff?.type === "handoff") {
-        const created = await tx.handoff.create({
-          data: {
-            workspaceId: conversation.workspaceId,
-            conversationId: conversation.id,
+  const handoffs =
+    handoff?.type === "handoff"
+      ? [
+          {
+            id: randomUUID(),
             kind: handoff.kind,
             reason: handoff.reason,
             teamId: handoff.teamId,
             nodeId: handoff.nodeId,
-            context: {
-              ...handoff.context,
-              channel: conversation.channel.toLowerCase(),
-              transcript: { conversationId: conversation.id, throughSeq: lastSeq },
-              introduction: handoff.introduction,
-            } as unknown as Prisma.InputJsonValue,
-            requestedAt: now,
+            context: { ...handoff.context, channel: conversation.channel.toLowerCase(), transcript: { conversationId: conversation.id, throughSeq: lastSeq }, introduction: handoff.introduction },
           },
-          select: { id: true },
-        });
-        handoffId = created.id;
-      }
-      if (callback?.type === "callback") {
-        await tx.callback.create({
-          data: {
-            workspaceId: conversation.workspaceId,
-            conversationId: conversation.id,
-            teamId: callback.teamId || null,
-            phone: callback.phone,
-            dueAt: new Date(callback.dueAt),
-            timeZone: callback.timeZone,
-          },
-        });
-      }
-      if (result?.events.length) {
-        await tx.event.createMany({
-          data: result.events.map((event) => ({
-            workspaceId: conversation.workspaceId,
-            conversationId: conversation.id,
-            flowId: conversation.flowId,
-            flowVersionId: conversation.flowVersionId,
-            nodeId: event.nodeId ?? null,
-            type: event.type,
-            data: (event.data ?? Prisma.DbNull) as Prisma.InputJsonValue,
-            createdAt: now,
-          })),
-        });
-      }
-      return { messages, status, lastSeq, handoffId };
-    });
+        ]
+      : [];
+  const callbacks = callback?.type === "callback" ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }] : [];
+  const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
+
+  try {
+    const [row] = await db.$queryRawUnsafe<{ updated: number; handoffId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]>(
+      SAVE_TURN_SQL,
+      conversation.id,
+      conversation.version,
+      lastSeq,
+      status,
+      state ? JSON.stringify(state) : null,
+      state ? JSON.stringify(state.variables) : null,
+      state?.teamId ?? null,
+      Boolean(handoff),
+      nowIso,
+      rating?.type === "rating" ? rating.value : null,
+      status === "RESOLVED" || status === "CALLBACK_SCHEDULED",
+      JSON.stringify(rows),
+      JSON.stringify(handoffs),
+      JSON.stringify(callbacks),
+      JSON.stringify(events),
+      conversation.workspaceId,
+      conversation.flowId,
+      conversation.flowVersionId,
+      input.notify,
+    );
+    if (!row || Number(row.updated) === 0) throw new TurnConflict();
+    return {
+      messages: row.messages.map((m) => ({ ...m, createdAt: new Date(`${m.createdAt}Z`) })),
+      status,
+      lastSeq,
+      handoffId: row.handoffId,
+    };
   } catch (error) {
     if (error instanceof TurnConflict) throw error;
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const target = JSON.stringify(error.meta ?? {});
-      throw target.includes("clientMessageId") ? new DuplicateMessage() : new TurnConflict();
+    const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof Prisma.PrismaClientKnownRequestError || /unique|duplicate key/i.test(text)) {
+      if (text.includes("clientMessageId")) throw new DuplicateMessage();
+      if (text.includes("Message_conversationId_seq_key")) throw new TurnConflict();
     }
     throw error;
   }
 }
+
+const SAVE_TURN_SQL = `
+WITH upd AS (
+  UPDATE "Conversation" SET
+    "version" = "version" + 1,
+    "lastSeq" = $3,
+    "status" = $4::"ConversationStatus",
+    "state" = COALESCE($5::jsonb, "state"),
+    "variables" = COALESCE($6::jsonb, "variables"),
+    "teamId" = COALESCE($7::text, "teamId"),
+    "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
+    "rating" = COALESCE($10::int, "rating"),
+    "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,
+    "updatedAt" = $9::timestamptz AT TIME ZONE 'UTC'
+  WHERE "id" = $1 AND "version" = $2
+  RETURNING "id"
+), msg AS (
+  INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "clientMessageId", "createdAt")
+  SELECT m."id", upd."id", m."seq", m."author"::"MessageAuthor", m."text", m."payload", m."clientMessageId", $9::timestamptz AT TIME ZONE 'UTC'
+  FROM upd, jsonb_to_recordset($12::jsonb) AS m("id" text, "seq" int, "author" text, "text" text, "payload" jsonb, "clientMessageId" text)
+  RETURNING "id", "conversationId", "seq", "author", "text", "payload", "clientMessageId", "agentId", "createdAt"
+), ho AS (
+  INSERT INTO "Handoff" ("id", "workspaceId", "conversationId", "kind", "reason", "teamId", "nodeId", "context", "requestedAt")
+  SELECT h."id", $16, upd."id", h."kind"::"HandoffKind", h."reason"::"HandoffReason", h."teamId", h."nodeId", h."context", $9::timestamptz AT TIME ZONE 'UTC'
+  FROM upd, jsonb_to_recordset($13::jsonb) AS h("id" text, "kind" text, "reason" text, "teamId" text, "nodeId" text, "context" jsonb)
+  RETURNING "id"
+), cb AS (
+  INSERT INTO "Callback" ("id", "workspaceId", "conversationId", "teamId", "phone", "dueAt", "timeZone")
+  SELECT c."id", $16, upd."id", c."teamId", c."phone", c."dueAt"::timestamptz AT TIME ZONE 'UTC', c."timeZone"
+  FROM upd, jsonb_to_recordset($14::jsonb) AS c("id" text, "teamId" text, "phone" text, "dueAt" text, "timeZone" text)
+  RETURNING "id"
+), ev AS (
+  INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "data", "createdAt")
+  SELECT $16, upd."id", $17, $18, e."nodeId", e."type", e."data", $9::timestamptz AT TIME ZONE 'UTC'
+  FROM upd, jsonb_to_recordset($15::jsonb) AS e("nodeId" text, "type" text, "data" jsonb)
+  RETURNING 1
+), nt AS (
+  SELECT pg_notify('tandem_conversation', upd."id" || ':' || $3::text) FROM upd WHERE $19::boolean
+)
+SELECT
+  (SELECT count(*)::int FROM upd) AS "updated",
+  (SELECT "id" FROM ho LIMIT 1) AS "handoffId",
+  (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM nt) AS "sideRows",
+  (SELECT COALESCE(jsonb_agg(to_jsonb(msg) ORDER BY msg."seq"), '[]'::jsonb) FROM msg) AS "messages"`;
 
 function nextStatus(current: ConversationStatus, state: EngineState | undefined, handoff: boolean, callback: boolean): ConversationStatus {
   if (!state) return current;

@@ -28,7 +28,7 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
   const result = await turn(document, initialEngineState(), { kind: "start" }, enginePortsFor(runtime, flow.workspaceId), {
-    teamNames: await teamNames(runtime.db, flow.workspaceId, now.getTime()),
+    teamNames: await teamNames(runtime.db, runtime.cache, flow.workspaceId),
   });
   const { token, hash } = newCustomerToken();
   const conversation = await runtime.db.$transaction(async (tx) => {

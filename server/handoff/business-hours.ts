@@ -16,10 +16,17 @@ export interface BusinessHoursSpec {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall-clock date, weekday and minute of the day of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23" });
+    formatters.set(timeZone, formatter);
+  }
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23" })
+    formatter
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

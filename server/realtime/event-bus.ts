@@ -5,6 +5,8 @@
  * the last event id, catches up.
  */
 export interface EventBus {
+  /** True when the turn's own SQL statement sends the notification (PostgreSQL NOTIFY), so publish() is not needed. */
+  readonly notifiesFromDatabase: boolean;
   publish(conversationId: string, seq: number): Promise<void>;
   subscribe(conversationId: string, listener: (seq: number) => void): () => void;
   close(): Promise<void>;

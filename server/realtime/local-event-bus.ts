@@ -3,6 +3,7 @@ import type { EventBus } from "./event-bus";
 
 /** The embedded mode's bus: one process, so an in-process emitter is all it takes. */
 export class LocalEventBus implements EventBus {
+  readonly notifiesFromDatabase: boolean = false;
   protected readonly emitter = new EventEmitter().setMaxListeners(0);
 
   async publish(conversationId: string, seq: number): Promise<void> {

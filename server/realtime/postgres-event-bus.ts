@@ -8,6 +8,7 @@ const CHANNEL = "tandem_conversation";
  * one LISTEN connection per instance fans out locally.
  */
 export class PostgresEventBus extends LocalEventBus {
+  override readonly notifiesFromDatabase = true;
   private listener: pg.PoolClient | null = null;
 
   constructor(private readonly pool: pg.Pool) {

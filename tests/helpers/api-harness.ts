@@ -3,6 +3,7 @@ import { seedDemoWorkspace } from "@/prisma/seed";
 import { RateLimiter } from "@/server/api/rest/rate-limiter";
 import { usePublicApi } from "@/server/api/rest/public-api";
 import type { Runtime } from "@/server/conversations/runtime";
+import { TtlCache } from "@/server/conversations/ttl-cache";
 import { EmbeddedNlu } from "@/server/nlu/embedded-nlu";
 import { LocalEventBus } from "@/server/realtime/local-event-bus";
 import { PostgresEventBus } from "@/server/realtime/postgres-event-bus";
@@ -61,6 +62,7 @@ export function setupApi(options: { perIp?: number; perSession?: number } = {}) 
       http: { request: async () => ({ ok: true, status: 200, json: {} }) },
       now: () => clock.now,
       log: () => {},
+      cache: new TtlCache(),
     };
     usePublicApi({ runtime, perIp: new RateLimiter(options.perIp ?? 10_000, "requests"), perSession: new RateLimiter(options.perSession ?? 10_000, "messages") });
     clock.now = OFFICE_HOURS;

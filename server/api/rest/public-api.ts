@@ -5,6 +5,7 @@ import { LocalEventBus } from "../../realtime/local-event-bus";
 import { PostgresEventBus } from "../../realtime/postgres-event-bus";
 import { fetchHttpPort } from "../../conversations/fetch-http-port";
 import type { Runtime } from "../../conversations/runtime";
+import { TtlCache } from "../../conversations/ttl-cache";
 import { env } from "../../env";
 import { RateLimiter } from "./rate-limiter";
 
@@ -29,6 +30,7 @@ export function publicApi(): Promise<PublicApi> {
         http: fetchHttpPort,
         now: () => new Date(),
         log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
+        cache: new TtlCache(),
     };
     return {
       runtime,

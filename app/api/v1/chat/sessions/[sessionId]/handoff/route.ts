@@ -10,9 +10,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
     const api = await publicApi();
     api.perIp.take(clientIp(request));
     const { sessionId } = await params;
-    await authorizeCustomer(api.runtime.db, sessionId, bearerToken(request));
+    const conversation = await authorizeCustomer(api.runtime.db, sessionId, bearerToken(request));
     api.perSession.take(sessionId);
-    return Response.json(await requestHuman(api.runtime, sessionId));
+    return Response.json(await requestHuman(api.runtime, conversation));
   } catch (error) {
     return errorResponse(error);
   }

@@ -12,7 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
     const api = await publicApi();
     api.perIp.take(clientIp(request));
     const { sessionId } = await params;
-    await authorizeCustomer(api.runtime.db, sessionId, bearerToken(request));
+    const conversation = await authorizeCustomer(api.runtime.db, sessionId, bearerToken(request));
     const body = await readJsonBody(request, 64 * 1024);
     const text = (body as { text?: unknown }).text;
     if (typeof text === "string" && text.length > MAX_MESSAGE_LENGTH) {
@@ -20,7 +20,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
     }
     const input = customerMessageInputSchema.parse(body);
     api.perSession.take(sessionId);
-    return Response.json(await postCustomerMessage(api.runtime, sessionId, input));
+    return Response.json(await postCustomerMessage(api.runtime, conversation, input));
   } catch (error) {
     return errorResponse(error);
   }
