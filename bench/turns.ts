@@ -178,6 +178,12 @@ async function main() {
     if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
   }
 
+  const only = process.env.BENCH_ONLY; // "postgres" or "pglite" to run one of the two
+  if (only !== "pglite") await benchPostgres();
+  if (only !== "postgres") await benchPglite();
+}
+
+async function benchPostgres() {
   // PostgreSQL: a fresh database, migrated and seeded by the app itself.
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
@@ -196,7 +202,9 @@ async function main() {
     return rate;
   });
   await pool.end();
+}
 
+async function benchPglite() {
   // PGlite: the app on its embedded database; the raw baseline on an in-process PGlite.
   const dataDir = `.data/bench-${Date.now()}`;
   await benchOne("PGlite (embedded)", { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir }, async () => {

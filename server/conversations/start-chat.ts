@@ -1,4 +1,4 @@
-import { Prisma } from "../db/generated/client";
+import { randomUUID } from "node:crypto";
 import { initialEngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
 import { DomainError } from "../errors";
@@ -23,7 +23,10 @@ export interface StartedChat {
  * saved with it in one transaction.
  */
 export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API"): Promise<StartedChat> {
-  const flow = await runtime.db.flow.findUnique({ where: { slug }, select: { id: true, workspaceId: true, publishedVersionId: true, archivedAt: true } });
+  const [flow] = await runtime.db.$queryRawUnsafe<{ id: string; workspaceId: string; publishedVersionId: string | null; archivedAt: Date | null }[]>(
+    `SELECT "id", "workspaceId", "publishedVersionId", "archivedAt" FROM "Flow" WHERE "slug" = $1`,
+    slug,
+  );
   if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
@@ -31,49 +34,42 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
     teamNames: await teamNames(runtime.db, runtime.cache, flow.workspaceId),
   });
   const { token, hash } = newCustomerToken();
-  const conversation = await runtime.db.$transaction(async (tx) => {
-    const created = await tx.conversation.create({
-      data: {
-        workspaceId: flow.workspaceId,
-        flowId: flow.id,
-        flowVersionId: flow.publishedVersionId!,
-        channel,
-        customerTokenHash: hash,
-        state: result.state as unknown as Prisma.InputJsonValue,
-        variables: result.state.variables as Prisma.InputJsonValue,
-        status: result.state.status === "ended" ? "RESOLVED" : "BOT",
-        lastSeq: result.messages.length,
-        version: 1,
-        createdAt: now,
-      },
-    });
-    const messages = await tx.message.createManyAndReturn({
-      data: result.messages.map((message, i) => ({
-        conversationId: created.id,
-        seq: i + 1,
-        author: "BOT" as const,
-        text: message.text,
-        payload: botMessagePayload(message),
-        createdAt: now,
-      })),
-    });
-    await tx.event.createMany({
-      data: [{ type: "conversation_started" }, ...result.events].map((event) => ({
-        workspaceId: flow.workspaceId,
-        conversationId: created.id,
-        flowId: flow.id,
-        flowVersionId: flow.publishedVersionId,
-        nodeId: "nodeId" in event ? (event.nodeId ?? null) : null,
-        type: event.type,
-        createdAt: now,
-      })),
-    });
-    return { ...created, messages };
-  });
+  const id = randomUUID();
+  const status = result.state.status === "ended" ? "RESOLVED" : "BOT";
+  const messages = result.messages.map((message, i) => ({ id: randomUUID(), seq: i + 1, text: message.text, payload: botMessagePayload(message) }));
+  const events = [{ type: "conversation_started", nodeId: null }, ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null }))];
+  // One statement: the conversation, its first messages and the analytics events.
+  await runtime.db.$executeRawUnsafe(
+    `WITH c AS (
+       INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC')
+       RETURNING "id"
+     ), m AS (
+       INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "createdAt")
+       SELECT x."id", c."id", x."seq", 'BOT', x."text", x."payload", $11::timestamptz AT TIME ZONE 'UTC'
+       FROM c, jsonb_to_recordset($12::jsonb) AS x("id" text, "seq" int, "text" text, "payload" jsonb)
+     )
+     INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "createdAt")
+     SELECT $2, c."id", $3, $4, e."nodeId", e."type", $11::timestamptz AT TIME ZONE 'UTC'
+     FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text)`,
+    id,
+    flow.workspaceId,
+    flow.id,
+    flow.publishedVersionId,
+    channel,
+    hash,
+    JSON.stringify(result.state),
+    JSON.stringify(result.state.variables),
+    status,
+    messages.length,
+    now.toISOString(),
+    JSON.stringify(messages),
+    JSON.stringify(events),
+  );
   return {
-    sessionId: conversation.id,
+    sessionId: id,
     token,
-    status: publicStatus(conversation.status),
-    messages: conversation.messages.sort((a, b) => a.seq - b.seq).map(publicMessage),
+    status: publicStatus(status),
+    messages: messages.map((m) => publicMessage({ ...m, author: "BOT", createdAt: now })),
   };
 }
