@@ -17,6 +17,13 @@ export const envSchema = z.object({
   /** Public chat API: requests per minute from one IP address, and messages per minute in one chat. */
   RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_PER_SESSION: z.coerce.number().int().positive().default(30),
+  /** Optional LLM provider for clarifying questions, grounded answers and summaries. */
+  LLM_PROVIDER: z.enum(["none", "openai", "ollama"]).default("none"),
+  LLM_MODEL: z.string().min(1).optional(),
+  /** An OpenAI-compatible base URL (e.g. http://localhost:11434/v1), or Ollama's URL. */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(4000),
   TANDEM_SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")

@@ -5,7 +5,9 @@ import type { ContextPackage, HandoffReason } from "./turn-types";
 export async function buildContextPackage(ctx: TurnContext, reason: HandoffReason): Promise<ContextPackage> {
   const { state } = ctx;
   const intent = state.intent ? { name: state.intent.name, confidence: Math.round(state.intent.confidence * 100) / 100 } : null;
-  const summary = await ctx.ports.nlu.summarize(state.recentMessages, { intent: intent?.name ?? null, reason });
+  const facts = { intent: intent?.name ?? null, reason };
+  const abstractive = ctx.ports.llm ? await ctx.ports.llm.summarize(state.recentMessages, facts).catch(() => null) : null;
+  const summary = abstractive ?? (await ctx.ports.nlu.summarize(state.recentMessages, facts));
   return {
     summary,
     reason,

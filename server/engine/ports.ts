@@ -31,6 +31,8 @@ export interface LlmPort {
   clarify(message: string, intents: string[]): Promise<string | null>;
   /** An answer grounded in the given articles; null falls back to showing them. */
   answer(question: string, articles: KnowledgeArticle[]): Promise<string | null>;
+  /** An abstractive summary for the agent; null falls back to the extractive one. */
+  summarize(customerMessages: string[], facts: { intent: string | null; reason: string }): Promise<string | null>;
 }
 
 export interface KnowledgeArticle {

@@ -7,7 +7,15 @@ import { fetchHttpPort } from "../../conversations/fetch-http-port";
 import type { Runtime } from "../../conversations/runtime";
 import { TtlCache } from "../../conversations/ttl-cache";
 import { env } from "../../env";
+import { createChatModel, LangchainLlm } from "../../nlu/langchain-llm";
 import { RateLimiter } from "./rate-limiter";
+
+function llmFromEnv() {
+  const { LLM_PROVIDER, LLM_MODEL, LLM_BASE_URL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
+  if (LLM_PROVIDER === "none") return null;
+  const config = { provider: LLM_PROVIDER, model: LLM_MODEL, baseUrl: LLM_BASE_URL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS };
+  return new LangchainLlm(createChatModel(config), LLM_TIMEOUT_MS, (message) => console.error(`[llm] ${message}`));
+}
 
 export interface PublicApi {
   runtime: Runtime;
@@ -26,7 +34,7 @@ export function publicApi(): Promise<PublicApi> {
         db: database.prisma,
         bus,
         nlu: new EmbeddedNlu(),
-        llm: null,
+        llm: llmFromEnv(),
         http: fetchHttpPort,
         now: () => new Date(),
         log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
