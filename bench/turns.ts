@@ -102,18 +102,18 @@ const rawTurn = (id: string, workspaceId: string, state: string): [string, unkno
 /** Raw turns per second, one worker per session (each session runs its own transactions). */
 async function rawSql(sessions: Query[], conversations: string[], workspaceId: string) {
   let count = 0;
-  let stopped = false;
   const state = JSON.stringify({ status: "bot", waiting: { nodeId: "understand", step: "intent" } });
-  const workers = sessions.map(async (query, i) => {
-    const id = conversations[i % conversations.length]!;
-    while (!stopped) {
-      for (const [sql, params] of rawTurn(id, workspaceId, state)) await query(sql, params);
-      count++;
-    }
-  });
-  await sleep(CLOSED_SECONDS * 1000);
-  stopped = true;
-  await Promise.all(workers);
+  // A deadline, not a timer: PGlite answers synchronously (WASM), so a timer would never get to run.
+  const deadline = performance.now() + CLOSED_SECONDS * 1000;
+  await Promise.all(
+    sessions.map(async (query, i) => {
+      const id = conversations[i % conversations.length]!;
+      while (performance.now() < deadline) {
+        for (const [sql, params] of rawTurn(id, workspaceId, state)) await query(sql, params);
+        count++;
+      }
+    }),
+  );
   return count / CLOSED_SECONDS;
 }
 
@@ -148,8 +148,10 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
   const closed: number[] = [];
   const rawRates: number[] = [];
   try {
+    console.error(`  ${label}: warming up…`);
     await openLoop(); // warm-up: JIT, NLU model, connection pools
     for (let run = 0; run < RUNS; run++) {
+      console.error(`  ${label}: run ${run + 1} of ${RUNS}…`);
       open.push(await openLoop());
       closed.push(await closedLoop());
       if (label === "PostgreSQL") rawRates.push(await raw(50));
@@ -158,7 +160,10 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
     stopServer(server);
     await sleep(1500);
   }
-  if (label !== "PostgreSQL") for (let run = 0; run < RUNS; run++) rawRates.push(await raw(50));
+  if (label !== "PostgreSQL") {
+    console.error(`  ${label}: raw SQL baseline…`);
+    for (let run = 0; run < RUNS; run++) rawRates.push(await raw(50));
+  }
   const ratios = closed.map((c, i) => c / rawRates[i]!);
   console.log(`\n${label} (min / median / max over ${RUNS} runs)`);
   console.log(`  open loop, 200 customers: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);

@@ -145,6 +145,7 @@ WITH upd AS (
 ), nt AS (
   SELECT pg_notify('tandem_conversation', upd."id" || ':' || $3::text) FROM upd WHERE $19::boolean
 )
+-- Data-modifying CTEs always run; nt is a plain SELECT, so it must be read to send its NOTIFY.
 SELECT
   (SELECT count(*)::int FROM upd) AS "updated",
   (SELECT "id" FROM ho LIMIT 1) AS "handoffId",

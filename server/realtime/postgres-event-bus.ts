@@ -1,35 +1,40 @@
-import type pg from "pg";
+import pg from "pg";
 import { LocalEventBus } from "./local-event-bus";
 
 const CHANNEL = "tandem_conversation";
 
 /**
- * Several app instances on one PostgreSQL server: NOTIFY crosses instances,
- * one LISTEN connection per instance fans out locally.
+ * Several app instances on one PostgreSQL server: the turn's own statement
+ * sends NOTIFY (so notifiesFromDatabase), and one dedicated LISTEN connection
+ * per instance fans the notifications out locally. A dropped connection is
+ * replaced; streams catch up from the database on their next notification.
  */
 export class PostgresEventBus extends LocalEventBus {
   override readonly notifiesFromDatabase = true;
-  private listener: pg.PoolClient | null = null;
+  private listener: pg.Client | null = null;
+  private closing = false;
 
   constructor(private readonly pool: pg.Pool) {
     super();
   }
 
-  private closing = false;
-
   async start(): Promise<this> {
-    const client = await this.pool.connect();
+    const client = new pg.Client(this.pool.options);
     client.on("notification", (message) => {
       const [conversationId, seq] = (message.payload ?? "").split(":");
       if (conversationId && seq) this.emitter.emit(conversationId, Number(seq));
     });
-    // A dropped LISTEN connection is replaced; streams catch up from the database on their next notification.
-    client.on("error", (error) => {
-      client.release(error);
+    client.on("error", () => {
       if (this.listener === client) this.listener = null;
+      client.end().catch(() => {});
       if (!this.closing) setTimeout(() => void this.start().catch(() => {}), 1000);
     });
+    await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    if (this.closing) {
+      await client.end();
+      return this;
+    }
     this.listener = client;
     return this;
   }
@@ -41,10 +46,8 @@ export class PostgresEventBus extends LocalEventBus {
   override async close(): Promise<void> {
     this.closing = true;
     await super.close();
-    if (this.listener) {
-      await this.listener.query(`UNLISTEN ${CHANNEL}`).catch(() => {});
-      this.listener.release();
-      this.listener = null;
-    }
+    const client = this.listener;
+    this.listener = null;
+    await client?.end().catch(() => {});
   }
 }
