@@ -51,6 +51,9 @@ export async function runTurn(
         continue;
       }
       if (error instanceof DuplicateMessage && customer) return replay(runtime, conversationId, customer.clientMessageId);
+      if (error instanceof TurnConflict) {
+        throw new DomainError("CONFLICT", "This conversation is busy with other messages; send yours again (same clientMessageId) in a moment.");
+      }
       throw error;
     }
   }
