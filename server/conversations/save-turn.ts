@@ -155,10 +155,11 @@ SELECT
 function nextStatus(current: ConversationStatus, state: EngineState | undefined, handoff: boolean, callback: boolean): ConversationStatus {
   if (!state) return current;
   if (handoff) return "QUEUED";
-  if (state.status === "ended") return callback || current === "CALLBACK_SCHEDULED" ? "CALLBACK_SCHEDULED" : "RESOLVED";
-  if (callback) return "CALLBACK_SCHEDULED";
-  if (state.status === "bot" && (current === "QUEUED" || current === "ASSIGNED")) return "BOT";
-  return current === "CALLBACK_SCHEDULED" ? current : state.status === "human" ? current : "BOT";
+  const callbackPending = callback || current === "CALLBACK_SCHEDULED";
+  if (state.status === "ended") return callbackPending ? "CALLBACK_SCHEDULED" : "RESOLVED";
+  if (callbackPending) return "CALLBACK_SCHEDULED";
+  // Still with a person: unchanged; back with the bot (hand-back, no agent): BOT.
+  return state.status === "human" ? current : "BOT";
 }
 
 function statusLine(status: ConversationStatus): string {

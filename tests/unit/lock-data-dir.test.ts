@@ -21,7 +21,9 @@ describe("embedded database lock", () => {
     const child = spawn(process.execPath, ["-e", ""]);
     await new Promise((resolve) => child.on("exit", resolve));
     fs.writeFileSync(`${dir}.lock`, String(child.pid));
-    lockDataDir(dir)();
+    const release = lockDataDir(dir);
+    expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
+    release();
   });
 
   it("refuses a folder another live process holds, naming it", async () => {
