@@ -7,11 +7,12 @@
 //   closed loop: 50 customers with no think time: turns/s, next to the raw SQL a
 //                turn does (same statements, one transaction, driven by pg / PGlite
 //                directly) so the app/raw ratio is visible.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { migrateDatabase } from "../server/db/migrate-database";
+import { ensureBuild, sleep, startServer, stopServer } from "./bench-server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
@@ -21,7 +22,6 @@ const PORT = 3190;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const stats = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -117,33 +117,8 @@ async function rawSql(sessions: Query[], conversations: string[], workspaceId: s
   return count / CLOSED_SECONDS;
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", RATE_LIMIT_PER_IP: "100000000", RATE_LIMIT_PER_SESSION: "100000", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await sleep(500);
-  }
-  throw new Error("the server did not start");
-}
-
-function stopServer(server: ChildProcess) {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // gone
-  }
-}
-
 async function benchOne(label: string, env: Record<string, string>, raw: (concurrency: number) => Promise<number>) {
-  const server = await startServer(env);
+  const server = await startServer(PORT, { RATE_LIMIT_PER_IP: "100000000", RATE_LIMIT_PER_SESSION: "100000", ...env });
   const open: { p50: number; p95: number; p99: number; rate: number }[] = [];
   const closed: number[] = [];
   const rawRates: number[] = [];
@@ -178,10 +153,7 @@ async function conversationsFor(query: (sql: string) => Promise<{ id: string; wo
 }
 
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") {
-    console.log("building (next build)…");
-    if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild();
 
   const only = process.env.BENCH_ONLY; // "postgres" or "pglite" to run one of the two
   if (only !== "pglite") await benchPostgres();

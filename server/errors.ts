@@ -10,10 +10,14 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "TOO_MANY_REQUESTS";
 
+/** Facts a client may act on (e.g. the newer draft version of a CONFLICT); sent as `data.details`. */
+export type DomainErrorDetails = Record<string, string | number | boolean | null>;
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    readonly details?: DomainErrorDetails,
   ) {
     super(message);
     this.name = "DomainError";

@@ -5,9 +5,11 @@ import { signOutAction } from "../(auth)/actions";
 
 /** Flows, Analytics and Settings: admins only; agents are sent to the inbox. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireAdmin(await requestPath());
+  const path = await requestPath();
+  const viewer = await requireAdmin(path);
   return (
-    <AppShell viewer={viewer} signOutAction={signOutAction}>
+    // The flow editor wants the whole window for its canvas: no navigation column there.
+    <AppShell viewer={viewer} signOutAction={signOutAction} bare={/^\/flows\/[^/]+/.test(path)}>
       {children}
     </AppShell>
   );

@@ -5,6 +5,7 @@ import { z, ZodError } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError, type DomainErrorCode } from "../errors";
+import { FlowInvalid } from "../flows/publish-flow";
 
 /* ---------------------------------------------------------------- context */
 
@@ -24,6 +25,10 @@ const t = initTRPC.context<TrpcContext>().create({
       ...shape.data,
       // Per-field messages for forms, from the one Zod schema of the input.
       fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+      // What a DomainError tells the client beyond its message (e.g. who saved the newer draft).
+      details: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
+      // Why a flow cannot be published or imported, problem by problem.
+      problems: error.cause instanceof FlowInvalid ? error.cause.problems : null,
     },
   }),
 });

@@ -8,6 +8,8 @@ export interface FlowProblem {
   message: string;
   nodeId?: string;
   edgeId?: string;
+  /** For a node setting that fails its schema: the field's path in the node's data (e.g. `intents.0.name`). */
+  field?: string;
 }
 
 export interface ValidateOptions {
@@ -79,7 +81,9 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   for (const node of flow.nodes) {
     for (const teamId of definitionOf(node).teams(node.data)) {
       if (!teamId) {
-        if ((node.type === "handoff_warm" || node.type === "handoff_cold") && !hasRoute) {
+        if (node.type === "route") {
+          problems.push({ severity: "error", code: "route_without_team", nodeId: node.id, message: `${label(node)}: choose a team for every rule and for the default exit.` });
+        } else if ((node.type === "handoff_warm" || node.type === "handoff_cold") && !hasRoute) {
           problems.push({ severity: "error", code: "handoff_without_team", nodeId: node.id, message: `${label(node)}: choose the team to hand off to (or add a Route node before it).` });
         }
       } else if (knownTeams && !knownTeams.has(teamId)) {

@@ -21,7 +21,8 @@ export const routeNode = defineNode({
   description: "Selective routing: picks the team by issue type or variables.",
   data: z.object({
     rules: z.array(routeRuleSchema).max(30).default([]),
-    defaultTeamId: z.string().min(1, "Choose the default team."),
+    /** Empty until the admin picks one; the validator refuses to publish without it. */
+    defaultTeamId: z.string().default(""),
   }),
   ports: (data) => [...data.rules.map((rule) => port(rule.id, rule.label)), port("default", "Default")],
   waits: false,

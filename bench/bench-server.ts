@@ -1,0 +1,38 @@
+// Shared by the benchmarks: a production build and a `next start` server to measure.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Builds unless a build exists and BENCH_BUILD=0 says to reuse it. */
+export function ensureBuild() {
+  if (fs.existsSync(".next/BUILD_ID") && process.env.BENCH_BUILD === "0") return;
+  console.log("building (next build)…");
+  if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
+}
+
+/** Starts `next start` on the port (its own process group) and waits until it answers. */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await sleep(500);
+  }
+  throw new Error("the server did not start");
+}
+
+export function stopServer(server: ChildProcess) {
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // gone
+  }
+}

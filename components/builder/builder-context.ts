@@ -1,0 +1,9 @@
+/** What the builder knows about the workspace, for pickers in the settings panels. */
+export interface BuilderContext {
+  teams: { id: string; name: string }[];
+  articles: { id: string; title: string }[];
+  /** Variables usable in {{templates}}: built-in, declared and written by nodes. */
+  variables: string[];
+  /** Nodes an escalation trigger may lead to. */
+  nodes: { id: string; label: string }[];
+}

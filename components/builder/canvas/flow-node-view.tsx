@@ -1,0 +1,61 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { nodeCatalog } from "@/server/flow/node-catalog";
+import { useEditorData } from "../editor/editor-data";
+import { groupColors } from "../node-looks/group-colors";
+import { nodeLooks } from "../node-looks/node-looks";
+import type { CanvasNode } from "./to-react-flow";
+
+/** How every node looks on the canvas: its type's icon and colour, a one-line summary, a labelled handle per exit. */
+export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeProps<CanvasNode>) {
+  const { node, ports, badges, active } = data;
+  const definition = nodeCatalog[node.type];
+  const look = nodeLooks[node.type];
+  const colors = groupColors[definition.group];
+  const { context } = useEditorData();
+  const Icon = look.icon;
+  const ring = active ? "ring-4 ring-emerald-300" : selected ? "ring-2 ring-brand-500" : badges.errors ? "ring-2 ring-red-400" : "";
+
+  return (
+    <div data-testid={`node-${node.id}`} className={`w-64 rounded-xl border border-slate-200 bg-white text-left shadow-sm ${ring}`}>
+      {node.type !== "start" ? (
+        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label={`Into ${definition.label}`} />
+      ) : null}
+      <div className={`flex items-center gap-2 rounded-t-xl px-3 py-2 ${colors.soft}`}>
+        <Icon className={`h-4 w-4 shrink-0 ${colors.text}`} />
+        <span className={`text-xs font-semibold uppercase tracking-wide ${colors.text}`}>{definition.label}</span>
+        <span className="ml-auto truncate font-mono text-[10px] text-slate-400">{node.id}</span>
+        {badges.errors || badges.warnings ? (
+          <span
+            title={badges.message ?? undefined}
+            data-testid={`node-problems-${node.id}`}
+            className={`rounded-full px-1.5 text-[10px] font-bold text-white ${badges.errors ? "bg-red-600" : "bg-amber-500"}`}
+          >
+            {badges.errors || badges.warnings}
+            <span className="sr-only"> {badges.errors ? "errors" : "warnings"}</span>
+          </span>
+        ) : null}
+      </div>
+      <p className="line-clamp-2 px-3 py-2 text-sm text-slate-700">{look.summary(node.data, context) || definition.description}</p>
+      {ports.length ? (
+        <ul className="border-t border-slate-100 py-1">
+          {ports.map((port) => (
+            <li key={port.id} className="relative px-3 py-0.5 text-right text-xs text-slate-500">
+              {port.label}
+              <Handle
+                type="source"
+                position={Position.Right}
+                id={port.id}
+                data-testid={`handle-${node.id}-${port.id}`}
+                aria-label={`${definition.label} exit: ${port.label}`}
+                className={`!h-3 !w-3 !border-2 !border-white ${port.required ? "!bg-brand-600" : "!bg-slate-300"}`}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+});

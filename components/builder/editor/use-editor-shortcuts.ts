@@ -1,0 +1,55 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import { useEffect } from "react";
+import { copySelection } from "../document/clipboard";
+import { useEditorStores } from "./editor-stores";
+
+/** Key combinations (mod = Ctrl or Cmd) → action names. Shift+1 is fit view, as in design tools. */
+const bindings: Record<string, string | undefined> = {
+  "mod+z": "undo",
+  "mod+shift+z": "redo",
+  "mod+y": "redo",
+  "mod+c": "copy",
+  "mod+v": "paste",
+  "mod+d": "duplicate",
+  "mod+a": "selectAll",
+  "shift+!": "fit",
+};
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/**
+ * The builder's keyboard: undo/redo, copy/paste, duplicate, select all, fit
+ * view. Delete is React Flow's own. Never while typing in a field.
+ */
+export function useEditorShortcuts() {
+  const { doc, ui } = useEditorStores();
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const mod = event.metaKey || event.ctrlKey;
+      const key = event.key.toLowerCase();
+      const actions: Record<string, () => void> = {
+        undo: () => doc.getState().undo(),
+        redo: () => doc.getState().redo(),
+        copy: () => ui.getState().setClipboard(copySelection(doc.getState().draft, ui.getState().selectedNodeIds)),
+        paste: () => {
+          const clipboard = ui.getState().clipboard;
+          if (clipboard) ui.getState().select(doc.getState().paste(clipboard, { x: 48, y: 48 }));
+        },
+        duplicate: () => ui.getState().select(doc.getState().duplicate(ui.getState().selectedNodeIds)),
+        selectAll: () => ui.getState().select(doc.getState().draft.nodes.map((node) => node.id), doc.getState().draft.edges.map((edge) => edge.id)),
+        fit: () => void fitView({ duration: 300, padding: 0.15 }),
+      };
+      const action = bindings[`${mod ? "mod+" : ""}${event.shiftKey ? "shift+" : ""}${key}`];
+      if (!action) return;
+      event.preventDefault();
+      actions[action]!();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [doc, ui, fitView]);
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { useTRPCClient } from "@/components/providers/trpc";
+import { useEditorStores } from "../editor/editor-stores";
+import type { PreviewHandoff, PreviewLine } from "./preview-types";
+
+type PreviewInput =
+  | { kind: "start" }
+  | { kind: "message"; text: string }
+  | { kind: "choice"; choiceId: string }
+  | { kind: "handoff_button" }
+  | { kind: "human_finished"; outcome: "resolved" | "no_agent" };
+
+/**
+ * A conversation with the current draft through the real engine (the same
+ * turn function as the published runtime). The server keeps nothing: the
+ * engine state lives here, so a preview never reaches the inbox or analytics.
+ */
+export function usePreviewChat() {
+  const client = useTRPCClient();
+  const { doc, ui } = useEditorStores();
+  const engineState = useRef<unknown>(null);
+  const [lines, setLines] = useState<PreviewLine[]>([]);
+  const [variables, setVariables] = useState<Record<string, unknown>>({});
+  const [handoff, setHandoff] = useState<PreviewHandoff | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const send = useCallback(
+    async (input: PreviewInput, echo?: string) => {
+      if (echo) setLines((current) => [...current, { author: "customer", text: echo }]);
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await client.flows.preview.mutate({ draft: doc.getState().draft, state: input.kind === "start" ? null : engineState.current, input });
+        engineState.current = result.state;
+        setVariables(result.state.variables);
+        setLines((current) => [...current, ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices }))]);
+        const handoffEffect = result.effects.find((effect) => effect.type === "handoff");
+        if (handoffEffect && handoffEffect.type === "handoff") setHandoff(handoffEffect as PreviewHandoff);
+        if (input.kind === "human_finished") {
+          setHandoff(null);
+          setLines((current) => [...current, { author: "system", text: input.outcome === "resolved" ? "(The agent resolved the conversation.)" : "(Nobody was available.)" }]);
+        }
+        setEnded(result.state.status === "ended");
+        ui.getState().setPreviewNode(result.waitingNodeId);
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : "The preview failed.");
+      } finally {
+        setBusy(false);
+      }
+    },
+    [client, doc, ui],
+  );
+
+  const restart = useCallback(() => {
+    engineState.current = null;
+    setLines([]);
+    setVariables({});
+    setHandoff(null);
+    setEnded(false);
+    void send({ kind: "start" });
+  }, [send]);
+
+  return { lines, variables, handoff, ended, busy, error, send, restart };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import { enginePortsFor } from "../conversations/engine-ports-for";
+import { teamNames } from "../conversations/team-names";
+import { engineStateSchema, initialEngineState, type EngineState } from "../engine/engine-state";
+import { turn } from "../engine/turn";
+import { validateDraft } from "../flow/validate-draft";
+import { DomainError } from "../errors";
+import { checkDraftSize } from "./check-draft-size";
+import type { PreviewFlowTurnInput } from "./flow-editor-schemas";
+
+/**
+ * One turn of the builder's preview chat on the unsaved draft, with the
+ * workspace's real NLU, knowledge base and team availability — but nothing
+ * is written: a preview never reaches the inbox or the analytics. The client
+ * keeps the returned state and sends it back with the next input.
+ */
+export async function previewFlowTurn(runtime: Runtime, workspaceId: string, input: PreviewFlowTurnInput) {
+  checkDraftSize(input.draft);
+  const teams = await runtime.db.team.findMany({ where: { workspaceId }, select: { id: true } });
+  const { document, problems } = validateDraft(input.draft, { teamIds: teams.map((team) => team.id) });
+  const result = await turn(document, previousState(input.state), input.input, enginePortsFor(runtime, workspaceId), {
+    teamNames: await teamNames(runtime.db, runtime.cache, workspaceId),
+  });
+  return {
+    state: result.state,
+    messages: result.messages,
+    effects: result.effects,
+    waitingNodeId: result.state.waiting?.nodeId ?? null,
+    visitedNodeIds: result.events.flatMap((event) => (event.type === "node_visit" && event.nodeId ? [event.nodeId] : [])),
+    problems,
+  };
+}
+
+function previousState(raw: unknown): EngineState {
+  if (raw === null || raw === undefined) return initialEngineState();
+  const parsed = engineStateSchema.safeParse(raw);
+  if (!parsed.success) throw new DomainError("BAD_REQUEST", "The preview lost track of this conversation. Restart the preview.");
+  return parsed.data;
+}
