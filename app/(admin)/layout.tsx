@@ -5,11 +5,9 @@ import { signOutAction } from "../(auth)/actions";
 
 /** Flows, Analytics and Settings: admins only; agents are sent to the inbox. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const path = await requestPath();
-  const viewer = await requireAdmin(path);
+  const viewer = await requireAdmin(await requestPath());
   return (
-    // The flow editor wants the whole window for its canvas: no navigation column there.
-    <AppShell viewer={viewer} signOutAction={signOutAction} bare={/^\/flows\/[^/]+/.test(path)}>
+    <AppShell viewer={viewer} signOutAction={signOutAction}>
       {children}
     </AppShell>
   );

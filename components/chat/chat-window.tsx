@@ -10,7 +10,10 @@ export function ChatWindow({ slug, title, botName, color }: { slug: string; titl
   const chat = useChatSession(slug);
   const [text, setText] = useState("");
   const log = useRef<HTMLOListElement>(null);
-  useEffect(() => log.current?.lastElementChild?.scrollIntoView({ block: "end" }), [chat.messages]);
+  useEffect(() => {
+    // Braces matter: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+    log.current?.lastElementChild?.scrollIntoView({ block: "end" });
+  }, [chat.messages]);
   const last = chat.messages.at(-1);
   const choices = last?.author === "bot" ? (last.choices ?? []) : [];
   const ended = chat.status === "resolved" || chat.status === "abandoned";

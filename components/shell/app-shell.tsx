@@ -15,15 +15,11 @@ export function AppShell({
   viewer,
   signOutAction,
   children,
-  bare = false,
 }: {
   viewer: Viewer;
   signOutAction: () => Promise<void>;
   children: React.ReactNode;
-  /** Full-window pages (the flow editor) bring their own frame. */
-  bare?: boolean;
 }) {
-  if (bare) return <TrpcProvider>{children}</TrpcProvider>;
   return (
     <TrpcProvider>
       <div className="flex min-h-screen">

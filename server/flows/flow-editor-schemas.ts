@@ -55,5 +55,11 @@ export const previewFlowTurnInputSchema = z.object({
   /** The state the previous preview turn returned; null to start over. */
   state: z.unknown().nullable(),
   input: turnInputSchema,
+  /**
+   * Who can take a handoff in the preview: "available" pretends the team is
+   * open with an agent free (to see the context package), "nobody" pretends
+   * it is closed (to test the no_agent path), "live" asks the real inbox.
+   */
+  agents: z.enum(["available", "nobody", "live"]).default("available"),
 });
 export type PreviewFlowTurnInput = z.infer<typeof previewFlowTurnInputSchema>;

@@ -19,7 +19,19 @@ export async function previewFlowTurn(runtime: Runtime, workspaceId: string, inp
   checkDraftSize(input.draft);
   const teams = await runtime.db.team.findMany({ where: { workspaceId }, select: { id: true } });
   const { document, problems } = validateDraft(input.draft, { teamIds: teams.map((team) => team.id) });
-  const result = await turn(document, previousState(input.state), input.input, enginePortsFor(runtime, workspaceId), {
+  const ports = enginePortsFor(runtime, workspaceId);
+  if (input.agents !== "live") {
+    const real = ports.availability.team;
+    const available = input.agents === "available";
+    ports.availability = {
+      ...ports.availability,
+      team: async (teamId) => {
+        const team = await real(teamId);
+        return team && { ...team, open: available, agentsAvailable: available ? 1 : 0 };
+      },
+    };
+  }
+  const result = await turn(document, previousState(input.state), input.input, ports, {
     teamNames: await teamNames(runtime.db, runtime.cache, workspaceId),
   });
   return {

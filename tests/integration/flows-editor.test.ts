@@ -318,6 +318,10 @@ describe("flows: preview", () => {
         context: expect.objectContaining({ reason: "explicit_request", summary: expect.any(String), lastMessages: ["I want to talk to a person"] }),
       }),
     );
+    // The admin can also try the path where nobody can take it.
+    const closed = await ada<Preview>("preview", { draft, state: first.data.state, input: { kind: "message", text: "I want to talk to a person" }, agents: "nobody" });
+    expect(closed.data.effects.some((effect) => effect.type === "handoff")).toBe(false);
+    expect(closed.data.visitedNodeIds).toEqual(["route", "handoff", "callback"]);
     expect(await counts()).toEqual(before);
 
     const garbled = await ada("preview", { draft, state: { status: "dancing" }, input: { kind: "message", text: "hi" } });

@@ -153,7 +153,7 @@ export function FlowCanvas() {
         defaultEdgeOptions={{ interactionWidth: 16 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} showFitView={false} />
         <MiniMap pannable zoomable ariaLabel="Overview of the flow" />
       </ReactFlow>
     </div>

@@ -5,11 +5,12 @@ import { Button } from "@/components/ui/button";
 import { useEditorData } from "../editor/editor-data";
 import { useEditorStores } from "../editor/editor-stores";
 import { HandoffPreview } from "./handoff-preview";
-import { usePreviewChat } from "./use-preview-chat";
+import { usePreviewChat, type PreviewAgents } from "./use-preview-chat";
 
 /** Chat with the draft as a customer would; the step being run is highlighted on the canvas. */
 export function PreviewPanel() {
-  const chat = usePreviewChat();
+  const [agents, setAgents] = useState<PreviewAgents>("available");
+  const chat = usePreviewChat(agents);
   const { ui } = useEditorStores();
   const { context } = useEditorData();
   const [text, setText] = useState("");
@@ -20,7 +21,10 @@ export function PreviewPanel() {
     restart();
     return () => ui.getState().setPreviewNode(null);
   }, [restart, ui]);
-  useEffect(() => log.current?.lastElementChild?.scrollIntoView({ block: "end" }), [chat.lines, chat.handoff]);
+  useEffect(() => {
+    // Braces matter: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+    log.current?.lastElementChild?.scrollIntoView({ block: "end" });
+  }, [chat.lines, chat.handoff]);
 
   const lastChoices = chat.lines.at(-1)?.author === "bot" ? chat.lines.at(-1)?.choices : undefined;
   const submit = (event: React.FormEvent) => {
@@ -38,6 +42,14 @@ export function PreviewPanel() {
         <Button variant="ghost" onClick={restart}>
           Restart
         </Button>
+      </div>
+      <div className="flex items-center gap-2 border-b border-slate-100 px-4 py-2 text-xs text-slate-600">
+        <label htmlFor="preview-agents">When the bot hands over:</label>
+        <select id="preview-agents" value={agents} onChange={(event) => setAgents(event.target.value as PreviewAgents)} className="rounded border border-slate-300 px-1 py-0.5">
+          <option value="available">an agent is free</option>
+          <option value="nobody">nobody is available</option>
+          <option value="live">as in the inbox right now</option>
+        </select>
       </div>
       <ol ref={log} aria-live="polite" aria-label="Preview conversation" className="flex-1 space-y-2 overflow-y-auto p-4">
         {chat.lines.map((line, index) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { useEditorStores } from "../editor/editor-stores";
 import type { PreviewHandoff, PreviewLine } from "./preview-types";
@@ -17,10 +17,17 @@ type PreviewInput =
  * turn function as the published runtime). The server keeps nothing: the
  * engine state lives here, so a preview never reaches the inbox or analytics.
  */
-export function usePreviewChat() {
+export type PreviewAgents = "available" | "nobody" | "live";
+
+export function usePreviewChat(agents: PreviewAgents) {
   const client = useTRPCClient();
   const { doc, ui } = useEditorStores();
   const engineState = useRef<unknown>(null);
+  // Read at each turn: switching mid-conversation applies to the next handoff without restarting.
+  const agentsRef = useRef(agents);
+  useEffect(() => {
+    agentsRef.current = agents;
+  }, [agents]);
   const [lines, setLines] = useState<PreviewLine[]>([]);
   const [variables, setVariables] = useState<Record<string, unknown>>({});
   const [handoff, setHandoff] = useState<PreviewHandoff | null>(null);
@@ -34,7 +41,7 @@ export function usePreviewChat() {
       setBusy(true);
       setError(null);
       try {
-        const result = await client.flows.preview.mutate({ draft: doc.getState().draft, state: input.kind === "start" ? null : engineState.current, input });
+        const result = await client.flows.preview.mutate({ draft: doc.getState().draft, state: input.kind === "start" ? null : engineState.current, input, agents: agentsRef.current });
         engineState.current = result.state;
         setVariables(result.state.variables);
         setLines((current) => [...current, ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices }))]);
