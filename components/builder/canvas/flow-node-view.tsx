@@ -3,7 +3,7 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { nodeCatalog } from "@/server/flow/node-catalog";
-import { useEditorData } from "../editor/editor-data";
+import { useWorkspaceContext } from "../editor/editor-data";
 import { groupColors } from "../node-looks/group-colors";
 import { nodeLooks } from "../node-looks/node-looks";
 import type { CanvasNode } from "./to-react-flow";
@@ -14,7 +14,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeP
   const definition = nodeCatalog[node.type];
   const look = nodeLooks[node.type];
   const colors = groupColors[definition.group];
-  const { context } = useEditorData();
+  const context = useWorkspaceContext();
   const Icon = look.icon;
   const ring = active ? "ring-4 ring-emerald-300" : selected ? "ring-2 ring-brand-500" : badges.errors ? "ring-2 ring-red-400" : "";
 

@@ -66,16 +66,28 @@ export function createReactFlowMapper() {
     return nodes;
   };
 
+  const edgeCache = new Map<string, { key: unknown[]; value: Edge }>();
   const toEdges = (draft: FlowDraft, view: CanvasView): Edge[] => {
     const broken = new Set(view.problems.filter((problem) => problem.edgeId && problem.severity === "error").map((problem) => problem.edgeId));
-    return draft.edges.map((edge) => ({
-      id: edge.id,
-      source: edge.source,
-      sourceHandle: edge.sourceHandle,
-      target: edge.target,
-      selected: view.selectedEdgeIds.has(edge.id),
-      ...(broken.has(edge.id) ? { className: "tandem-edge-error", style: { stroke: "#dc2626", strokeDasharray: "6 4" } } : {}),
-    }));
+    const seen = new Set<string>();
+    const edges = draft.edges.map((edge) => {
+      seen.add(edge.id);
+      const key = [edge, view.selectedEdgeIds.has(edge.id), broken.has(edge.id)];
+      const cached = edgeCache.get(edge.id);
+      if (cached && cached.key.every((part, index) => part === key[index])) return cached.value;
+      const value: Edge = {
+        id: edge.id,
+        source: edge.source,
+        sourceHandle: edge.sourceHandle,
+        target: edge.target,
+        selected: view.selectedEdgeIds.has(edge.id),
+        ...(broken.has(edge.id) ? { className: "tandem-edge-error", style: { stroke: "#dc2626", strokeDasharray: "6 4" } } : {}),
+      };
+      edgeCache.set(edge.id, { key, value });
+      return value;
+    });
+    for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
+    return edges;
   };
 
   return { toNodes, toEdges };

@@ -1,11 +1,12 @@
 "use client";
 
-import { createContext, useContext, useDeferredValue, useMemo } from "react";
+import { createContext, useContext, useDeferredValue, useMemo, useState } from "react";
 import { builtinVariables } from "@/server/flow/builtin-variables";
-import type { FlowDraft } from "@/server/flow/draft-schema";
 import { nodeCatalog } from "@/server/flow/node-catalog";
-import { validateDraft, type DraftValidation } from "@/server/flow/validate-draft";
+import type { FlowDocument } from "@/server/flow/schema";
+import type { DraftValidation } from "@/server/flow/validate-draft";
 import type { BuilderContext } from "../builder-context";
+import { createDraftValidator } from "./create-draft-validator";
 import { useDoc } from "./editor-stores";
 
 interface EditorData {
@@ -14,6 +15,8 @@ interface EditorData {
 }
 
 const EditorDataContext = createContext<EditorData | null>(null);
+/** Teams and articles only: stable while the document changes, so canvas nodes need not re-render on every edit. */
+const WorkspaceContext = createContext<BuilderContext | null>(null);
 
 /** Validation and picker data derived from the draft, computed once per change for the whole editor. */
 export function EditorDataProvider({
@@ -26,13 +29,27 @@ export function EditorDataProvider({
   children: React.ReactNode;
 }) {
   const draft = useDeferredValue(useDoc((state) => state.draft));
-  const validation = useMemo(() => validateDraft(draft, { teamIds: teams.map((team) => team.id) }), [draft, teams]);
+  const [validate] = useState(createDraftValidator);
+  const teamIds = useMemo(() => teams.map((team) => team.id), [teams]);
+  const validation = useMemo(() => validate(draft, teamIds), [validate, draft, teamIds]);
+  const workspace = useMemo<BuilderContext>(() => ({ teams, articles, variables: [], nodes: [] }), [teams, articles]);
   const context = useMemo<BuilderContext>(
-    () => ({ teams, articles, variables: variablesOf(draft, validation), nodes: nodeOptions(draft) }),
-    [draft, validation, teams, articles],
+    () => ({ teams, articles, variables: variablesOf(validation.document), nodes: nodeOptions(validation.document) }),
+    [validation, teams, articles],
   );
   const value = useMemo(() => ({ context, validation }), [context, validation]);
-  return <EditorDataContext.Provider value={value}>{children}</EditorDataContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={workspace}>
+      <EditorDataContext.Provider value={value}>{children}</EditorDataContext.Provider>
+    </WorkspaceContext.Provider>
+  );
+}
+
+/** The workspace's teams and articles (for canvas summaries), without the per-edit data. */
+export function useWorkspaceContext(): BuilderContext {
+  const workspace = useContext(WorkspaceContext);
+  if (!workspace) throw new Error("useWorkspaceContext outside EditorDataProvider");
+  return workspace;
 }
 
 export function useEditorData(): EditorData {
@@ -41,14 +58,14 @@ export function useEditorData(): EditorData {
   return data;
 }
 
-function variablesOf(draft: FlowDraft, validation: DraftValidation): string[] {
-  const names = new Set<string>([...builtinVariables, ...draft.settings.variables.map((variable) => variable.name)]);
-  for (const node of validation.document.nodes) {
+function variablesOf(document: FlowDocument): string[] {
+  const names = new Set<string>([...builtinVariables, ...document.settings.variables.map((variable) => variable.name)]);
+  for (const node of document.nodes) {
     for (const name of (nodeCatalog[node.type].writes as (data: unknown) => string[])(node.data)) names.add(name);
   }
   return [...names].sort();
 }
 
-function nodeOptions(draft: FlowDraft): BuilderContext["nodes"] {
-  return draft.nodes.map((node) => ({ id: node.id, label: `${nodeCatalog[node.type].label} (${node.id})` }));
+function nodeOptions(document: FlowDocument): BuilderContext["nodes"] {
+  return document.nodes.map((node) => ({ id: node.id, label: `${nodeCatalog[node.type].label} (${node.id})` }));
 }

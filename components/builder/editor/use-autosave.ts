@@ -66,7 +66,8 @@ export function useAutosave(flowId: string, initialVersion: number) {
     };
     return doc.subscribe((next, previous) => {
       if (next.revision === previous.revision || blocked.current) return;
-      setState((current) => (current.kind === "saving" ? current : { kind: "dirty" }));
+      // Same object when already dirty: no re-render of the editor on every drag frame.
+      setState((current) => (current.kind === "saving" || current.kind === "dirty" ? current : { kind: "dirty" }));
       saveLater.current();
     });
   }, [doc, save]);

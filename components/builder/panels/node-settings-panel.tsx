@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { nodeCatalog } from "@/server/flow/node-catalog";
 import { useEditorData } from "../editor/editor-data";
 import { useDoc, useEditorStores, useUi } from "../editor/editor-stores";
@@ -10,7 +11,13 @@ import { nodeSettings } from "../node-settings/node-settings-registry";
 export function NodeSettingsPanel() {
   const { doc, ui } = useEditorStores();
   const selectedIds = useUi((state) => state.selectedNodeIds);
-  const node = useDoc((state) => (selectedIds.length === 1 ? state.draft.nodes.find((candidate) => candidate.id === selectedIds[0]) : undefined));
+  // Id, type and data only: dragging the selected node must not re-render its form.
+  const node = useDoc(
+    useShallow((state) => {
+      const found = selectedIds.length === 1 ? state.draft.nodes.find((candidate) => candidate.id === selectedIds[0]) : undefined;
+      return found ? { id: found.id, type: found.type, data: found.data } : undefined;
+    }),
+  );
   const { context, validation } = useEditorData();
   const errors = useMemo(() => {
     const byField: Record<string, string> = {};
