@@ -15,6 +15,8 @@ import {
 } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { nodeCatalog } from "@/server/flow/node-catalog";
+import { groupColors } from "../node-looks/group-colors";
 import { isNodeType, PALETTE_MIME } from "../palette/palette-drag";
 import { useEditorData } from "../editor/editor-data";
 import { useDoc, useEditorStores, useUi } from "../editor/editor-stores";
@@ -22,6 +24,7 @@ import { FlowNodeView } from "./flow-node-view";
 import { createReactFlowMapper, type CanvasNode } from "./to-react-flow";
 
 const nodeTypes = { flow: FlowNodeView };
+const minimapColor = (node: CanvasNode) => groupColors[nodeCatalog[node.data.node.type].group].hex;
 const SNAP: [number, number] = [16, 16];
 
 /** The controlled React Flow canvas: the document store is the truth, React Flow only reports changes. */
@@ -154,7 +157,7 @@ export function FlowCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
         <Controls showInteractive={false} showFitView={false} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the flow" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the flow" nodeColor={minimapColor} nodeStrokeWidth={0} />
       </ReactFlow>
     </div>
   );

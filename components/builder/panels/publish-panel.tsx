@@ -48,7 +48,10 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
   return (
     <div className="space-y-5 p-4" data-testid="publish-panel">
       <section>
-        <p className="text-sm text-slate-700">{live ? `Version ${live} is live.` : "This flow is not published yet."}</p>
+        <p className="text-sm text-slate-700">
+          {live ? `Version ${live} is live.` : "This flow is not published yet: its chat link does not answer."}
+          {live && editor.data?.flow.hasUnpublishedChanges ? " The draft has changes customers don't see yet." : ""}
+        </p>
         {errors ? (
           <p className="mt-2 text-sm text-red-700">
             Fix {errors} problem{errors === 1 ? "" : "s"} before publishing.{" "}

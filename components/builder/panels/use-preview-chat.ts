@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { useEditorStores } from "../editor/editor-stores";
+import { useRevealNode } from "../editor/use-reveal-node";
 import type { PreviewHandoff, PreviewLine } from "./preview-types";
 
 type PreviewInput =
@@ -22,6 +23,7 @@ export type PreviewAgents = "available" | "nobody" | "live";
 export function usePreviewChat(agents: PreviewAgents) {
   const client = useTRPCClient();
   const { doc, ui } = useEditorStores();
+  const revealNode = useRevealNode();
   const engineState = useRef<unknown>(null);
   // Read at each turn: switching mid-conversation applies to the next handoff without restarting.
   const agentsRef = useRef(agents);
@@ -53,13 +55,14 @@ export function usePreviewChat(agents: PreviewAgents) {
         }
         setEnded(result.state.status === "ended");
         ui.getState().setPreviewNode(result.waitingNodeId);
+        if (result.waitingNodeId) revealNode(result.waitingNodeId);
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : "The preview failed.");
       } finally {
         setBusy(false);
       }
     },
-    [client, doc, ui],
+    [client, doc, ui, revealNode],
   );
 
   const restart = useCallback(() => {
