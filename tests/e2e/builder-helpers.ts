@@ -13,17 +13,26 @@ export async function dropNode(page: Page, type: string, x: number, y: number) {
   await expect(page.locator(".react-flow__node")).toHaveCount(before + 1);
 }
 
-/** Drags from a node's exit handle onto another node's entry handle. */
+/** Drags from a node's exit handle onto another node's entry handle, and waits until the exit shows it is connected. */
 export async function connect(page: Page, from: Locator, port: string, to: Locator) {
   const handle = from.locator(`[data-testid$="-${port}"].react-flow__handle`);
   const target = to.locator(".react-flow__handle.target");
-  const a = (await handle.boundingBox())!;
-  const b = (await target.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
-  await page.mouse.up();
+  for (let attempt = 1; ; attempt++) {
+    const a = (await handle.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 6 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+    await page.mouse.up();
+    try {
+      await expect(handle).toHaveAttribute("data-connected", "true", { timeout: attempt === 1 ? 3_000 : 15_000 });
+      return;
+    } catch (error) {
+      // A loaded machine can drop a fast gesture; a person would simply drag again.
+      if (attempt === 2) throw error;
+    }
+  }
 }
 
 /** Selects a node by clicking its header (not a handle). */

@@ -10,7 +10,8 @@ import type { CanvasNode } from "./to-react-flow";
 
 /** How every node looks on the canvas: its type's icon and colour, a one-line summary, a labelled handle per exit. */
 export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeProps<CanvasNode>) {
-  const { node, ports, badges, active } = data;
+  const { node, ports, badges, active, connected } = data;
+  const connectedPorts = new Set(connected.split(" "));
   const definition = nodeCatalog[node.type];
   const look = nodeLooks[node.type];
   const colors = groupColors[definition.group];
@@ -41,19 +42,25 @@ export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeP
       <p className="line-clamp-2 px-3 py-2 text-sm text-slate-700">{look.summary(node.data, context) || definition.description}</p>
       {ports.length ? (
         <ul className="border-t border-slate-100 py-1">
-          {ports.map((port) => (
-            <li key={port.id} className="relative px-3 py-0.5 text-right text-xs text-slate-500">
-              {port.label}
-              <Handle
-                type="source"
-                position={Position.Right}
-                id={port.id}
-                data-testid={`handle-${node.id}-${port.id}`}
-                aria-label={`${definition.label} exit: ${port.label}`}
-                className={`!h-3 !w-3 !border-2 !border-white ${port.required ? "!bg-brand-600" : "!bg-slate-300"}`}
-              />
-            </li>
-          ))}
+          {ports.map((port) => {
+            const isConnected = connectedPorts.has(port.id);
+            // A required exit still open is drawn hollow and red: where the customer would be stranded.
+            const look = isConnected ? "!border-white !bg-brand-600" : port.required ? "!border-red-500 !bg-white" : "!border-slate-300 !bg-white";
+            return (
+              <li key={port.id} className="relative px-3 py-0.5 text-right text-xs text-slate-500">
+                {port.label}
+                <Handle
+                  type="source"
+                  position={Position.Right}
+                  id={port.id}
+                  data-testid={`handle-${node.id}-${port.id}`}
+                  data-connected={isConnected}
+                  aria-label={`${definition.label} exit: ${port.label}${isConnected ? "" : " (not connected)"}`}
+                  className={`!h-3 !w-3 !border-2 ${look}`}
+                />
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -17,6 +17,8 @@ export type CanvasNodeData = {
   badges: NodeBadges;
   /** The preview conversation is at this node. */
   active: boolean;
+  /** Exits that have a connection, joined by spaces (a string keeps the node's identity stable). */
+  connected: string;
 };
 export type CanvasNode = Node<CanvasNodeData, "flow">;
 
@@ -41,20 +43,22 @@ export function createReactFlowMapper() {
 
   const toNodes = (draft: FlowDraft, view: CanvasView): CanvasNode[] => {
     const badges = badgesByNode(view.problems);
+    const connected = connectedPorts(draft);
     const seen = new Set<string>();
     const nodes = draft.nodes.map((node) => {
       seen.add(node.id);
       const nodeBadges = badges.get(node.id) ?? NO_BADGES;
-      const key = [node, view.selectedNodeIds.has(node.id), nodeBadges.errors, nodeBadges.warnings, nodeBadges.message, view.previewNodeId === node.id, view.measured[node.id]];
+      const ports = connected.get(node.id) ?? "";
+      const key = [node, view.selectedNodeIds.has(node.id), nodeBadges.errors, nodeBadges.warnings, nodeBadges.message, view.previewNodeId === node.id, view.measured[node.id], ports];
       const cached = nodeCache.get(node.id);
       if (cached && cached.key.every((part, index) => part === key[index])) return cached.value;
-      let ports = portCache.get(node);
-      if (!ports) portCache.set(node, (ports = portsOfDraftNode(node)));
+      let exits = portCache.get(node);
+      if (!exits) portCache.set(node, (exits = portsOfDraftNode(node)));
       const value: CanvasNode = {
         id: node.id,
         type: "flow",
         position: node.position,
-        data: { node, ports, badges: nodeBadges, active: view.previewNodeId === node.id },
+        data: { node, ports: exits, badges: nodeBadges, active: view.previewNodeId === node.id, connected: ports },
         selected: view.selectedNodeIds.has(node.id),
         deletable: node.type !== "start",
         ...(view.measured[node.id] ? { measured: view.measured[node.id] } : {}),
@@ -91,6 +95,12 @@ export function createReactFlowMapper() {
   };
 
   return { toNodes, toEdges };
+}
+
+function connectedPorts(draft: FlowDraft): Map<string, string> {
+  const byNode = new Map<string, string[]>();
+  for (const edge of draft.edges) byNode.set(edge.source, [...(byNode.get(edge.source) ?? []), edge.sourceHandle]);
+  return new Map([...byNode].map(([nodeId, ports]) => [nodeId, ports.sort().join(" ")]));
 }
 
 function badgesByNode(problems: FlowProblem[]): Map<string, NodeBadges> {

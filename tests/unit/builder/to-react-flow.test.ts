@@ -26,6 +26,8 @@ describe("document ↔ React Flow mapping", () => {
     const nodes = createReactFlowMapper().toNodes(draft, view());
     expect(nodes[0]!.data.ports.map((port) => port.id)).toEqual(["refund", "low_confidence"]);
     expect(nodes[0]).toMatchObject({ id: "u", type: "flow", position: { x: 0, y: 0 }, selected: false });
+    expect(nodes[0]!.data.connected).toBe("refund");
+    expect(nodes[1]!.data.connected).toBe("");
   });
 
   it("keeps unchanged nodes' identity, so a drag re-renders one node", () => {
