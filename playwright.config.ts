@@ -16,6 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     launchOptions: {
       // Never a downloaded browser: Debian's Chromium, or what npm test found.
       executablePath: process.env.CHROMIUM_PATH || undefined,

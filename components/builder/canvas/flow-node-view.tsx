@@ -1,7 +1,7 @@
 "use client";
 
-import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
+import { memo, useEffect } from "react";
 import { nodeCatalog } from "@/server/flow/node-catalog";
 import { useWorkspaceContext } from "../editor/editor-data";
 import { groupColors } from "../node-looks/group-colors";
@@ -17,6 +17,10 @@ export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeP
   const colors = groupColors[definition.group];
   const context = useWorkspaceContext();
   const Icon = look.icon;
+  const updateNodeInternals = useUpdateNodeInternals();
+  // Exits come and go with the settings (an intent added, a rule removed), and a node can be
+  // re-created before React Flow has measured it: have it measure the handles again each time.
+  useEffect(() => updateNodeInternals(node.id), [updateNodeInternals, node.id, ports, badges.errors, badges.warnings, selected]);
   const ring = active ? "ring-4 ring-emerald-300" : selected ? "ring-2 ring-brand-500" : badges.errors ? "ring-2 ring-red-400" : "";
 
   return (

@@ -39,7 +39,8 @@ const NO_BADGES: NodeBadges = { errors: 0, warnings: 0, message: null };
  */
 export function createReactFlowMapper() {
   const nodeCache = new Map<string, { key: unknown[]; value: CanvasNode }>();
-  const portCache = new WeakMap<FlowDraftNode, PortDefinition[]>();
+  // Keyed by the node's data: moving a node keeps its exits (and their array) as they were.
+  const portCache = new WeakMap<object, PortDefinition[]>();
 
   const toNodes = (draft: FlowDraft, view: CanvasView): CanvasNode[] => {
     const badges = badgesByNode(view.problems);
@@ -52,8 +53,8 @@ export function createReactFlowMapper() {
       const key = [node, view.selectedNodeIds.has(node.id), nodeBadges.errors, nodeBadges.warnings, nodeBadges.message, view.previewNodeId === node.id, view.measured[node.id], ports];
       const cached = nodeCache.get(node.id);
       if (cached && cached.key.every((part, index) => part === key[index])) return cached.value;
-      let exits = portCache.get(node);
-      if (!exits) portCache.set(node, (exits = portsOfDraftNode(node)));
+      let exits = portCache.get(node.data);
+      if (!exits) portCache.set(node.data, (exits = portsOfDraftNode(node)));
       const value: CanvasNode = {
         id: node.id,
         type: "flow",
