@@ -108,6 +108,7 @@ test("undo/redo, copy/paste and duplicate on the canvas", async ({ page }) => {
   await page.keyboard.press("Control+d");
   await expect(page.locator('[data-testid^="node-message-"]')).toHaveCount(3);
   await page.keyboard.press("Control+a");
+  await expect(page.locator(".react-flow__node.selected")).toHaveCount(4);
   await page.keyboard.press("Delete");
   await expect(nodes).toHaveCount(1); // Start cannot be deleted
   await page.keyboard.press("Control+z");

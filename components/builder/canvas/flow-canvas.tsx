@@ -11,7 +11,6 @@ import {
   type EdgeChange,
   type IsValidConnection,
   type NodeChange,
-  type OnDelete,
 } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
@@ -89,14 +88,6 @@ export function FlowCanvas() {
     (connection) => connection.source !== connection.target && doc.getState().draft.nodes.find((node) => node.id === connection.target)?.type !== "start",
     [doc],
   );
-  const onDelete = useCallback<OnDelete>(
-    ({ nodes: removedNodes, edges: removedEdges }) => {
-      doc.getState().remove(removedNodes.map((node) => node.id), removedEdges.map((edge) => edge.id));
-      ui.getState().select([]);
-    },
-    [doc, ui],
-  );
-
   const onDrop = useCallback(
     (event: React.DragEvent) => {
       const type = event.dataTransfer.getData(PALETTE_MIME);
@@ -120,7 +111,6 @@ export function FlowCanvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
-        onDelete={onDelete}
         onNodeDragStart={() => {
           dragging.current = true;
           doc.getState().beginGesture();
@@ -145,7 +135,7 @@ export function FlowCanvas() {
         onPaneClick={() => ui.getState().select([])}
         snapToGrid
         snapGrid={SNAP}
-        deleteKeyCode={["Delete", "Backspace"]}
+        deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Meta", "Control", "Shift"]}
         minZoom={0.1}

@@ -1,12 +1,26 @@
 "use client";
 
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { nodeCatalog } from "@/server/flow/node-catalog";
 import { useWorkspaceContext } from "../editor/editor-data";
 import { groupColors } from "../node-looks/group-colors";
 import { nodeLooks } from "../node-looks/node-looks";
 import type { CanvasNode } from "./to-react-flow";
+
+const pending = new Set<string>();
+
+/** Queues a node for re-measuring; one React Flow update per frame, however many nodes changed. */
+function measureSoon(update: (ids: string[]) => void, nodeId: string) {
+  if (pending.size === 0) {
+    requestAnimationFrame(() => {
+      const ids = [...pending];
+      pending.clear();
+      update(ids);
+    });
+  }
+  pending.add(nodeId);
+}
 
 /** How every node looks on the canvas: its type's icon and colour, a one-line summary, a labelled handle per exit. */
 export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeProps<CanvasNode>) {
@@ -18,9 +32,14 @@ export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeP
   const context = useWorkspaceContext();
   const Icon = look.icon;
   const updateNodeInternals = useUpdateNodeInternals();
+  const mounted = useRef(false);
   // Exits come and go with the settings (an intent added, a rule removed), and a node can be
-  // re-created before React Flow has measured it: have it measure the handles again each time.
-  useEffect(() => updateNodeInternals(node.id), [updateNodeInternals, node.id, ports, badges.errors, badges.warnings, selected]);
+  // re-created before React Flow has measured it: have its handles measured again after such
+  // changes (not on mount, which React Flow measures itself), batched into one frame.
+  useEffect(() => {
+    if (mounted.current) measureSoon(updateNodeInternals, node.id);
+    mounted.current = true;
+  }, [updateNodeInternals, node.id, ports, badges.errors, badges.warnings, selected]);
   const ring = active ? "ring-4 ring-emerald-300" : selected ? "ring-2 ring-brand-500" : badges.errors ? "ring-2 ring-red-400" : "";
 
   return (

@@ -15,6 +15,8 @@ const bindings: Record<string, string | undefined> = {
   "mod+d": "duplicate",
   "mod+a": "selectAll",
   "shift+!": "fit",
+  delete: "remove",
+  backspace: "remove",
 };
 
 const isTyping = (target: EventTarget | null) =>
@@ -22,7 +24,8 @@ const isTyping = (target: EventTarget | null) =>
 
 /**
  * The builder's keyboard: undo/redo, copy/paste, duplicate, select all, fit
- * view. Delete is React Flow's own. Never while typing in a field.
+ * view, delete. Never while typing in a field. (Delete is ours, not React
+ * Flow's: its key-state hook misses a press shorter than a render.)
  */
 export function useEditorShortcuts() {
   const { doc, ui } = useEditorStores();
@@ -43,6 +46,11 @@ export function useEditorShortcuts() {
         duplicate: () => ui.getState().select(doc.getState().duplicate(ui.getState().selectedNodeIds)),
         selectAll: () => ui.getState().select(doc.getState().draft.nodes.map((node) => node.id), doc.getState().draft.edges.map((edge) => edge.id)),
         fit: () => void fitView({ duration: 300, padding: 0.15 }),
+        remove: () => {
+          const { selectedNodeIds, selectedEdgeIds } = ui.getState();
+          doc.getState().remove(selectedNodeIds, selectedEdgeIds);
+          ui.getState().select([]);
+        },
       };
       const action = bindings[`${mod ? "mod+" : ""}${event.shiftKey ? "shift+" : ""}${key}`];
       if (!action) return;
