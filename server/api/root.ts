@@ -1,4 +1,5 @@
 import { flowsRouter } from "./routers/flows";
+import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
 import { viewerRouter } from "./routers/viewer";
 import { createTRPCRouter } from "./trpc";
@@ -7,6 +8,7 @@ export const appRouter = createTRPCRouter({
   viewer: viewerRouter,
   members: membersRouter,
   flows: flowsRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

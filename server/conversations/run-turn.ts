@@ -3,6 +3,7 @@ import { turn } from "../engine/turn";
 import type { TurnInput } from "../engine/turn-types";
 import { DomainError } from "../errors";
 import { queueStatus } from "../handoff/queue-status";
+import { routeHandoff } from "../handoff/route-handoff";
 import { appendCustomerMessage } from "./append-customer-message";
 import { enginePortsFor } from "./engine-ports-for";
 import { loadConversation, type TurnConversation } from "./load-conversation";
@@ -43,7 +44,8 @@ export async function runTurn(
       if (!runtime.bus.notifiesFromDatabase) {
         await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
       }
-      return respond(runtime, conversation, saved);
+      // A queued conversation gets its priority and, under an automatic policy, an agent (never throws).
+      return respond(runtime, conversation, await routeHandoff(runtime, conversation.id, saved));
     } catch (error) {
       if (error instanceof TurnConflict && attempt < MAX_ATTEMPTS) {
         // Another turn of this conversation saved first: back off a little (jittered) and run again on fresh state.

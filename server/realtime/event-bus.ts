@@ -9,5 +9,7 @@ export interface EventBus {
   readonly notifiesFromDatabase: boolean;
   publish(conversationId: string, seq: number): Promise<void>;
   subscribe(conversationId: string, listener: (seq: number) => void): () => void;
+  /** Every notification of every conversation (the inbox filters by workspace and scope). */
+  subscribeAll(listener: (conversationId: string, seq: number) => void): () => void;
   close(): Promise<void>;
 }

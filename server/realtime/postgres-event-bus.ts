@@ -22,7 +22,7 @@ export class PostgresEventBus extends LocalEventBus {
     const client = new pg.Client(this.pool.options);
     client.on("notification", (message) => {
       const [conversationId, seq] = (message.payload ?? "").split(":");
-      if (conversationId && seq) this.emitter.emit(conversationId, Number(seq));
+      if (conversationId && seq) this.deliver(conversationId, Number(seq));
     });
     client.on("error", () => {
       if (this.listener === client) this.listener = null;

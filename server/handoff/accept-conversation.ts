@@ -1,0 +1,17 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import type { Agent } from "./agent-scope";
+import { assignConversation } from "./assign-conversation";
+import { authorizeAgent } from "./authorize-agent";
+import { publishChange } from "./publish-change";
+import { withTransaction } from "./with-transaction";
+
+/** An agent takes a queued conversation; of two agents accepting at once exactly one wins, the other is told who did. */
+export async function acceptConversation(runtime: Runtime, agent: Agent, conversationId: string) {
+  await authorizeAgent(runtime.db, agent, conversationId);
+  const lastSeq = await withTransaction(runtime.db, (tx) =>
+    assignConversation(tx, { conversationId, workspaceId: agent.workspaceId, agent, now: runtime.now(), byOther: false }),
+  );
+  await publishChange(runtime, conversationId, lastSeq);
+  return { conversationId };
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import type { Agent } from "./agent-scope";
+import { authorizeAgent } from "./authorize-agent";
+import type { ConversationTextInput } from "./inbox-schemas";
+import { publishChange } from "./publish-change";
+
+/** An internal note on a conversation: agents see it, the customer never does (it is not a message). */
+export async function addNote(runtime: Runtime, agent: Agent, input: ConversationTextInput) {
+  const conversation = await authorizeAgent(runtime.db, agent, input.conversationId);
+  const note = await runtime.db.note.create({
+    data: { conversationId: conversation.id, authorId: agent.userId, text: input.text, createdAt: runtime.now() },
+    select: { id: true },
+  });
+  // Same seq: the customer's stream has nothing new; other agents' inboxes refresh.
+  await publishChange(runtime, conversation.id, conversation.lastSeq);
+  return { id: note.id };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import type { Prisma } from "../db/generated/client";
+import { DomainError } from "../errors";
+import { assignConversation } from "./assign-conversation";
+import { pickAgent, type Candidate } from "./pick-agent";
+import { publishChange } from "./publish-change";
+import { withTransaction } from "./with-transaction";
+
+/**
+ * Applies the team's assignment policy to a queued conversation. The team's
+ * row is locked, so concurrent assignments in one team take turns (the
+ * round-robin cursor stays true). Returns the new last seq when someone got
+ * it, null when it stays queued (manual team, nobody online with room, or
+ * someone accepted it meanwhile).
+ */
+export async function autoAssign(runtime: Runtime, conversationId: string): Promise<number | null> {
+  const conversation = await runtime.db.conversation.findUnique({ where: { id: conversationId }, select: { status: true, teamId: true, workspaceId: true } });
+  if (conversation?.status !== "QUEUED" || !conversation.teamId) return null;
+  const teamId = conversation.teamId;
+  try {
+    const lastSeq = await withTransaction(runtime.db, async (tx) => {
+      const [team] = await tx.$queryRawUnsafe<{ assignmentPolicy: "MANUAL" | "LEAST_BUSY" | "ROUND_ROBIN"; lastAssignedId: string | null }[]>(
+        `SELECT "assignmentPolicy"::text AS "assignmentPolicy", "lastAssignedId" FROM "Team" WHERE "id" = $1 FOR UPDATE`,
+        teamId,
+      );
+      if (!team || team.assignmentPolicy === "MANUAL") return null;
+      const agent = pickAgent(team.assignmentPolicy, await candidates(tx, teamId), team.lastAssignedId);
+      if (!agent) return null;
+      const seq = await assignConversation(tx, { conversationId, workspaceId: conversation.workspaceId, agent, now: runtime.now(), byOther: true });
+      await tx.team.update({ where: { id: teamId }, data: { lastAssignedId: agent.membershipId } });
+      return seq;
+    });
+    if (lastSeq !== null) await publishChange(runtime, conversationId, lastSeq);
+    return lastSeq;
+  } catch (error) {
+    if (!(error instanceof DomainError)) runtime.log("error", "auto-assignment failed", { conversationId, error: String(error) });
+    return null;
+  }
+}
+
+/** The team's online agents and how many conversations each holds. */
+function candidates(tx: Prisma.TransactionClient, teamId: string): Promise<Candidate[]> {
+  return tx.$queryRawUnsafe<Candidate[]>(
+    `SELECT m."id" AS "membershipId", m."userId", u."name", m."maxConcurrent",
+            (SELECT count(*)::int FROM "Conversation" c WHERE c."workspaceId" = m."workspaceId" AND c."assigneeId" = m."userId" AND c."status" = 'ASSIGNED') AS "active"
+     FROM "TeamMember" tm JOIN "Membership" m ON m."id" = tm."membershipId" JOIN "User" u ON u."id" = m."userId"
+     WHERE tm."teamId" = $1 AND m."presence" = 'ONLINE'`,
+    teamId,
+  );
+}

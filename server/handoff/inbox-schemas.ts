@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** Inputs of the inbox's procedures (server/api/routers/inbox.ts), one schema per shape. */
+
+const idSchema = z.string().min(1).max(64);
+const textSchema = z.string().trim().min(1, "Write something first.").max(4000, "Keep it under 4,000 characters.");
+
+export const inboxViewSchema = z.enum(["mine", "unassigned", "all", "callbacks", "resolved"]);
+export type InboxView = z.infer<typeof inboxViewSchema>;
+export const listInboxInputSchema = z.object({ view: inboxViewSchema });
+
+export const conversationIdInputSchema = z.object({ conversationId: idSchema });
+
+/** A reply to the customer, or an internal note. */
+export const conversationTextInputSchema = z.object({ conversationId: idSchema, text: textSchema });
+export type ConversationTextInput = z.infer<typeof conversationTextInputSchema>;
+
+export const handBackInputSchema = z.object({ conversationId: idSchema, nodeId: z.string().min(1).max(64) });
+export type HandBackInput = z.infer<typeof handBackInputSchema>;
+
+export const transferInputSchema = z
+  .object({ conversationId: idSchema, teamId: idSchema.optional(), agentUserId: idSchema.optional(), note: textSchema.optional() })
+  .refine((input) => Boolean(input.teamId) !== Boolean(input.agentUserId), { message: "Choose a team or an agent to transfer to.", path: ["teamId"] });
+export type TransferInput = z.infer<typeof transferInputSchema>;
+
+export const presenceSchema = z.enum(["ONLINE", "AWAY", "OFFLINE"]);
+export const presenceInputSchema = z.object({ presence: presenceSchema });
+
+export const callbackIdInputSchema = z.object({ callbackId: idSchema });

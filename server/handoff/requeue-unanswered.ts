@@ -1,0 +1,37 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import { appendInboxMessages } from "./append-inbox-messages";
+import { autoAssign } from "./auto-assign";
+import { lockConversation } from "./lock-conversation";
+import { publishChange } from "./publish-change";
+import { withTransaction } from "./with-transaction";
+
+/**
+ * An agent went offline: the conversations they hold but have not answered
+ * yet go back to their team's queue (the customer is told), so nobody waits
+ * on someone who left. Conversations they already replied in stay theirs.
+ * Returns how many were requeued.
+ */
+export async function requeueUnanswered(runtime: Runtime, workspaceId: string, userId: string): Promise<number> {
+  const held = await runtime.db.conversation.findMany({
+    where: { workspaceId, assigneeId: userId, status: "ASSIGNED", messages: { none: { author: "AGENT", agentId: userId } } },
+    select: { id: true },
+  });
+  let requeued = 0;
+  for (const { id } of held) {
+    const now = runtime.now();
+    const lastSeq = await withTransaction(runtime.db, async (tx) => {
+      const conversation = await lockConversation(tx, id);
+      if (conversation?.status !== "ASSIGNED" || conversation.assigneeId !== userId) return null;
+      if (await tx.message.count({ where: { conversationId: id, author: "AGENT", agentId: userId } })) return null;
+      await tx.handoff.updateMany({ where: { conversationId: id, acceptedById: userId, outcome: null }, data: { acceptedAt: null, acceptedById: null } });
+      const line = { author: "SYSTEM" as const, text: "Connecting you with someone else…", payload: { event: "status", status: "QUEUED", change: "requeued" } };
+      return appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", assigneeId: null, queuedAt: now });
+    });
+    if (lastSeq === null) continue;
+    requeued++;
+    await publishChange(runtime, id, lastSeq);
+    await autoAssign(runtime, id);
+  }
+  return requeued;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import type { Agent } from "./agent-scope";
+import { assertHandling } from "./assert-handling";
+import { authorizeAgent } from "./authorize-agent";
+import { finishHandoff } from "./finish-handoff";
+
+/** The agent is done: the flow continues from the handoff node's `resolved` exit (typically the rating). */
+export async function resolveConversation(runtime: Runtime, agent: Agent, conversationId: string) {
+  assertHandling(await authorizeAgent(runtime.db, agent, conversationId), agent);
+  const response = await finishHandoff(runtime, conversationId, { kind: "human_finished", outcome: "resolved" }, "RESOLVED");
+  return { conversationId, status: response.status.toUpperCase() };
+}

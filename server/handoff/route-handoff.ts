@@ -1,0 +1,29 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import type { SavedTurn } from "../conversations/save-turn";
+import { autoAssign } from "./auto-assign";
+import { queuePriority } from "./queue-priority";
+
+/**
+ * After a turn queued a conversation: its priority from the rules, then the
+ * team's assignment policy. Returns the turn as the customer should see it
+ * (with the introduction and joined line when someone got it at once).
+ * Never throws: the turn is saved already, and the sweep retries assignment.
+ */
+export async function routeHandoff(runtime: Runtime, conversationId: string, saved: SavedTurn): Promise<SavedTurn> {
+  if (!saved.handoffId || saved.status !== "QUEUED") return saved;
+  try {
+    const handoff = await runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, select: { reason: true, context: true } });
+    const variables = ((handoff.context as { variables?: Record<string, unknown> } | null)?.variables ?? {}) as Record<string, unknown>;
+    const priority = queuePriority(handoff.reason, variables);
+    await runtime.db.conversation.updateMany({ where: { id: conversationId, status: "QUEUED" }, data: { priority } });
+    await runtime.db.handoff.update({ where: { id: saved.handoffId }, data: { priority } });
+    const lastSeq = await autoAssign(runtime, conversationId);
+    if (lastSeq === null) return saved;
+    const joined = await runtime.db.message.findMany({ where: { conversationId, seq: { gt: saved.lastSeq, lte: lastSeq } }, orderBy: { seq: "asc" } });
+    return { ...saved, status: "ASSIGNED", lastSeq, messages: [...saved.messages, ...joined] };
+  } catch (error) {
+    runtime.log("error", "routing a handoff failed", { conversationId, error: String(error) });
+    return saved;
+  }
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import { DomainError } from "../errors";
+import type { Agent } from "./agent-scope";
+import { appendInboxMessages } from "./append-inbox-messages";
+import { authorizeAgent } from "./authorize-agent";
+import type { ConversationTextInput } from "./inbox-schemas";
+import { lockConversation } from "./lock-conversation";
+import { publishChange } from "./publish-change";
+import { statusRefusal } from "./status-refusal";
+import { withTransaction } from "./with-transaction";
+
+/** The assigned agent's reply: stored like every message (so the customer's stream carries it), marked with the agent. */
+export async function sendAgentMessage(runtime: Runtime, agent: Agent, input: ConversationTextInput) {
+  await authorizeAgent(runtime.db, agent, input.conversationId);
+  const seq = await withTransaction(runtime.db, async (tx) => {
+    const conversation = await lockConversation(tx, input.conversationId);
+    if (!conversation) throw new DomainError("NOT_FOUND", "This conversation does not exist.");
+    if (conversation.status !== "ASSIGNED") throw new DomainError("CONFLICT", statusRefusal(conversation.status));
+    if (conversation.assigneeId !== agent.userId) {
+      const assignee = conversation.assigneeId ? await tx.user.findUnique({ where: { id: conversation.assigneeId }, select: { name: true } }) : null;
+      throw new DomainError("CONFLICT", `${assignee?.name ?? "Another agent"} is handling this conversation; only they can reply. Ask for a transfer first.`);
+    }
+    const message = { author: "AGENT" as const, text: input.text, agentId: agent.userId, payload: { agentName: agent.name } };
+    return appendInboxMessages(tx, conversation, [message], runtime.now());
+  });
+  await publishChange(runtime, input.conversationId, seq);
+  return { seq };
+}

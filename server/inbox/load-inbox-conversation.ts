@@ -1,0 +1,47 @@
+import "server-only";
+import { loadFlowVersion } from "../conversations/load-flow-version";
+import type { PrismaClient } from "../db/generated/client";
+import type { Agent } from "../handoff/agent-scope";
+import { authorizeAgent } from "../handoff/authorize-agent";
+import { handBackNodes } from "../handoff/hand-back-nodes";
+import { customerLabel } from "./customer-label";
+
+const MAX_MESSAGES = 1000;
+
+type Author = "customer" | "bot" | "agent" | "system";
+
+/**
+ * One conversation as the inbox shows it: the whole transcript (bot and
+ * people), internal notes, the latest handoff with its context package, the
+ * steps it can be handed back to, and what this agent may do now.
+ */
+export async function loadInboxConversation(db: PrismaClient, agent: Agent, conversationId: string) {
+  const conversation = await authorizeAgent(db, agent, conversationId);
+  const [messages, notes, handoff, document] = await Promise.all([
+    db.message.findMany({ where: { conversationId }, orderBy: { seq: "desc" }, take: MAX_MESSAGES, include: { agent: { select: { name: true } } } }),
+    db.note.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }),
+    db.handoff.findFirst({ where: { conversationId }, orderBy: { requestedAt: "desc" } }),
+    loadFlowVersion(db, conversation.flowVersionId),
+  ]);
+  return {
+    id: conversation.id,
+    status: conversation.status,
+    channel: conversation.channel,
+    customerLabel: customerLabel(conversation),
+    team: conversation.team,
+    assignee: conversation.assigneeId && conversation.assignee ? { id: conversation.assigneeId, name: conversation.assignee.name } : null,
+    queuedAt: conversation.queuedAt,
+    messages: messages.reverse().map((m) => ({
+      seq: m.seq,
+      author: m.author.toLowerCase() as Author,
+      text: m.text,
+      agentName: m.agent?.name ?? null,
+      createdAt: m.createdAt,
+    })),
+    notes: notes.map((n) => ({ id: n.id, authorName: n.author?.name ?? null, text: n.text, createdAt: n.createdAt })),
+    handoff: handoff && { kind: handoff.kind, reason: handoff.reason, requestedAt: handoff.requestedAt, acceptedAt: handoff.acceptedAt, context: handoff.context as unknown },
+    handBackNodes: handBackNodes(document),
+    canAccept: conversation.status === "QUEUED",
+    canReply: conversation.status === "ASSIGNED" && conversation.assigneeId === agent.userId,
+  };
+}

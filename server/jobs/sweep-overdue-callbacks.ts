@@ -1,0 +1,41 @@
+import "server-only";
+import type { Runtime } from "../conversations/runtime";
+import { publishChange } from "../handoff/publish-change";
+
+/** A pending callback this long past its due time is overdue. */
+export const OVERDUE_AFTER_MS = 30 * 60_000;
+
+/**
+ * Pending callbacks 30 minutes past due stay pending (someone should still
+ * call) but get one `callback_overdue` event each, for alerts and analytics.
+ * Claimed with FOR UPDATE SKIP LOCKED; the event is written in the same
+ * transaction, so it is emitted once across instances. Returns how many.
+ */
+export async function sweepOverdueCallbacks(runtime: Runtime, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - OVERDUE_AFTER_MS);
+  const overdue = await runtime.db.$transaction(async (tx) => {
+    const rows = await tx.$queryRawUnsafe<{ id: string; workspaceId: string; conversationId: string | null; dueAt: Date }[]>(
+      `SELECT cb."id", cb."workspaceId", cb."conversationId", cb."dueAt" FROM "Callback" cb
+       WHERE cb."status" = 'PENDING' AND cb."dueAt" < $1::timestamptz AT TIME ZONE 'UTC'
+         AND NOT EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = cb."workspaceId" AND e."type" = 'callback_overdue' AND e."data"->>'callbackId' = cb."id")
+       ORDER BY cb."dueAt" LIMIT 100 FOR UPDATE OF cb SKIP LOCKED`,
+      cutoff.toISOString(),
+    );
+    await tx.event.createMany({
+      data: rows.map((row) => ({
+        workspaceId: row.workspaceId,
+        conversationId: row.conversationId,
+        type: "callback_overdue",
+        data: { callbackId: row.id, dueAt: new Date(row.dueAt).toISOString() },
+        createdAt: now,
+      })),
+    });
+    return rows;
+  });
+  for (const row of overdue) {
+    if (!row.conversationId) continue;
+    const conversation = await runtime.db.conversation.findUnique({ where: { id: row.conversationId }, select: { lastSeq: true } });
+    if (conversation) await publishChange(runtime, row.conversationId, conversation.lastSeq);
+  }
+  return overdue.length;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/server/auth/viewer";
+import { setupInbox } from "./inbox-harness";
+
+// The route reads the Auth.js session through getViewer; here the test decides who is signed in.
+const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/server/auth/get-viewer", () => ({ getViewer: async () => signedIn.viewer }));
+const { GET } = await import("@/app/api/inbox/events/route");
+
+const t = setupInbox();
+
+interface Received {
+  event: string;
+  data: string;
+}
+
+/** Opens the inbox stream as `viewer` and collects its events until `until` holds (or the time runs out). */
+async function openStream(viewer: Viewer) {
+  signedIn.viewer = viewer;
+  const controller = new AbortController();
+  const response = await GET(new Request("http://tandem.test/api/inbox/events", { signal: controller.signal }));
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("text/event-stream");
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: Received[] = [];
+  let buffer = "";
+  const reading = (async () => {
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true, value: undefined }));
+      if (chunk.done) return;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = block.match(/^event: (.*)$/m)?.[1];
+        const data = block.match(/^data: (.*)$/m)?.[1];
+        if (event && data !== undefined) events.push({ event, data });
+      }
+    }
+  })();
+  return {
+    events,
+    async waitFor(predicate: (events: Received[]) => boolean, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(events) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      return predicate(events);
+    },
+    async close() {
+      controller.abort();
+      await reader.cancel().catch(() => {});
+      await reading;
+    },
+  };
+}
+
+describe("GET /api/inbox/events", () => {
+  it("answers 401 when signed out", async () => {
+    signedIn.viewer = null;
+    const response = await GET(new Request("http://tandem.test/api/inbox/events"));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Your session has ended. Sign in again." } });
+  });
+
+  it("tells the agents in scope (only them) that a conversation changed: a handoff, a customer message, an accept, a presence change", async () => {
+    const { sam, alex, morgan } = await t.people();
+    await t.online(sam);
+    const samStream = await openStream(sam);
+    const alexStream = await openStream(alex);
+    const adminStream = await openStream(morgan);
+    try {
+      const session = await t.queued();
+      const changeOf = (seq?: number) => (events: Received[]) =>
+        events.some((e) => e.event === "change" && JSON.parse(e.data).conversationId === session.sessionId && (seq === undefined || JSON.parse(e.data).seq === seq));
+      expect(await samStream.waitFor(changeOf())).toBe(true);
+
+      const reply = await t.say(session, "hello? anyone?");
+      expect(reply.status).toBe(200);
+      const { lastSeq } = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+      expect(await samStream.waitFor(changeOf(lastSeq))).toBe(true);
+      expect(await adminStream.waitFor(changeOf(lastSeq))).toBe(true);
+
+      await t.inbox(sam, "accept", { conversationId: session.sessionId });
+      expect(await samStream.waitFor(changeOf(lastSeq + 2))).toBe(true);
+
+      await t.inbox(alex, "setPresence", { presence: "AWAY" });
+      expect(await samStream.waitFor((events) => events.some((e) => e.event === "presence"))).toBe(true);
+      // Alex is in another team: he heard about presence, never about this conversation.
+      expect(await alexStream.waitFor((events) => events.some((e) => e.event === "presence"))).toBe(true);
+      expect(alexStream.events.filter((e) => e.event === "change")).toEqual([]);
+    } finally {
+      await Promise.all([samStream.close(), alexStream.close(), adminStream.close()]);
+    }
+  });
+});
