@@ -1,0 +1,35 @@
+export interface TimelineMessage {
+  seq: number;
+  author: "customer" | "bot" | "agent" | "system";
+  text: string;
+  agentName: string | null;
+  createdAt: Date;
+}
+
+export interface TimelineNote {
+  id: string;
+  authorName: string | null;
+  text: string;
+  createdAt: Date;
+}
+
+export type TimelineEntry =
+  | { kind: "message"; key: string; at: Date; message: TimelineMessage }
+  | { kind: "note"; key: string; at: Date; note: TimelineNote };
+
+/**
+ * Messages and internal notes in one list by time. Messages keep their
+ * sequence order even if two share a timestamp; a note written at the same
+ * moment as a message comes after it (it was written about what was said).
+ */
+export function buildTimeline(messages: readonly TimelineMessage[], notes: readonly TimelineNote[]): TimelineEntry[] {
+  const entries: (TimelineEntry & { order: number })[] = [
+    ...[...messages]
+      .sort((a, b) => a.seq - b.seq)
+      .map((message, index) => ({ kind: "message" as const, key: `m${message.seq}`, at: message.createdAt, message, order: index * 2 })),
+    ...notes.map((note) => ({ kind: "note" as const, key: `n${note.id}`, at: note.createdAt, note, order: Number.MAX_SAFE_INTEGER })),
+  ];
+  return entries
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order)
+    .map(({ order: _order, ...entry }) => entry as TimelineEntry);
+}

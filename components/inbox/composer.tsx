@@ -1,0 +1,129 @@
+"use client";
+
+import { useId, useLayoutEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { CannedReplyMenu } from "./canned-reply-menu";
+import { ComposeModeSwitch } from "./compose-mode-switch";
+import { useCannedReplyMenu } from "./use-canned-reply-menu";
+import type { ComposeMode } from "./use-outbox";
+
+const LIMIT = 4000;
+const WARN_FROM = 3500;
+
+/**
+ * Where the agent writes: Enter sends, Shift+Enter starts a new line, "/"
+ * opens canned replies, Escape leaves the field (so shortcuts work again).
+ * Replies go to the customer; notes stay among agents. The text is cleared
+ * as it is sent and put back if sending fails.
+ */
+export function Composer({
+  customerLabel,
+  error,
+  onSubmit,
+  textareaRef,
+}: {
+  customerLabel: string;
+  error: string | null;
+  onSubmit: (mode: ComposeMode, text: string) => Promise<boolean>;
+  textareaRef: React.RefObject<HTMLTextAreaElement | null>;
+}) {
+  const [mode, setMode] = useState<ComposeMode>("reply");
+  const [text, setText] = useState("");
+  const [caret, setCaret] = useState(0);
+  const nextCaret = useRef<number | null>(null);
+  const textId = useId();
+  const counterId = useId();
+  const canned = useCannedReplyMenu(text, caret, (next) => {
+    nextCaret.current = next.caret;
+    setText(next.text);
+    setCaret(next.caret);
+  });
+  const tooLong = text.length > LIMIT;
+
+  useLayoutEffect(() => {
+    const element = textareaRef.current;
+    if (element && nextCaret.current !== null) {
+      element.setSelectionRange(nextCaret.current, nextCaret.current);
+      nextCaret.current = null;
+    }
+  }, [text, textareaRef]);
+
+  const submit = async () => {
+    const value = text;
+    if (!value.trim() || tooLong) return;
+    setText("");
+    setCaret(0);
+    const sent = await onSubmit(mode, value.trim());
+    if (!sent) setText((current) => (current === "" ? value : current));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
+    if (canned.onKeyDown(event)) return event.preventDefault();
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.currentTarget.blur();
+    } else if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  return (
+    <form
+      aria-label={mode === "reply" ? `Reply to ${customerLabel}` : "Internal note"}
+      className="border-t border-slate-200 bg-white px-4 py-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {error ? (
+        <p role="alert" className="mb-2 rounded-md border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <div className="relative">
+        {canned.menu ? <CannedReplyMenu {...canned.menu} /> : null}
+        <label htmlFor={textId} className="sr-only">
+          Message
+        </label>
+        <textarea
+          id={textId}
+          ref={textareaRef}
+          value={text}
+          rows={3}
+          placeholder={
+            mode === "reply" ? `Reply to ${customerLabel} — Enter to send, Shift+Enter for a new line, / for canned replies` : "Internal note — only agents see this"
+          }
+          aria-describedby={counterId}
+          aria-invalid={tooLong || undefined}
+          {...canned.textareaProps}
+          onChange={(event) => {
+            setText(event.target.value);
+            setCaret(event.target.selectionStart);
+          }}
+          onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+          onKeyDown={onKeyDown}
+          className={`block w-full resize-none rounded-md border px-3 py-2 text-sm focus:outline-none focus:ring-2 ${
+            mode === "note" ? "border-amber-300 bg-amber-50 focus:ring-amber-200" : "border-slate-300 focus:border-brand-500 focus:ring-brand-100"
+          }`}
+        />
+      </div>
+      <div className="mt-2 flex items-center justify-between gap-3">
+        <ComposeModeSwitch mode={mode} onChange={setMode} />
+        <div className="flex items-center gap-3">
+          <p id={counterId} className={`text-xs tabular-nums ${tooLong ? "font-medium text-red-700" : "text-slate-500"}`}>
+            {tooLong
+              ? `Too long by ${(text.length - LIMIT).toLocaleString()} characters`
+              : text.length >= WARN_FROM
+                ? `${text.length.toLocaleString()} / ${LIMIT.toLocaleString()}`
+                : ""}
+          </p>
+          <Button type="submit" disabled={!text.trim() || tooLong}>
+            {mode === "reply" ? "Send" : "Add note"}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

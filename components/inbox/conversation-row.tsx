@@ -1,0 +1,97 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { formatWait, waitUrgency } from "./format-wait";
+import type { InboxRow } from "./inbox-types";
+import type { InboxView } from "./inbox-views";
+import { reasonLabel } from "./reason-label";
+
+const urgencyTone = { calm: "text-slate-500", warning: "text-amber-700", urgent: "font-semibold text-red-700" } as const;
+const authorPrefix = { customer: "", bot: "Bot: ", agent: "Agent: ", system: "" } as const;
+
+function timeOf(date: Date) {
+  return date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+function Waiting({ since, now }: { since: Date; now: Date }) {
+  return <span className={urgencyTone[waitUrgency(since, now)]}>waiting {formatWait(since, now)}</span>;
+}
+
+function RowStatus({ row, view, now }: { row: InboxRow; view: InboxView; now: Date }) {
+  if (row.callback) {
+    return (
+      <span className="text-slate-600">
+        Call {row.callback.dueAt.toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" })}
+      </span>
+    );
+  }
+  if (row.status === "QUEUED" && row.queuedAt) return <Waiting since={row.queuedAt} now={now} />;
+  // An assigned customer who spoke last is waiting for the agent's answer.
+  if (row.status === "ASSIGNED" && row.lastMessage?.author === "customer") return <Waiting since={row.lastMessage.at} now={now} />;
+  if (row.status === "ASSIGNED" && row.assigneeName && view !== "mine") return <span className="text-slate-500">{row.assigneeName}</span>;
+  return row.lastMessage ? <span className="text-slate-500">{timeOf(row.lastMessage.at)}</span> : null;
+}
+
+/** One conversation in the list: who, why, which team, how long they have waited, what was said last. */
+export function ConversationRow({
+  row,
+  view,
+  selected,
+  now,
+  onSelect,
+}: {
+  row: InboxRow;
+  view: InboxView;
+  selected: boolean;
+  now: Date;
+  onSelect: (id: string) => void;
+}) {
+  const ref = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!selected || !element) return;
+    element.scrollIntoView({ block: "nearest" });
+    // Moving with J/K while a row has focus takes the focus along, so Enter opens what is highlighted.
+    if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.testid === "inbox-row") element.focus();
+  }, [selected]);
+  const reason = reasonLabel(row.reason);
+  const details = [reason, row.teamName].filter(Boolean).join(" · ");
+
+  return (
+    <a
+      ref={ref}
+      href={`/inbox?c=${encodeURIComponent(row.id)}&view=${view}`}
+      aria-current={selected ? "true" : undefined}
+      data-testid="inbox-row"
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        onSelect(row.id);
+      }}
+      className={`block border-l-4 px-3 py-2.5 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand-600 ${
+        selected ? "border-brand-600 bg-brand-50" : "border-transparent hover:bg-slate-50"
+      }`}
+    >
+      <span className="flex items-baseline justify-between gap-2">
+        <span className="flex min-w-0 items-center gap-1.5">
+          {row.priority > 0 ? (
+            <span title={`Priority ${row.priority}`} className="shrink-0 rounded bg-red-50 px-1 text-[11px] font-semibold uppercase text-red-700">
+              Priority
+            </span>
+          ) : null}
+          <span className="truncate font-medium text-slate-900">{row.customerLabel}</span>
+        </span>
+        <span className="shrink-0 text-xs">
+          <RowStatus row={row} view={view} now={now} />
+        </span>
+      </span>
+      {details ? <span className="mt-0.5 block truncate text-xs text-slate-600">{details}</span> : null}
+      {row.lastMessage ? (
+        <span className="mt-0.5 block truncate text-xs text-slate-500">
+          {authorPrefix[row.lastMessage.author]}
+          {row.lastMessage.text}
+        </span>
+      ) : null}
+    </a>
+  );
+}

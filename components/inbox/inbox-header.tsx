@@ -1,0 +1,71 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc";
+import { DesktopNotificationsControl } from "./desktop-notifications-control";
+import { PresenceSwitch } from "./presence-switch";
+
+/** The strip above the inbox: your status and load, connection, sound and notification settings. */
+export function InboxHeader({
+  reconnecting,
+  muted,
+  onMutedChange,
+  refetchInterval,
+}: {
+  reconnecting: boolean;
+  muted: boolean;
+  onMutedChange: (muted: boolean) => void;
+  refetchInterval: number | false;
+}) {
+  const trpc = useTRPC();
+  const me = useQuery({ ...trpc.inbox.me.queryOptions(), refetchInterval });
+
+  return (
+    <header className="flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5">
+      <h1 className="text-lg font-semibold text-slate-900">Inbox</h1>
+      <PresenceSwitch presence={me.data?.presence} />
+      <p className="text-sm text-slate-600" data-testid="active-count">
+        {me.isPending ? (
+          "…"
+        ) : me.isError ? (
+          <span className="text-red-700">
+            Couldn&apos;t load your status.{" "}
+            <button type="button" className="underline" onClick={() => void me.refetch()}>
+              Retry
+            </button>
+          </span>
+        ) : (
+          <>
+            <span className="font-medium tabular-nums text-slate-900">
+              {me.data.activeCount} of {me.data.maxConcurrent}
+            </span>{" "}
+            conversations
+          </>
+        )}
+      </p>
+      {me.data?.presence === "OFFLINE" ? (
+        <p className="text-xs text-slate-500">You&apos;re offline: no conversations are routed to you.</p>
+      ) : null}
+      <div className="ml-auto flex items-center gap-4">
+        <p role="status" className={reconnecting ? "flex items-center gap-1.5 rounded-full bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-800" : "sr-only"}>
+          {reconnecting ? (
+            <>
+              <span aria-hidden className="size-1.5 animate-pulse rounded-full bg-amber-500" />
+              Reconnecting…
+            </>
+          ) : null}
+        </p>
+        <DesktopNotificationsControl />
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={muted}
+            onChange={(event) => onMutedChange(event.target.checked)}
+            className="size-4 rounded border-slate-300 accent-brand-600"
+          />
+          Mute sound
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+const labels: Record<string, string> = {
+  explicit_request: "Asked for a person",
+  button: "Pressed Talk to a person",
+  sentiment: "Frustrated",
+  low_confidence: "Bot didn't understand",
+  repeated: "Repeated themselves",
+  topic_rule: "Topic rule",
+  flow: "Reached a handoff",
+  transfer: "Transferred",
+};
+
+/**
+ * Why a conversation left the bot, in the words an agent scans for
+ * ("Frustrated", "Bot didn't understand"); null when there is no reason.
+ * A code this build does not know yet is shown humanised rather than hidden.
+ */
+export function reasonLabel(reason: string | null | undefined): string | null {
+  if (!reason) return null;
+  const known = labels[reason];
+  if (known) return known;
+  const words = reason.replace(/[_-]+/g, " ").trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;
+}
