@@ -14,7 +14,8 @@ export function ChatWindow({ slug, title, botName, color }: { slug: string; titl
     // Braces matter: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
     log.current?.lastElementChild?.scrollIntoView({ block: "end" });
   }, [chat.messages]);
-  const last = chat.messages.at(-1);
+  // The buttons of the bot's latest question, unless the customer has answered since (status lines don't count).
+  const last = chat.messages.findLast((message) => message.author !== "system");
   const choices = last?.author === "bot" ? (last.choices ?? []) : [];
   const ended = chat.status === "resolved" || chat.status === "abandoned";
 

@@ -1,7 +1,13 @@
 const dayNames = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/** Every day from 00:00 to 24:00: what the "Open 24/7" button saves. */
+export function isAroundTheClock(slots: { day: number; open: string; close: string }[]): boolean {
+  return [1, 2, 3, 4, 5, 6, 7].every((day) => slots.some((slot) => slot.day === day && slot.open === "00:00" && slot.close === "24:00"));
+}
+
 /** "Mon–Fri 09:00–17:00, Sat 10:00–14:00": consecutive days with the same hours are joined. */
 export function formatWeeklySlots(slots: { day: number; open: string; close: string }[]): string {
+  if (isAroundTheClock(slots)) return "Open 24/7";
   const sorted = [...slots].sort((a, b) => a.day - b.day || a.open.localeCompare(b.open));
   const runs: { from: number; to: number; hours: string }[] = [];
   for (const slot of sorted) {

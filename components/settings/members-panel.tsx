@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AddMemberForm } from "./add-member-form";
+import { CapacityInput } from "./capacity-input";
 
 /** Settings → Members: who is in the workspace, their roles, and adding or removing people. */
 export function MembersPanel({ currentMembershipId }: { currentMembershipId: string }) {
@@ -28,6 +29,9 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
               <th className="px-4 py-2 font-medium">Name</th>
               <th className="px-4 py-2 font-medium">Teams</th>
               <th className="px-4 py-2 font-medium">Role</th>
+              <th className="px-4 py-2 font-medium" title="Most conversations routing gives them at once">
+                Max chats
+              </th>
               <th className="px-4 py-2 font-medium">
                 <span className="sr-only">Actions</span>
               </th>
@@ -36,13 +40,13 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
           <tbody className="divide-y divide-slate-100">
             {members.isPending ? (
               <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-slate-500">
+                <td colSpan={5} className="px-4 py-6 text-center text-slate-500">
                   Loading members…
                 </td>
               </tr>
             ) : members.isError ? (
               <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-red-700">
+                <td colSpan={5} className="px-4 py-6 text-center text-red-700">
                   Couldn&apos;t load members: {members.error.message}{" "}
                   <button className="underline" onClick={() => members.refetch()}>
                     Retry
@@ -74,6 +78,9 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
                         <option value="ADMIN">Admin</option>
                         <option value="AGENT">Agent</option>
                       </select>
+                    </td>
+                    <td className="px-4 py-3">
+                      <CapacityInput membershipId={member.membershipId} name={member.name} maxConcurrent={member.maxConcurrent} />
                     </td>
                     <td className="px-4 py-3 text-right">
                       {isYou ? null : (

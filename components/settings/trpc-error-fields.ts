@@ -10,6 +10,9 @@ export function trpcErrorFields(error: unknown): { message: string | null; field
       const fields = Object.fromEntries(Object.entries(fieldErrors).map(([key, list]) => [key, list?.[0]]));
       return { message: "Please fix the highlighted fields.", fields };
     }
+    // A service's refusal about one field (e.g. a team name in use) names it in its details.
+    const field = ((error as TRPCClientError<AppRouter>).data?.details as { field?: unknown } | null | undefined)?.field;
+    if (typeof field === "string") return { message: null, fields: { [field]: error.message } };
     return { message: error.message, fields: {} };
   }
   return { message: "Something went wrong. Check your connection and try again.", fields: {} };

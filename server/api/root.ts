@@ -1,12 +1,14 @@
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
+import { teamsRouter } from "./routers/teams";
 import { viewerRouter } from "./routers/viewer";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   viewer: viewerRouter,
   members: membersRouter,
+  teams: teamsRouter,
   flows: flowsRouter,
   inbox: inboxRouter,
 });

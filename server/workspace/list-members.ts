@@ -16,6 +16,7 @@ export async function listMembers(db: PrismaClient, workspaceId: string) {
     name: m.user.name,
     email: m.user.email,
     role: m.role,
+    maxConcurrent: m.maxConcurrent,
     teams: m.teams.map((t) => t.team),
     createdAt: m.createdAt,
   }));
