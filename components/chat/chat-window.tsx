@@ -1,9 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useChatSession } from "./use-chat-session";
+import { useChatSession, type Queue } from "./use-chat-session";
 
 const MAX_LENGTH = 4000;
+
+/** "1st in line · about 4 min" — the position and estimate the handoff response gave. */
+function describeQueue(queue: Queue): string {
+  const minutes = Math.max(1, Math.round(queue.estimatedWaitSeconds / 60));
+  return `You're number ${queue.position} in line · about ${minutes} min`;
+}
 
 /** The customer's chat: the conversation, choice buttons, a composer, and "Talk to a person" while the bot answers. */
 export function ChatWindow({ slug, title, botName, color }: { slug: string; title: string; botName: string; color: string }) {
@@ -32,7 +38,8 @@ export function ChatWindow({ slug, title, botName, color }: { slug: string; titl
       <header className="flex items-center gap-3 px-4 py-3 text-white" style={{ backgroundColor: color }}>
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-base font-semibold">{title}</h1>
-          <p className="text-xs opacity-90">{chat.status === "assigned" ? "You're chatting with our team" : chat.status === "queued" ? "Connecting you with a person…" : `${botName} · usually answers at once`}</p>
+          <p className="text-xs opacity-90">{chat.status === "assigned" ? "You're chatting with our team" : chat.status === "queued" ? "Connecting you with a person…" : `${botName} · usually answers at once`}
+            {chat.status === "queued" && chat.queue ? <span data-testid="queue-position"> · {describeQueue(chat.queue)}</span> : null}</p>
         </div>
         {chat.status === "bot" ? (
           <button type="button" onClick={() => void chat.askForPerson()} className="rounded-full bg-white/15 px-3 py-1.5 text-sm font-medium hover:bg-white/25">

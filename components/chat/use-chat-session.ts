@@ -8,6 +8,15 @@ interface Session {
   token: string;
 }
 
+/** Where the customer stands when the conversation moved to a person (from the handoff response). */
+export interface Queue {
+  team: string | null;
+  position: number;
+  estimatedWaitSeconds: number;
+}
+
+type TurnReply = { status: string; messages: ChatMessage[]; handoff?: Queue };
+
 const storageKey = (slug: string) => `tandem:chat:${slug}`;
 
 async function call<T>(path: string, body: unknown, token?: string): Promise<T> {
@@ -32,6 +41,7 @@ export function useChatSession(slug: string) {
   const [status, setStatus] = useState("bot");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queue, setQueue] = useState<Queue | null>(null);
   const counter = useRef(0);
 
   const start = useCallback(async () => {
@@ -76,12 +86,13 @@ export function useChatSession(slug: string) {
       setError(null);
       const clientMessageId = `${Date.now().toString(36)}-${++counter.current}`;
       try {
-        const result = await call<{ status: string; messages: ChatMessage[] }>(
+        const result = await call<TurnReply>(
           `/api/v1/chat/sessions/${session.sessionId}/messages`,
           { clientMessageId, ...body },
           session.token,
         );
         setStatus(result.status);
+        if (result.handoff) setQueue(result.handoff);
         setMessages((current) => mergeMessages(current, result.messages));
       } catch (caught) {
         setError(`${caught instanceof Error ? caught.message : "Not sent."} (“${echo}”)`);
@@ -95,13 +106,14 @@ export function useChatSession(slug: string) {
   const askForPerson = useCallback(async () => {
     if (!session) return;
     try {
-      const result = await call<{ status: string; messages: ChatMessage[] }>(`/api/v1/chat/sessions/${session.sessionId}/handoff`, {}, session.token);
+      const result = await call<TurnReply>(`/api/v1/chat/sessions/${session.sessionId}/handoff`, {}, session.token);
       setStatus(result.status);
+      if (result.handoff) setQueue(result.handoff);
       setMessages((current) => mergeMessages(current, result.messages));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : "Could not reach a person.");
     }
   }, [session]);
 
-  return { messages, status, error, busy, send, askForPerson, restart: start };
+  return { messages, status, queue, error, busy, send, askForPerson, restart: start };
 }

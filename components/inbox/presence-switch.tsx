@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { InboxPresence } from "./inbox-types";
 
@@ -22,7 +23,9 @@ export function PresenceSwitch({ presence }: { presence: InboxPresence | undefin
       onSettled: () => queryClient.invalidateQueries({ queryKey: meKey }),
     }),
   );
-  const shown = setPresence.isPending ? setPresence.variables.presence : presence;
+  // Set in the click itself (a discrete event renders at once), so the radio never flicks back while the request runs.
+  const [chosen, setChosen] = useState<InboxPresence | null>(null);
+  const shown = chosen ?? (setPresence.isPending ? setPresence.variables.presence : presence);
 
   return (
     <div className="flex items-center gap-2">
@@ -40,7 +43,10 @@ export function PresenceSwitch({ presence }: { presence: InboxPresence | undefin
               value={option.value}
               checked={shown === option.value}
               disabled={presence === undefined}
-              onChange={() => setPresence.mutate({ presence: option.value })}
+              onChange={() => {
+                setChosen(option.value);
+                setPresence.mutate({ presence: option.value }, { onSettled: () => setChosen(null) });
+              }}
               className="absolute inset-0 cursor-pointer appearance-none rounded opacity-0"
             />
             <span aria-hidden className={`size-2 rounded-full ${option.dot}`} />

@@ -35,6 +35,7 @@ test("a customer escalates, an agent is alerted, accepts with the whole context,
   await expect(customer.locator('[data-author="customer"]').last()).toHaveText("I was charged twice for my order");
   await customer.getByRole("button", { name: "Talk to a person" }).click();
   await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
+  await expect(customer.getByTestId("queue-position")).toContainText(/number \d+ in line · about \d+ min/);
 
   // The agent is alerted, opens it, sees why and what the bot knew, and accepts.
   const toast = agent.getByTestId("inbox-toast").first();
