@@ -150,3 +150,16 @@ test("a conflicting save from a second browser is never lost silently", async ({
   await expect(second.locator('[data-testid^="node-end-"]')).toHaveCount(0);
   await other.close();
 });
+
+test("a failed save says so, keeps the edit, and Retry saves it", async ({ page }) => {
+  await signIn(page, "admin@acme.test");
+  await createFlow(page, `Offline ${Date.now()}`, "Blank flow");
+  await page.route("**/api/trpc/**saveDraft**", (route) => route.abort("internetdisconnected"));
+  await dropNode(page, "message", 500, 300);
+  await expect(page.getByTestId("save-status")).toContainText("Save failed");
+  await page.unroute("**/api/trpc/**saveDraft**");
+  await page.getByTestId("save-status").getByRole("button", { name: "Retry" }).click();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('[data-testid^="node-message-"]')).toHaveCount(1);
+});

@@ -37,6 +37,7 @@ export function useAutosave(flowId: string, initialVersion: number) {
       const { draft, revision } = doc.getState();
       if (revision === savedRevision.current && !force) return;
       let done = () => {};
+      let failed = false;
       inFlight.current = new Promise<void>((resolve) => (done = resolve));
       setState({ kind: "saving" });
       try {
@@ -48,13 +49,15 @@ export function useAutosave(flowId: string, initialVersion: number) {
       } catch (error) {
         const conflict = error instanceof TRPCClientError && error.data?.code === "CONFLICT";
         blocked.current = conflict;
+        failed = true;
         setState({ kind: conflict ? "conflict" : "error", message: error instanceof Error ? error.message : "Save failed." });
       } finally {
         inFlight.current = null;
         done();
       }
-      // Edits made while this save was in flight: save them next.
-      if (!blocked.current && doc.getState().revision !== savedRevision.current) saveLater.current();
+      // Edits made while this save was in flight: save them next. After a failure, wait for
+      // the next edit or "Retry" instead of hammering a server that refuses (a draft too large).
+      if (!failed && doc.getState().revision !== savedRevision.current) saveLater.current();
     },
     [client, doc, flowId],
   );
