@@ -1,13 +1,7 @@
+import type { PublicMessage } from "@/server/conversations/public-message";
+
 /** A message as the public chat API sends it. */
-export interface ChatMessage {
-  id: string;
-  seq: number;
-  author: "customer" | "bot" | "agent" | "system";
-  text: string;
-  choices?: { id: string; label: string }[];
-  agentName?: string;
-  status?: string;
-}
+export type ChatMessage = PublicMessage;
 
 /** Adds messages by seq, once each, in order (POST replies and the SSE stream overlap). */
 export function mergeMessages(current: ChatMessage[], incoming: ChatMessage[]): ChatMessage[] {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { TurnResponse } from "@/server/conversations/run-turn";
 import { mergeMessages, type ChatMessage } from "./chat-message";
 
 interface Session {
@@ -9,13 +10,9 @@ interface Session {
 }
 
 /** Where the customer stands when the conversation moved to a person (from the handoff response). */
-export interface Queue {
-  team: string | null;
-  position: number;
-  estimatedWaitSeconds: number;
-}
+export type Queue = NonNullable<TurnResponse["handoff"]>;
 
-type TurnReply = { status: string; messages: ChatMessage[]; handoff?: Queue };
+type TurnReply = Pick<TurnResponse, "status" | "messages" | "handoff">;
 
 const storageKey = (slug: string) => `tandem:chat:${slug}`;
 

@@ -1,3 +1,5 @@
+import type { Effect } from "@/server/engine/turn-types";
+
 /** One line of the preview conversation. */
 export interface PreviewLine {
   author: "bot" | "customer" | "system";
@@ -5,17 +7,5 @@ export interface PreviewLine {
   choices?: { id: string; label: string }[];
 }
 
-/** The context package a handoff gives the agent, as the preview shows it. */
-export interface PreviewHandoff {
-  kind: string;
-  reason: string;
-  teamId: string;
-  context: {
-    summary: string;
-    reason: string;
-    intent: { name: string; confidence: number } | null;
-    sentimentTrend: number[];
-    tried: { articles: { id: string; title: string }[]; rephrases: number };
-    variables: Record<string, unknown>;
-  };
-}
+/** A handoff effect of the preview: what the agent would receive. */
+export type PreviewHandoff = Extract<Effect, { type: "handoff" }>;

@@ -47,8 +47,8 @@ export function usePreviewChat(agents: PreviewAgents) {
         engineState.current = result.state;
         setVariables(result.state.variables);
         setLines((current) => [...current, ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices }))]);
-        const handoffEffect = result.effects.find((effect) => effect.type === "handoff");
-        if (handoffEffect && handoffEffect.type === "handoff") setHandoff(handoffEffect as PreviewHandoff);
+        const handoffEffect = result.effects.find((effect): effect is PreviewHandoff => effect.type === "handoff");
+        if (handoffEffect) setHandoff(handoffEffect);
         if (input.kind === "human_finished") {
           setHandoff(null);
           setLines((current) => [...current, { author: "system", text: input.outcome === "resolved" ? "(The agent resolved the conversation.)" : "(Nobody was available.)" }]);
