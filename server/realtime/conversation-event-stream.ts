@@ -1,12 +1,15 @@
 import type { Runtime } from "../conversations/runtime";
 import { readTranscript } from "../conversations/read-transcript";
+import { queueWatcherFor } from "./queue-watcher";
 import { sseStream } from "./sse-stream";
 
 /**
  * An SSE stream of a conversation's messages after `lastEventId` (the
  * message seq): first what was missed, then each new message as the bus
  * announces it, always read from the database — so reconnecting with the
- * last id gives no gap and no duplicate.
+ * last id gives no gap and no duplicate. Besides, without ids (nothing to
+ * resume): `typing` and `read` from the agent, and `queue` — the customer's
+ * place in line and wait estimate — whenever they change while queued.
  */
 export function conversationEventStream(runtime: Runtime, conversationId: string, lastEventId: number, signal: AbortSignal): ReadableStream<Uint8Array> {
   let sent = lastEventId;
@@ -34,10 +37,16 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
         pumping = false;
       }
     };
-    const unsubscribe = runtime.bus.subscribe(conversationId, (seq) => {
-      if (seq > sent) void pump();
-    });
+    const unsubscribers = [
+      runtime.bus.subscribe(conversationId, (seq) => {
+        if (seq > sent) void pump();
+      }),
+      runtime.bus.subscribeSignals(conversationId, (signal) => {
+        if (signal.author === "agent") session.write(`event: ${signal.kind}\ndata: ${JSON.stringify(signal)}\n\n`);
+      }),
+      queueWatcherFor(runtime).watch(conversationId, (status) => session.write(`event: queue\ndata: ${JSON.stringify(status)}\n\n`)),
+    ];
     void pump();
-    return { unsubscribe };
+    return { unsubscribe: () => unsubscribers.forEach((stop) => stop()) };
   });
 }

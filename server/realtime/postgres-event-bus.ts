@@ -1,7 +1,9 @@
 import pg from "pg";
+import { liveSignalSchema, type LiveSignal } from "./live-signal";
 import { LocalEventBus } from "./local-event-bus";
 
 const CHANNEL = "tandem_conversation";
+const SIGNAL_CHANNEL = "tandem_signal";
 
 /**
  * Several app instances on one PostgreSQL server: the turn's own statement
@@ -21,6 +23,7 @@ export class PostgresEventBus extends LocalEventBus {
   async start(): Promise<this> {
     const client = new pg.Client(this.pool.options);
     client.on("notification", (message) => {
+      if (message.channel === SIGNAL_CHANNEL) return this.receiveSignal(message.payload ?? "");
       const [conversationId, seq] = (message.payload ?? "").split(":");
       if (conversationId && seq) this.deliver(conversationId, Number(seq));
     });
@@ -30,7 +33,7 @@ export class PostgresEventBus extends LocalEventBus {
       if (!this.closing) setTimeout(() => void this.start().catch(() => {}), 1000);
     });
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${CHANNEL}; LISTEN ${SIGNAL_CHANNEL}`);
     if (this.closing) {
       await client.end();
       return this;
@@ -41,6 +44,20 @@ export class PostgresEventBus extends LocalEventBus {
 
   override async publish(conversationId: string, seq: number): Promise<void> {
     await this.pool.query("SELECT pg_notify($1, $2)", [CHANNEL, `${conversationId}:${seq}`]);
+  }
+
+  override async signal(conversationId: string, signal: LiveSignal): Promise<void> {
+    await this.pool.query("SELECT pg_notify($1, $2)", [SIGNAL_CHANNEL, JSON.stringify({ conversationId, signal })]);
+  }
+
+  private receiveSignal(payload: string): void {
+    try {
+      const { conversationId, signal } = JSON.parse(payload) as { conversationId: unknown; signal: unknown };
+      const parsed = liveSignalSchema.safeParse(signal);
+      if (typeof conversationId === "string" && parsed.success) this.deliverSignal(conversationId, parsed.data);
+    } catch {
+      // not ours: ignore
+    }
   }
 
   override async close(): Promise<void> {
