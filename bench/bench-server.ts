@@ -11,9 +11,14 @@ export function ensureBuild() {
   if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
 }
 
-/** Starts `next start` on the port (its own process group) and waits until it answers. */
+/**
+ * Starts the server exactly as `npm start` does (its command line from
+ * package.json, without npm's own process, so the process group's RSS is the
+ * server's) on the port, and waits until it answers.
+ */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  const server = spawn(command!, [...args, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
