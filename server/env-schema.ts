@@ -24,6 +24,17 @@ export const envSchema = z.object({
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(4000),
+  /** Where people reach the app; links in e-mails (e.g. to a waiting conversation) start with it. */
+  APP_URL: z.url("must be a URL like https://support.example.com").default("http://localhost:3000"),
+  /** Outgoing mail for wait alerts: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: no e-mails. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.com:587")
+    .optional(),
+  /** The From of alert e-mails. */
+  SMTP_FROM: z.string().min(3).default("Tandem <tandem@localhost>"),
+  /** A queued conversation waiting this long e-mails its team (once). */
+  ALERT_WAIT_SECONDS: z.coerce.number().int().min(10, "must be at least 10 seconds").default(120),
   TANDEM_SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")

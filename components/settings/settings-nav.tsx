@@ -9,6 +9,7 @@ const sections = [
   { href: "/settings/knowledge-base", label: "Knowledge base" },
   { href: "/settings/canned-replies", label: "Canned replies" },
   { href: "/settings/api-tokens", label: "API tokens" },
+  { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/llm", label: "LLM provider" },
 ];
 

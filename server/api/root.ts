@@ -3,6 +3,7 @@ import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
 import { teamsRouter } from "./routers/teams";
 import { viewerRouter } from "./routers/viewer";
+import { webhooksRouter } from "./routers/webhooks";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   teams: teamsRouter,
   flows: flowsRouter,
   inbox: inboxRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import type { TurnInput } from "../engine/turn-types";
 import { DomainError } from "../errors";
 import { queueStatus } from "../handoff/queue-status";
 import { routeHandoff } from "../handoff/route-handoff";
+import { emitTurnWebhooks } from "../notifications/emit-turn-webhooks";
 import { appendCustomerMessage } from "./append-customer-message";
 import { enginePortsFor } from "./engine-ports-for";
 import { loadConversation, type TurnConversation } from "./load-conversation";
@@ -41,6 +42,7 @@ export async function runTurn(
     if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
     try {
       const saved = await attemptTurn(runtime, conversation, input, customer);
+      await emitTurnWebhooks(runtime, conversation.id, saved); // handoff.requested, callback.scheduled (never throws)
       if (!runtime.bus.notifiesFromDatabase) {
         await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
       }

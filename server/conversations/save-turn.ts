@@ -24,6 +24,8 @@ export interface SavedTurn {
   status: ConversationStatus;
   lastSeq: number;
   handoffId: string | null;
+  /** The callback this turn booked (the flow's callback node), for the callback.scheduled webhook. */
+  callbackId?: string | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
   const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
 
   try {
-    const [row] = await db.$queryRawUnsafe<{ updated: number; handoffId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]>(
+    const [row] = await db.$queryRawUnsafe<{ updated: number; handoffId: string | null; callbackId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]>(
       SAVE_TURN_SQL,
       conversation.id,
       conversation.version,
@@ -95,6 +97,7 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
       status,
       lastSeq,
       handoffId: row.handoffId,
+      callbackId: row.callbackId,
     };
   } catch (error) {
     if (error instanceof TurnConflict) throw error;
@@ -149,6 +152,7 @@ WITH upd AS (
 SELECT
   (SELECT count(*)::int FROM upd) AS "updated",
   (SELECT "id" FROM ho LIMIT 1) AS "handoffId",
+  (SELECT "id" FROM cb LIMIT 1) AS "callbackId",
   (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM nt) AS "sideRows",
   (SELECT COALESCE(jsonb_agg(to_jsonb(msg) ORDER BY msg."seq"), '[]'::jsonb) FROM msg) AS "messages"`;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
+import { emitAgentWebhook } from "../notifications/emit-agent-webhook";
 import type { Agent } from "./agent-scope";
 import { assignConversation } from "./assign-conversation";
 import { authorizeAgent } from "./authorize-agent";
@@ -13,5 +14,6 @@ export async function acceptConversation(runtime: Runtime, agent: Agent, convers
     assignConversation(tx, { conversationId, workspaceId: agent.workspaceId, agent, now: runtime.now(), byOther: false }),
   );
   await publishChange(runtime, conversationId, lastSeq);
+  await emitAgentWebhook(runtime, "handoff.accepted", conversationId, agent);
   return { conversationId };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import type { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
+import { emitAgentWebhook } from "../notifications/emit-agent-webhook";
 import { assignConversation } from "./assign-conversation";
 import { pickAgent, type Candidate } from "./pick-agent";
 import { publishChange } from "./publish-change";
@@ -32,6 +33,7 @@ export async function autoAssign(runtime: Runtime, conversationId: string): Prom
       return seq;
     });
     if (lastSeq !== null) await publishChange(runtime, conversationId, lastSeq);
+    if (lastSeq !== null) await emitAgentWebhook(runtime, "handoff.accepted", conversationId);
     return lastSeq;
   } catch (error) {
     if (!(error instanceof DomainError)) runtime.log("error", "auto-assignment failed", { conversationId, error: String(error) });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
+import { emitAgentWebhook } from "../notifications/emit-agent-webhook";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";
 import { authorizeAgent } from "./authorize-agent";
@@ -9,5 +10,6 @@ import { finishHandoff } from "./finish-handoff";
 export async function resolveConversation(runtime: Runtime, agent: Agent, conversationId: string) {
   assertHandling(await authorizeAgent(runtime.db, agent, conversationId), agent);
   const response = await finishHandoff(runtime, conversationId, { kind: "human_finished", outcome: "resolved" }, "RESOLVED");
+  await emitAgentWebhook(runtime, "conversation.resolved", conversationId, agent);
   return { conversationId, status: response.status.toUpperCase() };
 }

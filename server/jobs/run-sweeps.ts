@@ -3,11 +3,13 @@ import type { Runtime } from "../conversations/runtime";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
 import { sweepQueueTimeouts } from "./sweep-queue-timeouts";
 import { sweepStalePresence } from "./sweep-stale-presence";
+import { sweepWaitAlerts } from "./sweep-wait-alerts";
 import { sweepWaitingAssignments } from "./sweep-waiting-assignments";
+import { sweepWebhookDeliveries } from "./sweep-webhook-deliveries";
 
 /**
  * One pass of every timer, as of `now`. The timers' state is in the database
- * (queuedAt, lastSeenAt, dueAt), so they survive restarts, and every claim is
+ * (queuedAt, lastSeenAt, dueAt, waitAlertedAt, nextAttemptAt), so they survive restarts, and every claim is
  * FOR UPDATE SKIP LOCKED, so several instances can sweep at once. A failing
  * sweep is logged and does not stop the others.
  */
@@ -25,5 +27,8 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const timedOut = await run("queue-timeouts", () => sweepQueueTimeouts(atNow, now));
   const assigned = await run("waiting-assignments", () => sweepWaitingAssignments(atNow));
   const overdueCallbacks = await run("overdue-callbacks", () => sweepOverdueCallbacks(atNow, now));
-  return { wentOffline, timedOut, assigned, overdueCallbacks };
+  const waitAlerts = await run("wait-alerts", () => sweepWaitAlerts(atNow, now));
+  // Last: its HTTP calls may take up to a timeout.
+  const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
+  return { wentOffline, timedOut, assigned, overdueCallbacks, waitAlerts, webhookAttempts };
 }

@@ -1,0 +1,128 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { WebhookEventType } from "@/server/notifications/webhook-schemas";
+import { webhookEvents } from "./webhook-events";
+
+export interface WebhookEndpointValues {
+  url: string;
+  description: string;
+  events: WebhookEventType[];
+  enabled: boolean;
+}
+
+export interface WebhookEndpointFormProps {
+  /** The form's accessible name, e.g. "New webhook endpoint". */
+  label: string;
+  title: string;
+  initial: WebhookEndpointValues;
+  submitLabel: string;
+  pending: boolean;
+  error: string | null;
+  fields: Record<string, string | undefined>;
+  onSubmit: (values: WebhookEndpointValues) => void;
+  onCancel: () => void;
+}
+
+/** URL, description, events and on/off of an endpoint; the server validates, and its messages show beside the fields. Nothing typed is lost on an error. */
+export function WebhookEndpointForm({ label, title, initial, submitLabel, pending, error, fields, onSubmit, onCancel }: WebhookEndpointFormProps) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  const toggle = (type: WebhookEventType) =>
+    setValues((current) => ({ ...current, events: current.events.includes(type) ? current.events.filter((e) => e !== type) : [...current.events, type] }));
+
+  return (
+    <form
+      noValidate
+      aria-label={label}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(values);
+      }}
+    >
+      <h2 className="text-base font-semibold">{title}</h2>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Field
+        label="Endpoint URL"
+        type="url"
+        inputMode="url"
+        placeholder="https://example.com/tandem-webhook"
+        value={values.url}
+        onChange={(event) => setValues((current) => ({ ...current, url: event.target.value }))}
+        error={fields.url}
+        hint="Tandem POSTs signed JSON here. http:// or https:// only."
+        autoComplete="off"
+        autoFocus
+      />
+      <Field
+        label="Description"
+        value={values.description}
+        onChange={(event) => setValues((current) => ({ ...current, description: event.target.value }))}
+        error={fields.description}
+        hint="Optional: what receives these, e.g. “CRM sync”."
+        autoComplete="off"
+      />
+      <fieldset aria-describedby={fields.events ? `${id}-events-error` : undefined}>
+        <legend className="text-sm font-medium text-slate-700">Events</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {webhookEvents.map((event) => (
+            <div key={event.type} className="flex items-start gap-2 text-sm">
+              <input
+                id={`${id}-${event.type}`}
+                type="checkbox"
+                checked={values.events.includes(event.type)}
+                onChange={() => toggle(event.type)}
+                aria-describedby={`${id}-${event.type}-explained`}
+                className="mt-0.5 h-4 w-4 rounded border-slate-300"
+              />
+              <div>
+                <label htmlFor={`${id}-${event.type}`} className="font-medium text-slate-900">
+                  {event.label} <span className="font-mono text-xs font-normal text-slate-500">{event.type}</span>
+                </label>
+                <p id={`${id}-${event.type}-explained`} className="text-slate-500">
+                  {event.explanation}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+        {fields.events ? (
+          <p id={`${id}-events-error`} className="mt-1 text-sm text-red-700">
+            {fields.events}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="flex items-start gap-2 text-sm">
+        <input
+          id={`${id}-enabled`}
+          type="checkbox"
+          role="switch"
+          checked={values.enabled}
+          onChange={(event) => setValues((current) => ({ ...current, enabled: event.target.checked }))}
+          aria-describedby={`${id}-enabled-explained`}
+          className="mt-0.5 h-4 w-4 rounded border-slate-300"
+        />
+        <div>
+          <label htmlFor={`${id}-enabled`} className="font-medium text-slate-900">
+            Enabled
+          </label>
+          <p id={`${id}-enabled-explained`} className="text-slate-500">
+            Turned off, the endpoint gets nothing and its pending retries stop.
+          </p>
+        </div>
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

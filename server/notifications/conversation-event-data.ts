@@ -1,0 +1,32 @@
+import "server-only";
+import { publicStatus } from "../conversations/public-message";
+import type { PrismaClient } from "../db/generated/client";
+
+/**
+ * What every conversation webhook carries: the conversation, its status and
+ * team, and its latest handoff (with its workspace and assignee, for the caller) (kind, reason). Never the customer's token,
+ * name or messages: receivers fetch what they need with an API token.
+ */
+export async function conversationEventData(db: PrismaClient, conversationId: string) {
+  const conversation = await db.conversation.findUniqueOrThrow({
+    where: { id: conversationId },
+    select: {
+      id: true,
+      workspaceId: true,
+      status: true,
+      channel: true,
+      team: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
+      handoffs: { orderBy: { requestedAt: "desc" }, take: 1, select: { id: true, kind: true, reason: true } },
+    },
+  });
+  const handoff = conversation.handoffs[0];
+  const data = {
+    conversationId: conversation.id,
+    status: publicStatus(conversation.status),
+    channel: conversation.channel.toLowerCase(),
+    team: conversation.team,
+    ...(handoff ? { handoffId: handoff.id, kind: handoff.kind.toLowerCase(), reason: handoff.reason } : {}),
+  };
+  return { workspaceId: conversation.workspaceId, assignee: conversation.assignee, data };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Runtime } from "../conversations/runtime";
+import type { Prisma } from "../db/generated/client";
+import { deliverWebhooks } from "./deliver-webhooks";
+import type { WebhookEventType } from "./webhook-schemas";
+
+export type { WebhookEventType } from "./webhook-schemas";
+
+/**
+ * Records a webhook event for every enabled endpoint of the workspace that
+ * wants it, after the change it reports has committed (or inside the sweep's
+ * transaction that makes it, so both commit together). The first attempt is
+ * started at once but never awaited; the sweep retries the rest. Never
+ * throws: webhooks must not block a conversation.
+ */
+export async function emitWebhookEvent(runtime: Runtime, event: { workspaceId: string; type: WebhookEventType; data: Record<string, unknown> }): Promise<void> {
+  try {
+    const endpoints = await runtime.db.webhookEndpoint.findMany({
+      where: { workspaceId: event.workspaceId, enabled: true, events: { has: event.type } },
+      select: { id: true },
+    });
+    if (endpoints.length === 0) return;
+    const now = runtime.now();
+    // Through JSON once: what is stored (and signed later) is exactly what receivers parse.
+    const data = JSON.parse(JSON.stringify(event.data)) as Prisma.InputJsonObject;
+    const payload = { id: `evt_${randomUUID()}`, type: event.type, createdAt: now.toISOString(), workspaceId: event.workspaceId, data };
+    const rows = await runtime.db.webhookDelivery.createManyAndReturn({
+      data: endpoints.map((endpoint) => ({
+        workspaceId: event.workspaceId,
+        endpointId: endpoint.id,
+        eventId: payload.id,
+        type: event.type,
+        payload,
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+      select: { id: true },
+    });
+    kickDelivery(runtime, rows.map((row) => row.id));
+  } catch (error) {
+    runtime.log("error", "recording a webhook event failed", { type: event.type, error: String(error) });
+  }
+}
+
+/**
+ * Starts the first attempt now, not awaited. Inside a transaction (a
+ * sweep's) the rows are not committed yet and the transaction's client dies
+ * with it: the next sweep sends them instead.
+ */
+function kickDelivery(runtime: Runtime, ids: string[]): void {
+  if (!("$transaction" in runtime.db)) return;
+  void deliverWebhooks(runtime, runtime.now(), { ids }).catch((error: unknown) =>
+    runtime.log("error", "webhook delivery failed", { error: String(error) }),
+  );
+}

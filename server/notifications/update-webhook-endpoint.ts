@@ -1,0 +1,23 @@
+import "server-only";
+import type { PrismaClient } from "../db/generated/client";
+import { findWebhookEndpoint } from "./find-webhook-endpoint";
+import { webhookEndpointView } from "./webhook-endpoint-view";
+import type { UpdateWebhookInput } from "./webhook-schemas";
+
+/**
+ * Changes an endpoint's URL, description, events or enabled state. Disabling
+ * it ends its pending retries at once (marked failed, with why), so they do
+ * not go out stale when it is enabled again.
+ */
+export async function updateWebhookEndpoint(db: PrismaClient, workspaceId: string, input: UpdateWebhookInput) {
+  const { endpointId, ...changes } = input;
+  await findWebhookEndpoint(db, workspaceId, endpointId);
+  const endpoint = await db.webhookEndpoint.update({ where: { id: endpointId }, data: changes });
+  if (!endpoint.enabled) {
+    await db.webhookDelivery.updateMany({
+      where: { endpointId, status: "PENDING" },
+      data: { status: "FAILED", nextAttemptAt: null, error: "The endpoint was disabled before this delivery went out." },
+    });
+  }
+  return webhookEndpointView(endpoint);
+}
