@@ -33,7 +33,10 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof DomainError) {
     const [status, code] = statuses[error.code];
-    return Response.json({ error: { code, message: error.message } }, { status });
+    // A service that names the field at fault (details.field) gets the same `fields` shape as a schema error.
+    const field = error.details?.field;
+    const fields = typeof field === "string" ? { fields: { [field]: [error.message] } } : {};
+    return Response.json({ error: { code, message: error.message, ...fields } }, { status });
   }
   if (error instanceof ZodError) {
     const fields = z.flattenError(error);

@@ -1,0 +1,39 @@
+import "server-only";
+import { engineStateSchema } from "../engine/engine-state";
+import { DomainError } from "../errors";
+import type { RateChatInput } from "./end-of-chat-schemas";
+import type { TurnConversation } from "./load-conversation";
+import type { Runtime } from "./runtime";
+
+const ENDED = new Set(["RESOLVED", "ABANDONED", "CALLBACK_SCHEDULED"]);
+
+/** Has the chat ended, by the conversation's status or because the bot reached an end node? */
+export function chatHasEnded(conversation: Pick<TurnConversation, "status" | "state">): boolean {
+  if (ENDED.has(conversation.status)) return true;
+  const state = engineStateSchema.safeParse(conversation.state);
+  return state.success && state.data.status === "ended";
+}
+
+/** The customer's 1–5 rating and comment, once the chat has ended; rating again replaces the earlier one. */
+export async function rateChat(runtime: Runtime, conversation: TurnConversation, input: RateChatInput) {
+  if (!chatHasEnded(conversation)) {
+    throw new DomainError("CONFLICT", "You can rate this chat once it has ended. Keep chatting — we'll ask for your rating at the end.");
+  }
+  const comment = input.comment?.trim() || null;
+  const now = runtime.now();
+  await runtime.db.$transaction([
+    runtime.db.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment } }),
+    runtime.db.event.create({
+      data: {
+        workspaceId: conversation.workspaceId,
+        conversationId: conversation.id,
+        flowId: conversation.flowId,
+        flowVersionId: conversation.flowVersionId,
+        type: "conversation.rated",
+        data: { rating: input.rating, hasComment: comment !== null },
+        createdAt: now,
+      },
+    }),
+  ]);
+  return { rating: input.rating, comment };
+}
