@@ -13,19 +13,23 @@ const WARN_FROM = 3500;
 /**
  * Where the agent writes: Enter sends, Shift+Enter starts a new line, "/"
  * opens canned replies, Escape leaves the field (so shortcuts work again).
- * Replies go to the customer; notes stay among agents. The text is cleared
- * as it is sent and put back if sending fails.
+ * Replies go to the customer (who sees "… is typing" while we write one);
+ * notes stay among agents. The text is cleared as it is sent and put back if
+ * sending fails.
  */
 export function Composer({
   customerLabel,
   error,
   onSubmit,
   textareaRef,
+  typing,
 }: {
   customerLabel: string;
   error: string | null;
   onSubmit: (mode: ComposeMode, text: string) => Promise<boolean>;
   textareaRef: React.RefObject<HTMLTextAreaElement | null>;
+  /** Tells the customer we are typing a reply (never for notes). */
+  typing: { keystroke: () => void; stop: () => void };
 }) {
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [text, setText] = useState("");
@@ -51,6 +55,7 @@ export function Composer({
   const submit = async () => {
     const value = text;
     if (!value.trim() || tooLong) return;
+    typing.stop();
     setText("");
     setCaret(0);
     const sent = await onSubmit(mode, value.trim());
@@ -101,7 +106,10 @@ export function Composer({
           onChange={(event) => {
             setText(event.target.value);
             setCaret(event.target.selectionStart);
+            if (mode === "reply" && event.target.value.trim()) typing.keystroke();
+            else typing.stop();
           }}
+          onBlur={typing.stop}
           onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
           className={`block w-full resize-none rounded-md border px-3 py-2 text-sm focus:outline-none focus:ring-2 ${
@@ -110,7 +118,13 @@ export function Composer({
         />
       </div>
       <div className="mt-2 flex items-center justify-between gap-3">
-        <ComposeModeSwitch mode={mode} onChange={setMode} />
+        <ComposeModeSwitch
+          mode={mode}
+          onChange={(next) => {
+            if (next === "note") typing.stop();
+            setMode(next);
+          }}
+        />
         <div className="flex items-center gap-3">
           <p id={counterId} className={`text-xs tabular-nums ${tooLong ? "font-medium text-red-700" : "text-slate-500"}`}>
             {tooLong

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CallbackActions } from "./callback-actions";
 import { HandBackForm } from "./hand-back-form";
 import type { InboxCallback, InboxConversation } from "./inbox-types";
+import { ScheduleCallbackForm } from "./schedule-callback-form";
 import { TransferForm } from "./transfer-form";
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -18,18 +19,22 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /**
  * What the agent can do with the conversation besides replying and
- * resolving (those sit in the header): hand back to the bot, transfer, and
- * work its callback. Each appears only when it applies;
+ * resolving (those sit in the header): hand back to the bot, schedule a
+ * callback, transfer, and work its callback. Each appears only when it applies;
  * the server still has the last word, and its refusals are shown.
  */
 export function ConversationActions({
   conversation,
   callback,
+  onScheduled,
 }: {
   conversation: InboxConversation;
   callback: InboxCallback | undefined;
+  /** A callback was booked: the conversation now waits in Callbacks. */
+  onScheduled: () => void;
 }) {
   const [transferring, setTransferring] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const open = conversation.status === "QUEUED" || conversation.status === "ASSIGNED";
   const mayAct = open && (conversation.canReply || conversation.canAccept);
@@ -47,6 +52,29 @@ export function ConversationActions({
       {conversation.canReply && conversation.status === "ASSIGNED" && conversation.handBackNodes.length > 0 ? (
         <Section title="Hand back">
           <HandBackForm conversation={conversation} />
+        </Section>
+      ) : null}
+      {mayAct && !callback ? (
+        <Section title="Call back">
+          {scheduling ? (
+            <>
+              <ScheduleCallbackForm
+                conversation={conversation}
+                onDone={(message) => {
+                  setNotice(message);
+                  setScheduling(false);
+                  onScheduled();
+                }}
+              />
+              <Button variant="ghost" className="w-full" onClick={() => setScheduling(false)}>
+                Cancel
+              </Button>
+            </>
+          ) : (
+            <Button variant="secondary" className="w-full" aria-expanded={false} onClick={() => setScheduling(true)}>
+              Schedule callback…
+            </Button>
+          )}
         </Section>
       ) : null}
       {mayAct ? (

@@ -1,19 +1,24 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Composer } from "./composer";
 import { ContextPanel } from "./context-panel";
 import { ConversationActions } from "./conversation-actions";
 import { ConversationFooterNote } from "./conversation-footer-note";
 import { ConversationHeader } from "./conversation-header";
+import { inboxLiveStore } from "./inbox-live-store";
 import type { InboxCallback } from "./inbox-types";
 import { Transcript } from "./transcript";
+import { TypingIndicator } from "./typing-indicator";
 import { useConversationCommands } from "./use-conversation-commands";
 import { useInboxShortcuts } from "./use-inbox-shortcuts";
+import { useLiveConversation } from "./use-live-conversation";
+import { newestCustomerSeq, useMarkRead } from "./use-mark-read";
 import { useNow } from "./use-now";
 import { useOutbox } from "./use-outbox";
+import { useTypingSignal } from "./use-typing-signal";
 
 /**
  * The open conversation: transcript and composer in the centre, the context
@@ -25,11 +30,13 @@ export function ConversationPane({
   callback,
   refetchInterval,
   onAccepted,
+  onScheduled,
 }: {
   conversationId: string;
   callback: InboxCallback | undefined;
   refetchInterval: number | false;
   onAccepted: () => void;
+  onScheduled: () => void;
 }) {
   const trpc = useTRPC();
   const now = useNow();
@@ -41,7 +48,17 @@ export function ConversationPane({
     requestAnimationFrame(() => composer.current?.focus());
   });
   const outbox = useOutbox(conversationId);
+  const typing = useTypingSignal(conversationId);
+  const live = useLiveConversation(conversationId);
   const data = conversation.data;
+  useMarkRead(data);
+  // The customer's message arrived: whatever they were typing is sent.
+  const newestFromCustomer = data ? newestCustomerSeq(data) : 0;
+  const seenNewest = useRef(newestFromCustomer);
+  useEffect(() => {
+    if (newestFromCustomer > seenNewest.current) inboxLiveStore.typing(conversationId, false);
+    seenNewest.current = newestFromCustomer;
+  }, [conversationId, newestFromCustomer]);
   const canResolve = !!data && (data.status === "QUEUED" || data.status === "ASSIGNED") && (data.canReply || data.canAccept);
   useInboxShortcuts({
     accept: data?.canAccept ? commands.acceptNow : undefined,
@@ -53,6 +70,17 @@ export function ConversationPane({
     return (
       <section aria-label="Conversation" aria-busy="true" className="flex flex-1 items-center justify-center text-sm text-slate-500">
         Loading the conversation…
+      </section>
+    );
+  }
+  if (conversation.isError && conversation.data && conversation.error.data?.code === "NOT_FOUND") {
+    // It was open a moment ago: someone transferred it to a team we are not in.
+    return (
+      <section aria-label="Conversation" className="flex flex-1 items-center justify-center p-6">
+        <p role="status" className="max-w-md rounded-md border border-slate-200 bg-white p-4 text-sm text-slate-700">
+          {conversation.data.customerLabel}&apos;s conversation was transferred to a team you&apos;re not in, so it&apos;s no longer shown here. Pick another
+          conversation from the list.
+        </p>
       </section>
     );
   }
@@ -80,16 +108,22 @@ export function ConversationPane({
           resolve={canResolve ? { run: commands.confirmResolve, pending: commands.resolve.isPending, error: commands.resolve.error?.message ?? null } : null}
           onDismissError={commands.dismissErrors}
         />
-        <Transcript key={current.id} conversation={current} outgoing={outbox.outgoing} />
+        <Transcript
+          key={current.id}
+          conversation={current}
+          outgoing={outbox.outgoing}
+          customerReadSeq={Math.max(current.customerReadSeq, live.customerReadSeq)}
+        />
+        <TypingIndicator who={current.customerLabel} typing={live.customerTyping && (current.status === "QUEUED" || current.status === "ASSIGNED")} />
         {current.canReply ? (
-          <Composer customerLabel={current.customerLabel} error={outbox.error} onSubmit={outbox.submit} textareaRef={composer} />
+          <Composer customerLabel={current.customerLabel} error={outbox.error} onSubmit={outbox.submit} textareaRef={composer} typing={typing} />
         ) : (
           <ConversationFooterNote conversation={current} />
         )}
       </section>
       <aside aria-label="Conversation details" className="w-72 shrink-0 space-y-5 overflow-y-auto xl:w-80 border-l border-slate-200 bg-white p-4">
         <ContextPanel conversation={current} now={now} />
-        <ConversationActions conversation={current} callback={callback} />
+        <ConversationActions conversation={current} callback={callback} onScheduled={onScheduled} />
       </aside>
     </>
   );

@@ -32,7 +32,7 @@ function RowStatus({ row, view, now }: { row: InboxRow; view: InboxView; now: Da
   return row.lastMessage ? <span className="text-slate-500">{timeOf(row.lastMessage.at)}</span> : null;
 }
 
-/** One conversation in the list: who, why, which team, how long they have waited, what was said last. */
+/** One conversation in the list: who, why, which team, how long they have waited, what was said last, and a dot when the customer wrote something unread. */
 export function ConversationRow({
   row,
   view,
@@ -54,6 +54,8 @@ export function ConversationRow({
     // Moving with J/K while a row has focus takes the focus along, so Enter opens what is highlighted.
     if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.testid === "inbox-row") element.focus();
   }, [selected]);
+  // The open conversation is being read right now: no dot that would only flicker until it is marked.
+  const unread = row.unread && !selected;
   const reason = reasonLabel(row.reason);
   const details = [reason, row.teamName].filter(Boolean).join(" · ");
 
@@ -79,7 +81,12 @@ export function ConversationRow({
               Priority
             </span>
           ) : null}
-          <span className="truncate font-medium text-slate-900">{row.customerLabel}</span>
+          {unread ? (
+            <span className="size-2 shrink-0 rounded-full bg-brand-600" data-testid="unread-dot">
+              <span className="sr-only">Unread:</span>
+            </span>
+          ) : null}
+          <span className={`truncate text-slate-900 ${unread ? "font-semibold" : "font-medium"}`}>{row.customerLabel}</span>
         </span>
         <span className="shrink-0 text-xs">
           <RowStatus row={row} view={view} now={now} />

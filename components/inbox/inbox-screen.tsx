@@ -69,6 +69,7 @@ export function InboxScreen({ denied = false }: { denied?: boolean }) {
             callback={rows.find((row) => row.id === conversationId)?.callback}
             refetchInterval={refetchInterval}
             onAccepted={() => select(conversationId, "mine")}
+            onScheduled={() => select(conversationId, "callbacks")}
           />
         ) : (
           <NoConversationSelected />

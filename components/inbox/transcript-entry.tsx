@@ -16,12 +16,14 @@ function Bubble({
   at,
   tone,
   children,
+  footer,
 }: {
   side: "left" | "right";
   label: React.ReactNode;
   at: Date | null;
   tone: string;
   children: string;
+  footer?: React.ReactNode;
 }) {
   return (
     <li className={`flex ${side === "left" ? "justify-start" : "justify-end"}`}>
@@ -36,6 +38,7 @@ function Bubble({
           ) : null}
         </p>
         <p className={`rounded-2xl px-3 py-2 text-sm ${text} ${tone}`}>{children}</p>
+        {footer ? <p className="mt-0.5 text-xs text-slate-500">{footer}</p> : null}
       </div>
     </li>
   );
@@ -45,9 +48,10 @@ function Bubble({
  * One line of the transcript, always as plain text: the customer on the
  * left; the bot (marked "Bot") and agents (by name) on the right; system
  * lines centred; internal notes in yellow so nobody mistakes them for
- * something the customer saw.
+ * something the customer saw. `seen` marks the agents' latest reply once the
+ * customer has read it.
  */
-export function TranscriptEntry({ entry, customerLabel }: { entry: TimelineEntry; customerLabel: string }) {
+export function TranscriptEntry({ entry, customerLabel, seen = false }: { entry: TimelineEntry; customerLabel: string; seen?: boolean }) {
   if (entry.kind === "note") {
     return (
       <Bubble side="right" label={entry.note.authorName ? <>Internal note · {entry.note.authorName}</> : "Internal note"} at={entry.at} tone="rounded-br-sm border border-amber-300 bg-amber-50 text-amber-950">
@@ -82,7 +86,13 @@ export function TranscriptEntry({ entry, customerLabel }: { entry: TimelineEntry
       );
     case "agent":
       return (
-        <Bubble side="right" label={message.agentName ?? "Agent"} at={entry.at} tone="rounded-br-sm bg-brand-600 text-white">
+        <Bubble
+          side="right"
+          label={message.agentName ?? "Agent"}
+          at={entry.at}
+          tone="rounded-br-sm bg-brand-600 text-white"
+          footer={seen ? <span data-testid="seen-receipt">Seen by {customerLabel}</span> : null}
+        >
           {message.text}
         </Bubble>
       );

@@ -3,29 +3,42 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
+import { inboxLiveStore } from "./inbox-live-store";
 
 export type InboxConnection = "connecting" | "live" | "reconnecting";
 
 const RETRY_AFTER_CLOSE_MS = 5_000;
 const COALESCE_MS = 100;
 
-function conversationIdOf(data: string): string | null {
+interface EventData {
+  conversationId?: unknown;
+  typing?: unknown;
+  seq?: unknown;
+}
+
+function parse(event: Event): EventData {
   try {
-    const parsed = JSON.parse(data) as { conversationId?: unknown };
-    return typeof parsed.conversationId === "string" ? parsed.conversationId : null;
+    return JSON.parse((event as MessageEvent<string>).data) as EventData;
   } catch {
-    return null;
+    return {};
   }
+}
+
+function conversationIdOf(data: EventData): string | null {
+  return typeof data.conversationId === "string" ? data.conversationId : null;
 }
 
 /**
  * Keeps the inbox live from `GET /api/inbox/events` (SSE, cookie auth): each
  * `change` refetches the counts, the lists, the agent's load and — when it is
- * the open one — the conversation; `presence` refetches who is online. Bursts are coalesced so twenty events do
- * not mean twenty refetches. The browser reconnects by itself after a dropped
- * connection; when it gives up (an HTTP error), we open a new one after a
- * pause. Every (re)open refetches everything, since changes made while we
- * were away were not seen.
+ * the open one — the conversation; `presence` refetches who is online;
+ * `typing` and `read` from customers go to the live store. Bursts are
+ * coalesced so twenty events do not mean twenty refetches. Changes carry ids:
+ * after a dropped connection the browser reconnects with the last one by
+ * itself, and the server first replays what changed meanwhile; when it gives
+ * up (an HTTP error), we open a new one after a pause, passing the last id.
+ * `resync` (away too long) refetches everything, as does the first open,
+ * since changes made while the page loaded were not seen.
  */
 export function useInboxEvents(openConversationId: string | null): InboxConnection {
   const trpc = useTRPC();
@@ -41,6 +54,8 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
     let retry: ReturnType<typeof setTimeout> | undefined;
     let flush: ReturnType<typeof setTimeout> | undefined;
     let pending: Set<string> | null = null;
+    let opened = false;
+    let lastEventId = "";
 
     const refresh = () => {
       const ids = pending ?? new Set<string>();
@@ -54,20 +69,44 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
       }
     };
 
+    const schedule = (conversationId: string | null) => {
+      pending ??= new Set();
+      if (conversationId) pending.add(conversationId);
+      flush ??= setTimeout(() => {
+        flush = undefined;
+        refresh();
+      }, COALESCE_MS);
+    };
+    const everything = () => void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
+    const remember = (event: Event) => {
+      const id = (event as MessageEvent<string>).lastEventId;
+      if (id) lastEventId = id;
+    };
+
     const connect = () => {
-      source = new EventSource("/api/inbox/events");
+      source = new EventSource(lastEventId ? `/api/inbox/events?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/inbox/events");
       source.onopen = () => {
         setConnection("live");
-        void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
+        if (!opened) everything();
+        // A reconnect: the server replays the conversations that changed; the lists also drop those that left our scope.
+        else schedule(null);
+        opened = true;
       };
+      for (const name of ["ready", "resync"]) source.addEventListener(name, remember);
+      source.addEventListener("resync", everything);
       source.addEventListener("change", (event) => {
-        pending ??= new Set();
-        const id = conversationIdOf((event as MessageEvent<string>).data);
-        if (id) pending.add(id);
-        flush ??= setTimeout(() => {
-          flush = undefined;
-          refresh();
-        }, COALESCE_MS);
+        remember(event);
+        schedule(conversationIdOf(parse(event)));
+      });
+      source.addEventListener("typing", (event) => {
+        const data = parse(event);
+        const id = conversationIdOf(data);
+        if (id && typeof data.typing === "boolean") inboxLiveStore.typing(id, data.typing);
+      });
+      source.addEventListener("read", (event) => {
+        const data = parse(event);
+        const id = conversationIdOf(data);
+        if (id && typeof data.seq === "number") inboxLiveStore.read(id, data.seq);
       });
       source.addEventListener("presence", () => {
         for (const key of [trpc.inbox.me.queryKey(), trpc.inbox.agents.queryKey(), trpc.inbox.teams.queryKey()]) {

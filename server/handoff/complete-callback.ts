@@ -17,8 +17,9 @@ export async function completeCallback(runtime: Runtime, agent: Agent, callbackI
     throw new DomainError("CONFLICT", `This callback is already marked ${current.status.toLowerCase()}.`);
   }
   if (callback.conversationId) {
-    const conversation = await runtime.db.conversation.findUnique({ where: { id: callback.conversationId }, select: { lastSeq: true } });
-    if (conversation) await publishChange(runtime, callback.conversationId, conversation.lastSeq);
+    // Stamped as a change of the conversation, so a reconnecting inbox finds it by updatedAt.
+    const conversation = await runtime.db.conversation.update({ where: { id: callback.conversationId }, data: { updatedAt: runtime.now() }, select: { lastSeq: true } });
+    await publishChange(runtime, callback.conversationId, conversation.lastSeq);
   }
   return { callbackId, status };
 }

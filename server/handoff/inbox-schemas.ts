@@ -27,3 +27,22 @@ export const presenceSchema = z.enum(["ONLINE", "AWAY", "OFFLINE"]);
 export const presenceInputSchema = z.object({ presence: presenceSchema });
 
 export const callbackIdInputSchema = z.object({ callbackId: idSchema });
+
+/** The assignee started or stopped typing a reply (never for notes). */
+export const agentTypingInputSchema = z.object({ conversationId: idSchema, typing: z.boolean() });
+export type AgentTypingInput = z.infer<typeof agentTypingInputSchema>;
+
+/** The agents have seen every message up to `seq`. */
+export const markReadInputSchema = z.object({ conversationId: idSchema, seq: z.number().int().nonnegative().max(2_147_483_647) });
+export type MarkReadInput = z.infer<typeof markReadInputSchema>;
+
+/** An agent books a call back to the customer at `dueAt` (chosen in `timeZone`, the team's). */
+export const scheduleCallbackInputSchema = z.object({
+  conversationId: idSchema,
+  // Whether it is a phone number is the service's call (the same rule as the flow's phone question).
+  phone: z.string().trim().min(1, "Enter the number to call.").max(40, "Keep the number under 40 characters."),
+  dueAt: z.date({ error: "Choose a date and time." }),
+  timeZone: z.string().min(1).max(64).nullable(),
+  note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").nullable(),
+});
+export type ScheduleCallbackInput = z.infer<typeof scheduleCallbackInputSchema>;

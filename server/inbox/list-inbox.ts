@@ -4,7 +4,7 @@ import type { Agent } from "../handoff/agent-scope";
 import type { InboxView } from "../handoff/inbox-schemas";
 import { customerLabel } from "./customer-label";
 import { adminOnly, inboxFilters } from "./inbox-filters";
-import { latestMessages, type LastMessage } from "./latest-messages";
+import { latestMessages, type LastMessage, type LatestMessages } from "./latest-messages";
 
 const LIMIT = 200;
 
@@ -19,6 +19,8 @@ export interface InboxRow {
   queuedAt: Date | null;
   assigneeName: string | null;
   lastMessage: LastMessage | null;
+  /** The customer wrote something the agents have not seen yet (past agentReadSeq). */
+  unread: boolean;
   callback?: { id: string; phone: string; dueAt: Date; status: string };
 }
 
@@ -49,7 +51,8 @@ export async function listInbox(db: PrismaClient, agent: Agent, view: InboxView,
   return conversations.map((c) => rowOf(c, last));
 }
 
-function rowOf(c: Listed, last: Map<string, LastMessage>): InboxRow {
+function rowOf(c: Listed, last: Map<string, LatestMessages>): InboxRow {
+  const latest = last.get(c.id);
   return {
     id: c.id,
     status: c.status,
@@ -59,6 +62,7 @@ function rowOf(c: Listed, last: Map<string, LastMessage>): InboxRow {
     priority: c.priority,
     queuedAt: c.queuedAt,
     assigneeName: c.assignee?.name ?? null,
-    lastMessage: last.get(c.id) ?? null,
+    lastMessage: latest?.last ?? null,
+    unread: (latest?.lastCustomerSeq ?? 0) > c.agentReadSeq,
   };
 }

@@ -10,6 +10,13 @@ const MAX_MESSAGES = 1000;
 
 type Author = "customer" | "bot" | "agent" | "system";
 
+/** The number to prefill when scheduling a callback: what the bot collected as `callback_phone`, else `phone`. */
+function suggestedPhone(variables: unknown): string | null {
+  const collected = (variables ?? {}) as Record<string, unknown>;
+  const phone = [collected.callback_phone, collected.phone].find((value) => typeof value === "string" || typeof value === "number");
+  return phone === undefined ? null : String(phone).trim() || null;
+}
+
 /**
  * One conversation as the inbox shows it: the whole transcript (bot and
  * people), internal notes, the latest handoff with its context package, the
@@ -17,11 +24,12 @@ type Author = "customer" | "bot" | "agent" | "system";
  */
 export async function loadInboxConversation(db: PrismaClient, agent: Agent, conversationId: string) {
   const conversation = await authorizeAgent(db, agent, conversationId);
-  const [messages, notes, handoff, document] = await Promise.all([
+  const [messages, notes, handoff, document, hours] = await Promise.all([
     db.message.findMany({ where: { conversationId }, orderBy: { seq: "desc" }, take: MAX_MESSAGES, include: { agent: { select: { name: true } } } }),
     db.note.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }),
     db.handoff.findFirst({ where: { conversationId }, orderBy: { requestedAt: "desc" } }),
     loadFlowVersion(db, conversation.flowVersionId),
+    conversation.teamId ? db.team.findUnique({ where: { id: conversation.teamId }, select: { businessHours: { select: { timeZone: true } } } }) : null,
   ]);
   return {
     id: conversation.id,
@@ -31,6 +39,12 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     team: conversation.team,
     assignee: conversation.assigneeId && conversation.assignee ? { id: conversation.assigneeId, name: conversation.assignee.name } : null,
     queuedAt: conversation.queuedAt,
+    /** Message seqs each side has seen ("Seen" under the agent's reply; what to mark read). */
+    customerReadSeq: conversation.customerReadSeq,
+    agentReadSeq: conversation.agentReadSeq,
+    suggestedPhone: suggestedPhone(conversation.variables),
+    /** The team's time zone (its business hours'), in which callbacks are scheduled; null when the team has no hours. */
+    teamTimeZone: hours?.businessHours?.timeZone ?? null,
     messages: messages.reverse().map((m) => ({
       seq: m.seq,
       author: m.author.toLowerCase() as Author,

@@ -128,6 +128,7 @@ describe("inbox: the live conversation", () => {
         queuedAt: t.api.clock.now,
         assigneeName: null,
         lastMessage: { author: "system", text: "Waiting for a person to join", at: t.api.clock.now },
+        unread: false,
       },
     ]);
     const mineRows = await t.inbox<{ id: string; assigneeName: string }[]>(sam, "list", { view: "mine" }, "query");

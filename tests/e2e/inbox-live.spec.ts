@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Other specs use Sam and the Billing team: this one makes its own two teams and three agents.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const suffix = Date.now().toString(36);
+const PASSWORD = "live-desk-pass";
+const people = {
+  lee: { name: `Lee Live ${suffix}`, email: `lee.${suffix}@acme.test` },
+  kim: { name: `Kim Live ${suffix}`, email: `kim.${suffix}@acme.test` },
+  max: { name: `Max Escalations ${suffix}`, email: `max.${suffix}@acme.test` },
+};
+const deskTeam = `Live Desk ${suffix}`;
+const escalationsTeam = `Escalations ${suffix}`;
+
+async function addMember(admin: Page, person: { name: string; email: string }) {
+  await admin.goto("/settings/members");
+  const form = admin.getByRole("form", { name: "Add a member" });
+  await form.getByLabel("Name").fill(person.name);
+  await form.getByLabel("Email").fill(person.email);
+  await form.getByLabel("Initial password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Add member" }).click();
+  await expect(form.getByRole("status")).toContainText(`${person.name} can now sign in`);
+}
+
+async function createTeam(admin: Page, name: string, members: string[]) {
+  await admin.goto("/settings/teams");
+  await admin.getByRole("button", { name: "New team" }).click();
+  const form = admin.getByRole("form", { name: "New team" });
+  await form.getByLabel("Team name").fill(name);
+  await form.getByRole("button", { name: "Create team" }).click();
+  await expect(admin.getByText(`${name} created`)).toBeVisible();
+  const card = admin.getByRole("listitem", { name: `Team ${name}` });
+  // A new team has no business hours: always open, whatever the time of day of the test.
+  await expect(card.getByTestId("team-hours")).toHaveText("Always open");
+  const memberForm = card.getByRole("form", { name: `Members of ${name}` });
+  for (const member of members) await memberForm.getByLabel(member).check();
+  await memberForm.getByRole("button", { name: "Save members" }).click();
+  await expect(memberForm.getByRole("status")).toContainText("Members saved");
+}
+
+/** Calls a tRPC procedure as the signed-in admin (superjson's plain JSON envelope). */
+async function trpc<T>(admin: Page, procedure: string, input?: unknown): Promise<T> {
+  const response = input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** The demo flow, with every handoff, route and callback pointing at `teamId`, imported and published. */
+async function publishFlowFor(admin: Page, teamId: string): Promise<string> {
+  const demo = readFileSync(path.join(process.cwd(), "tests/fixtures/flows/acme-demo.json"), "utf8");
+  const text = demo.replaceAll('"team-billing"', JSON.stringify(teamId)).replaceAll('"team-technical"', JSON.stringify(teamId));
+  const flow = await trpc<{ id: string }>(admin, "flows.importDocument", { name: `Live desk flow ${suffix}`, text });
+  const { slug } = await trpc<{ slug: string }>(admin, "flows.publish", { flowId: flow.id });
+  return slug;
+}
+
+async function agentPage(browser: Browser, email: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, email, PASSWORD, /\/inbox/);
+  await page.getByRole("radio", { name: "Online" }).check();
+  await expect(page.getByRole("radio", { name: "Online" })).toBeChecked();
+  return page;
+}
+
+async function say(customer: Page, text: string) {
+  await customer.getByLabel("Your message").fill(text);
+  await customer.getByLabel("Your message").press("Enter");
+}
+
+test("two agents accept at once (one wins, the other sees who), typing and read receipts both ways, transfer with a note, and a scheduled callback", async ({ page: admin, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(admin, "admin@acme.test");
+  for (const person of Object.values(people)) await addMember(admin, person);
+  await createTeam(admin, deskTeam, [people.lee.name, people.kim.name]);
+  await createTeam(admin, escalationsTeam, [people.max.name]);
+  const teams = await trpc<{ id: string; name: string }[]>(admin, "teams.list");
+  const slug = await publishFlowFor(admin, teams.find((team) => team.name === deskTeam)!.id);
+
+  const [lee, kim, max] = await Promise.all([agentPage(browser, people.lee.email), agentPage(browser, people.kim.email), agentPage(browser, people.max.email)]);
+
+  // The customer asks, then presses "Talk to a person".
+  const customerContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const customer = await customerContext.newPage();
+  await customer.goto(`/c/${slug}`);
+  await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
+  await say(customer, "I was charged twice for my order");
+  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("I was charged twice for my order");
+  await customer.getByRole("button", { name: "Talk to a person" }).click();
+  await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
+
+  // Both desk agents open it from Unassigned and press Accept at the same moment.
+  for (const agent of [lee, kim]) {
+    await agent.getByRole("link", { name: /Unassigned/ }).first().click();
+    const row = agent.getByTestId("inbox-row").first();
+    await expect(row).toContainText(deskTeam);
+    await row.click();
+    await expect(agent.getByRole("button", { name: "Accept", exact: true })).toBeEnabled();
+  }
+  await Promise.all([lee.getByRole("button", { name: "Accept", exact: true }).click(), kim.getByRole("button", { name: "Accept", exact: true }).click()]);
+
+  const composerOf = (agent: Page) => agent.getByLabel("Message", { exact: true });
+  // Exactly one of them gets the composer.
+  await expect.poll(async () => (await composerOf(lee).count()) + (await composerOf(kim).count())).toBe(1);
+  const leeWon = (await composerOf(lee).count()) === 1;
+  const [winner, loser] = leeWon ? [lee, kim] : [kim, lee];
+  const winnerName = leeWon ? people.lee.name : people.kim.name;
+  await expect(loser.getByRole("alert").filter({ hasText: `${winnerName} already accepted this conversation.` })).toBeVisible();
+  await expect(loser.getByTestId("conversation-status")).toContainText(`With ${winnerName}`);
+  await expect(composerOf(loser)).toHaveCount(0);
+  await expect(loser.getByRole("button", { name: "Accept", exact: true })).toHaveCount(0);
+  await expect(customer.getByText(new RegExp(winnerName)).first()).toBeVisible();
+
+  // The customer types (without sending): the winner sees it under the transcript.
+  await customer.getByLabel("Your message").fill("Also, the invoice");
+  await expect(winner.getByTestId("typing-indicator")).toContainText("is typing…");
+  await say(customer, "Also, the invoice shows the wrong address");
+  await expect(winner.getByRole("log", { name: /Transcript with/ }).getByText("Also, the invoice shows the wrong address")).toBeVisible();
+  await expect(winner.getByTestId("typing-indicator")).not.toContainText("is typing");
+
+  // The winner types a reply: the customer sees who is typing; once sent and read, the agent sees "Seen".
+  await composerOf(winner).fill("Let me check that for you");
+  await expect(customer.getByTestId("agent-typing")).toContainText(`${winnerName.split(" ")[0]} is typing…`);
+  await composerOf(winner).press("Enter");
+  await expect(customer.locator('[data-author="agent"]').last()).toContainText("Let me check that for you");
+  await expect(winner.getByTestId("seen-receipt")).toBeVisible();
+
+  // The winner transfers to Escalations with a note; Max (online there) finds it in his queue, note included.
+  await winner.getByRole("button", { name: "Transfer…" }).click();
+  const transfer = winner.getByRole("form", { name: "Transfer" });
+  await transfer.getByLabel("Team", { exact: true }).selectOption({ label: `${escalationsTeam} — open, 1 online` });
+  await transfer.getByLabel(/Note for them/).fill("Wants a supervisor to confirm the refund");
+  await transfer.getByRole("button", { name: "Transfer", exact: true }).click();
+  // It left both desk agents' teams: their open panes say so instead of showing a stale conversation.
+  for (const agent of [winner, loser]) await expect(agent.getByText(/conversation was transferred to a team you're not in/)).toBeVisible();
+
+  await max.getByRole("link", { name: /Unassigned/ }).first().click();
+  const maxRow = max.getByTestId("inbox-row").filter({ hasText: escalationsTeam });
+  await expect(maxRow).toHaveCount(1);
+  await maxRow.click();
+  const transcript = max.getByRole("log", { name: /Transcript with/ });
+  await expect(transcript.getByText("Wants a supervisor to confirm the refund")).toBeVisible();
+  await expect(transcript.getByText("Also, the invoice shows the wrong address")).toBeVisible();
+
+  // Max books a callback instead: it leaves the queue for Callbacks.
+  await max.getByRole("button", { name: "Schedule callback…" }).click();
+  const callback = max.getByRole("form", { name: "Schedule a callback" });
+  await callback.getByLabel("Phone number").fill("call me");
+  await callback.getByRole("button", { name: "Schedule callback" }).click();
+  await expect(callback.getByText(/doesn't look like a phone number/)).toBeVisible();
+  await callback.getByLabel("Phone number").fill("+44 20 7946 0000");
+  await callback.getByLabel(/Note for the call/).fill("Confirm the refund went through");
+  await callback.getByRole("button", { name: "Schedule callback" }).click();
+  await expect(max.getByText(/Callback scheduled for .*It's waiting in Callbacks\./)).toBeVisible();
+  await expect(max).toHaveURL(/view=callbacks/);
+  await expect(max.getByTestId("inbox-row").filter({ hasText: escalationsTeam }).first()).toContainText("Call ");
+  await expect(customer.getByText(/Callback booked for .* to \+442079460000/)).toBeVisible();
+
+  await Promise.all([lee.context().close(), kim.context().close(), max.context().close(), customerContext.close()]);
+});
