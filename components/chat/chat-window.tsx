@@ -1,121 +1,158 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { useChatSession, type Queue } from "./use-chat-session";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { ENDED_STATUSES, ratedInChat } from "./chat-message";
+import { CallbackOffer } from "./callback-offer";
+import { ChatHeader } from "./chat-header";
+import { ChoiceButtons } from "./choice-buttons";
+import { Composer } from "./composer";
+import { ConnectionBanner } from "./connection-banner";
+import { MessageList } from "./message-list";
+import { useBotPacing } from "./use-bot-pacing";
+import { useChatSession } from "./use-chat-session";
+import { useCountdown } from "./use-countdown";
+import { useReadReceipt } from "./use-read-receipt";
+import { useTypingSignal } from "./use-typing-signal";
+import { useUnreadNotifier } from "./use-unread-notifier";
 
-const MAX_LENGTH = 4000;
+// Needed only once a person is asked for, or at the end: outside the first load, fetched when the page is idle.
+const loadHandoffPanel = () => import("./handoff-panel");
+const loadChatEnded = () => import("./chat-ended");
+const HandoffPanel = lazy(() => loadHandoffPanel().then((module) => ({ default: module.HandoffPanel })));
+const ChatEnded = lazy(() => loadChatEnded().then((module) => ({ default: module.ChatEnded })));
 
-/** "1st in line · about 4 min" — the position and estimate the handoff response gave. */
-function describeQueue(queue: Queue): string {
-  const minutes = Math.max(1, Math.round(queue.estimatedWaitSeconds / 60));
-  return `You're number ${queue.position} in line · about ${minutes} min`;
+export interface ChatWindowProps {
+  slug: string;
+  title: string;
+  botName: string;
+  color: string;
+  /** The bot's picture (https only); initials in a coloured circle when absent. */
+  avatarUrl?: string | null;
+  /** Sent when the session starts, so the inbox can tell the widget from the chat link. */
+  channel?: "web" | "widget";
+  /** "embedded" fills the widget's iframe: no page margins or borders, a compact header. */
+  variant?: "page" | "embedded";
 }
 
-/** The customer's chat: the conversation, choice buttons, a composer, and "Talk to a person" while the bot answers. */
-export function ChatWindow({ slug, title, botName, color }: { slug: string; title: string; botName: string; color: string }) {
-  const chat = useChatSession(slug);
-  const [text, setText] = useState("");
-  const log = useRef<HTMLOListElement>(null);
+/** The customer's chat: the conversation, the bot's buttons, the handoff and its queue, a composer that survives going offline, and the end. */
+export function ChatWindow({ slug, title, botName, color, avatarUrl = null, channel = "web", variant = "page" }: ChatWindowProps) {
+  const [draft, setDraft] = useState("");
+  const composer = useRef<HTMLTextAreaElement>(null);
+  const chat = useChatSession(slug, channel, {
+    // A refused message comes back to the box, in front of anything typed since: nothing is lost.
+    onRestoreDraft: (text) => setDraft((current) => (current.trim() ? `${text}\n${current}` : text)),
+  });
+  const { visible, botTyping } = useBotPacing(chat.messages, chat.instantThrough);
+  const typing = useTypingSignal(chat.session, chat.status);
+  useReadReceipt(chat.session, visible);
+  useUnreadNotifier(variant === "embedded", visible);
+  const waitSeconds = useCountdown(chat.notice?.retryAt);
   useEffect(() => {
-    // Braces matter: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
-    log.current?.lastElementChild?.scrollIntoView({ block: "end" });
-  }, [chat.messages]);
-  // The buttons of the bot's latest question, unless the customer has answered since (status lines don't count).
-  const last = chat.messages.findLast((message) => message.author !== "system");
-  const choices = last?.author === "bot" ? (last.choices ?? []) : [];
-  const ended = chat.status === "resolved" || chat.status === "abandoned";
+    const prefetch = () => void Promise.all([loadHandoffPanel(), loadChatEnded()]).catch(() => undefined);
+    const timer = setTimeout(prefetch, 1500);
+    return () => clearTimeout(timer);
+  }, []);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const message = text.trim();
-    if (!message || message.length > MAX_LENGTH || chat.busy) return;
-    setText("");
-    void chat.send({ text: message }, message);
+  const embedded = variant === "embedded";
+  const ended = ENDED_STATUSES.includes(chat.status);
+  const look = { botName, botAvatarUrl: avatarUrl, color };
+  // The bot's latest question, unless the customer has answered since (status lines don't count).
+  const last = visible.findLast((message) => message.author !== "system");
+  const question = last?.author === "bot" && !botTyping && !chat.pending.length ? last : null;
+  const agentName = chat.status === "assigned" ? (visible.findLast((message) => message.agentName)?.agentName ?? null) : null;
+
+  const send = (text: string) => {
+    typing.stopped();
+    chat.send({ text }, text);
+    setDraft("");
   };
 
   return (
-    <div className="mx-auto flex h-dvh max-w-2xl flex-col bg-white sm:border-x sm:border-slate-200">
-      <header className="flex items-center gap-3 px-4 py-3 text-white" style={{ backgroundColor: color }}>
-        <div className="min-w-0 flex-1">
-          <h1 className="truncate text-base font-semibold">{title}</h1>
-          <p className="text-xs opacity-90">{chat.status === "assigned" ? "You're chatting with our team" : chat.status === "queued" ? "Connecting you with a person…" : `${botName} · usually answers at once`}
-            {chat.status === "queued" && chat.queue ? <span data-testid="queue-position"> · {describeQueue(chat.queue)}</span> : null}</p>
-        </div>
-        {chat.status === "bot" ? (
-          <button type="button" onClick={() => void chat.askForPerson()} className="rounded-full bg-white/15 px-3 py-1.5 text-sm font-medium hover:bg-white/25">
-            Talk to a person
-          </button>
-        ) : null}
-      </header>
-      <ol ref={log} aria-live="polite" aria-label="Conversation" className="flex-1 space-y-2 overflow-y-auto p-4">
-        {chat.messages.map((message) => (
-          <li
-            key={message.seq}
-            data-author={message.author}
-            className={
-              message.author === "customer"
-                ? "ml-auto max-w-[80%] rounded-2xl rounded-br-sm px-3 py-2 text-sm break-words whitespace-pre-wrap text-white"
-                : message.author === "system"
-                  ? "text-center text-xs text-slate-500"
-                  : "mr-auto max-w-[80%] rounded-2xl rounded-bl-sm bg-slate-100 px-3 py-2 text-sm break-words whitespace-pre-wrap text-slate-900"
-            }
-            style={message.author === "customer" ? { backgroundColor: color } : undefined}
-          >
-            {message.author === "agent" && message.agentName ? <span className="block text-xs font-semibold text-slate-500">{message.agentName}</span> : null}
-            {message.text}
-          </li>
-        ))}
-      </ol>
-      {chat.error ? (
-        <p role="alert" className="mx-4 mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {chat.error}
-        </p>
-      ) : null}
-      {choices.length ? (
-        <div className="flex flex-wrap gap-2 px-4 pb-2">
-          {choices.map((choice) => (
+    <div style={{ colorScheme: "light dark" }} className={embedded ? "h-dvh bg-white dark:bg-slate-950" : "min-h-dvh bg-slate-50 dark:bg-slate-950"}>
+      <div
+        className={`flex h-dvh w-full flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${embedded ? "" : "mx-auto max-w-2xl sm:border-x sm:border-slate-200 sm:shadow-sm dark:sm:border-slate-800"}`}
+      >
+        <ChatHeader
+          title={title}
+          botName={botName}
+          avatarUrl={avatarUrl}
+          color={color}
+          status={chat.status}
+          agentName={agentName}
+          compact={embedded}
+          onTalkToPerson={chat.session && chat.status === "bot" ? () => void chat.askForPerson() : null}
+          askingForPerson={chat.askingForPerson}
+        />
+        <ConnectionBanner connected={chat.connected} />
+        {chat.loadError ? (
+          <div role="alert" className="flex flex-1 flex-col items-center justify-center gap-3 p-6 text-center text-sm">
+            <p>{chat.loadError}</p>
             <button
-              key={choice.id}
               type="button"
-              disabled={chat.busy}
-              onClick={() => void chat.send({ choice: choice.id }, choice.label)}
-              className="rounded-full border px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-              style={{ borderColor: color, color }}
+              onClick={() => void chat.retryOpen()}
+              className="min-h-11 rounded-full px-5 font-medium focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none"
+              style={{ backgroundColor: color, color: "#fff", "--tw-ring-color": color } as React.CSSProperties}
             >
-              {choice.label}
+              Try again
             </button>
-          ))}
-        </div>
-      ) : null}
-      {ended ? (
-        <div className="border-t border-slate-200 p-4 text-center text-sm text-slate-600">
-          This conversation has ended.{" "}
-          <button type="button" className="font-medium underline" onClick={() => void chat.restart()}>
-            Start a new chat
-          </button>
-        </div>
-      ) : (
-        <form onSubmit={submit} className="flex items-end gap-2 border-t border-slate-200 p-3">
-          <label htmlFor="chat-input" className="sr-only">
-            Your message
-          </label>
-          <textarea
-            id="chat-input"
-            rows={1}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter" && !event.shiftKey) submit(event);
-            }}
-            placeholder="Type your message…"
-            className="max-h-32 min-w-0 flex-1 resize-none rounded-xl border border-slate-300 px-3 py-2 text-sm"
-          />
-          <button type="submit" disabled={chat.busy || !text.trim() || text.length > MAX_LENGTH} className="rounded-xl px-4 py-2 text-sm font-medium text-white disabled:opacity-50" style={{ backgroundColor: color }}>
-            Send
-          </button>
-        </form>
-      )}
-      {text.length > MAX_LENGTH * 0.9 ? <p className="px-4 pb-2 text-right text-xs text-slate-500">{text.length} / {MAX_LENGTH}</p> : null}
+          </div>
+        ) : chat.loading ? (
+          <p role="status" className="flex flex-1 items-center justify-center text-sm text-slate-500 dark:text-slate-400">
+            Starting the chat…
+          </p>
+        ) : (
+          <MessageList messages={visible} pending={chat.pending} look={look} botTyping={botTyping} agentReadSeq={chat.agentReadSeq} />
+        )}
+        {chat.agentTyping ? (
+          <p className="shrink-0 px-4 pb-1 text-xs text-slate-500 italic dark:text-slate-400" data-testid="agent-typing">
+            {chat.agentTyping.split(" ")[0]} is typing…
+          </p>
+        ) : null}
+        {chat.session && chat.status === "queued" ? (
+          <Suspense fallback={null}>
+            <HandoffPanel session={chat.session} queue={chat.queue} color={color} onScheduled={chat.applyReply} onLeaveMessage={() => composer.current?.focus()} />
+          </Suspense>
+        ) : null}
+        {chat.notice ? (
+          <div role="alert" className="mx-3 mb-2 flex shrink-0 items-start gap-2 rounded-xl bg-red-50 px-3 py-2 text-sm text-red-900 sm:mx-4 dark:bg-red-950 dark:text-red-100">
+            <p className="flex-1">{chat.notice.text}</p>
+            <button type="button" aria-label="Dismiss" onClick={chat.dismissNotice} className="-my-1 rounded-md px-2 py-1 text-base leading-none hover:bg-red-100 focus-visible:ring-2 focus-visible:ring-red-700 focus-visible:outline-none dark:hover:bg-red-900">
+              ×
+            </button>
+          </div>
+        ) : null}
+        {chat.session && ended ? (
+          <Suspense fallback={<p className="border-t border-slate-200 p-4 text-center text-sm dark:border-slate-800">This conversation has ended.</p>}>
+            <ChatEnded session={chat.session} status={chat.status} color={color} ratedInChat={ratedInChat(visible)} onRestart={() => void chat.restart()} />
+          </Suspense>
+        ) : chat.session ? (
+          <>
+            {question?.inputKind === "callback" ? <CallbackOffer session={chat.session} color={color} onScheduled={chat.applyReply} /> : null}
+            {question ? (
+              <ChoiceButtons
+                message={question}
+                color={color}
+                onChoose={(choice, asText) => {
+                  chat.send(asText ? { text: choice.label } : { choice: choice.id }, choice.label);
+                  composer.current?.focus();
+                }}
+              />
+            ) : null}
+            <Composer
+              ref={composer}
+              value={draft}
+              onChange={(text) => {
+                setDraft(text);
+                typing.typed(text);
+              }}
+              onSend={send}
+              inputKind={question?.inputKind}
+              color={color}
+              blockedFor={waitSeconds ? `You can send again in ${waitSeconds} s.` : null}
+            />
+          </>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -10,5 +10,5 @@ export async function loadChatPage(db: PrismaClient, slug: string) {
   if (!flow?.publishedVersion) return null;
   const settings = flowSettingsSchema.safeParse((flow.publishedVersion.document as { settings?: unknown }).settings ?? {});
   const appearance = settings.success ? settings.data.appearance : flowSettingsSchema.parse({}).appearance;
-  return { name: flow.name, slug: flow.slug, botName: appearance.botName, color: appearance.color };
+  return { name: flow.name, slug: flow.slug, botName: appearance.botName, color: appearance.color, avatarUrl: appearance.botAvatarUrl ?? null };
 }

@@ -69,7 +69,12 @@ export const flowSettingsSchema = z.object({
   escalation: escalationSettingsSchema.default(escalationSettingsSchema.parse({})),
   variables: z.array(z.object({ name: variableNameSchema, description: z.string().max(200).default("") })).max(100).default([]),
   appearance: z
-    .object({ botName: z.string().min(1).max(40).default("Assistant"), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#2952d9") })
+    .object({
+      botName: z.string().min(1).max(40).default("Assistant"),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#2952d9"),
+      // https only: the chat page is served over https, and a plain-http picture would be blocked or leak the visitor.
+      botAvatarUrl: z.url({ protocol: /^https$/, error: "Use an https:// address of a picture." }).max(500).optional(),
+    })
     .default({ botName: "Assistant", color: "#2952d9" }),
 });
 export type FlowSettings = z.infer<typeof flowSettingsSchema>;

@@ -1,21 +1,24 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cache } from "react";
+import { ChatUnavailable } from "@/components/chat/chat-unavailable";
 import { ChatWindow } from "@/components/chat/chat-window";
 import { getDb } from "@/server/db";
 import { loadChatPage } from "@/server/conversations/load-chat-page";
 
-export const metadata: Metadata = { title: "Chat" };
+// One database read per request, shared by the metadata and the page.
+const load = cache(async (slug: string) => loadChatPage(await getDb(), slug));
+
+// viewport-fit=cover lets the layout use the safe-area insets of phones with notches.
+export const viewport: Viewport = { width: "device-width", initialScale: 1, viewportFit: "cover" };
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const chat = await load((await params).slug);
+  return { title: chat ? `Chat with ${chat.name}` : "Chat not available", robots: { index: false } };
+}
 
 /** /c/[slug] — the public chat of a published flow. */
 export default async function ChatPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const chat = await loadChatPage(await getDb(), slug);
-  if (!chat) {
-    return (
-      <main className="mx-auto flex min-h-screen max-w-md flex-col items-center justify-center p-6 text-center">
-        <h1 className="text-xl font-semibold text-slate-900">This chat isn&apos;t available</h1>
-        <p className="mt-2 text-sm text-slate-600">The link may be old, or the team has paused this chat. Please check the address or contact them another way.</p>
-      </main>
-    );
-  }
-  return <ChatWindow slug={chat.slug} title={chat.name} botName={chat.botName} color={chat.color} />;
+  const chat = await load((await params).slug);
+  if (!chat) return <ChatUnavailable />;
+  return <ChatWindow slug={chat.slug} title={chat.name} botName={chat.botName} color={chat.color} avatarUrl={chat.avatarUrl} channel="web" variant="page" />;
 }

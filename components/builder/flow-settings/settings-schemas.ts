@@ -12,6 +12,7 @@ export const variableNameSchema = flowSettingsSchema.shape.variables.unwrap().el
 const appearanceSchema = flowSettingsSchema.shape.appearance.unwrap();
 export const botNameSchema = appearanceSchema.shape.botName;
 export const colorSchema = appearanceSchema.shape.color;
+export const botAvatarUrlSchema = appearanceSchema.shape.botAvatarUrl;
 
 export type Escalation = FlowSettings["escalation"];
 export type Topic = Escalation["topics"][number];
@@ -48,6 +49,14 @@ export function parseVariableName(text: string, others: readonly string[]): Pars
 export function parseColor(text: string): Parsed<string> {
   const parsed = parseWith(colorSchema, text.trim());
   return parsed.ok ? parsed : { ok: false, message: "Use # and six hex digits, like #2952d9." };
+}
+
+/** The bot's picture: an https address, or nothing (the chat shows the bot's initials). */
+export function parseAvatarUrl(text: string): Parsed<string | undefined> {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: true, value: undefined };
+  const parsed = parseWith(botAvatarUrlSchema, trimmed);
+  return parsed.ok ? parsed : { ok: false, message: "Use an https:// address of a picture, like https://example.com/bot.png." };
 }
 
 /** A new keyword topic, named after its first keyword. */

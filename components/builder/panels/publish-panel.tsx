@@ -88,7 +88,16 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
       {live ? (
         <section className="space-y-3">
           <CopyField label="Chat link" value={`${origin}/c/${slug}`} />
-          <CopyField label="Embed snippet" multiline value={`<script src="${origin}/embed.js" data-flow="${slug}" async></script>`} />
+          <div>
+            <CopyField label="Embed snippet" multiline value={`<script src="${origin}/embed.js" data-flow="${slug}" async></script>`} />
+            <p className="mt-1 text-xs text-slate-500">
+              Paste it before <code>&lt;/body&gt;</code> on any page of your site: it adds a chat button in the corner. Optional attributes:{" "}
+              <code>data-color=&quot;#0f766e&quot;</code> (button colour), <code>data-position=&quot;left&quot;</code>,{" "}
+              <code>data-greeting=&quot;Questions? We&apos;re here.&quot;</code> (a bubble until opened or dismissed), <code>data-label=&quot;Help&quot;</code>{" "}
+              (text on the button), <code>data-open=&quot;true&quot;</code> (start open). From your own code: <code>Tandem.open()</code>,{" "}
+              <code>Tandem.close()</code>, <code>Tandem.toggle()</code>.
+            </p>
+          </div>
           <a href={`/c/${slug}`} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700 hover:underline">
             Open the chat
           </a>

@@ -14,7 +14,8 @@ export const callbackExecutor: Executor<"callback"> = {
     if (teamId) ctx.state.teamId = teamId;
     ctx.state.variables.team_name = ctx.teamName(ctx.state.teamId);
     const choices = yesNoChoices("Yes, call me back", "No thanks");
-    ctx.say(node.data.offerText, { choices }, node.id);
+    // inputKind "callback": the chat can offer its booking form besides the yes/no buttons.
+    ctx.say(node.data.offerText, { choices, inputKind: "callback" }, node.id);
     return { wait: waitAt(node.id, "offer", { choices }) };
   },
   receive: async (node, ctx, answer, step) => {

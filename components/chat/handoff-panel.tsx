@@ -1,0 +1,64 @@
+"use client";
+
+import { lazy, Suspense, useState } from "react";
+import type { ChatMessage } from "./chat-message";
+import { describeQueue, type QueueStatus } from "./queue-wording";
+import type { ChatSession } from "./use-chat-session";
+
+// Loaded when asked for: most customers wait, and the chat page's first load stays small.
+const CallbackForm = lazy(() => import("./callback-form").then((module) => ({ default: module.CallbackForm })));
+
+interface HandoffPanelProps {
+  session: ChatSession;
+  queue: QueueStatus | null;
+  color: string;
+  onScheduled(result: { status: string; messages: ChatMessage[] }): void;
+  /** Puts the cursor in the message box: "leave a message" is just writing. */
+  onLeaveMessage(): void;
+}
+
+/** While queued: what is happening, what the agent will see, the place in line, and the alternatives to waiting. */
+export function HandoffPanel({ session, queue, color, onScheduled, onLeaveMessage }: HandoffPanelProps) {
+  const [callback, setCallback] = useState(false);
+  const link = "font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:outline-none rounded-sm";
+  return (
+    <section aria-label="Waiting for a person" className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
+      {callback ? (
+        <Suspense fallback={<p role="status">Loading the callback form…</p>}>
+          <CallbackForm
+            sessionId={session.sessionId}
+            token={session.token}
+            color={color}
+            onScheduled={(result) => {
+              setCallback(false);
+              onScheduled(result);
+            }}
+            onCancel={() => setCallback(false)}
+          />
+        </Suspense>
+      ) : (
+        <>
+          <p className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
+            <span aria-hidden className="size-2 shrink-0 rounded-full motion-safe:animate-pulse" style={{ backgroundColor: color }} />
+            Connecting you with a person…
+          </p>
+          <p className="mt-1">They&apos;ll see this whole conversation — no need to repeat yourself.</p>
+          <p data-testid="queue-position" className="mt-2 font-medium text-slate-900 dark:text-white">
+            {queue ? describeQueue(queue) : "Checking your place in line…"}
+          </p>
+          <p className="mt-2 text-slate-600 dark:text-slate-300">
+            Can&apos;t wait?{" "}
+            <button type="button" className={link} style={{ color }} onClick={() => setCallback(true)}>
+              Request a callback
+            </button>{" "}
+            or{" "}
+            <button type="button" className={link} style={{ color }} onClick={onLeaveMessage}>
+              leave a message
+            </button>{" "}
+            — keep typing here; whoever joins will read it, even if you close this page.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
