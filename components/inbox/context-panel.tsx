@@ -4,7 +4,7 @@ import { ContextVariables } from "./context-variables";
 import { formatWait } from "./format-wait";
 import type { InboxConversation } from "./inbox-types";
 import { readContextPackage } from "./read-context-package";
-import { reasonLabel } from "./reason-label";
+import { reasonLabel } from "@/server/engine/reason-label";
 import { SentimentTrend } from "./sentiment-trend";
 
 const channels: Record<string, string> = { WEB: "Chat link", WIDGET: "Website widget", API: "API", PREVIEW: "Builder preview" };

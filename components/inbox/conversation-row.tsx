@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { formatWait, waitUrgency } from "./format-wait";
 import type { InboxRow } from "./inbox-types";
 import type { InboxView } from "./inbox-views";
-import { reasonLabel } from "./reason-label";
+import { reasonLabel } from "@/server/engine/reason-label";
 
 const urgencyTone = { calm: "text-slate-500", warning: "text-amber-700", urgent: "font-semibold text-red-700" } as const;
 const authorPrefix = { customer: "", bot: "Bot: ", agent: "Agent: ", system: "" } as const;

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { InboxRow } from "./inbox-types";
 import { playChime } from "./play-chime";
-import { reasonLabel } from "./reason-label";
+import { reasonLabel } from "@/server/engine/reason-label";
 
 export interface ConversationAlert {
   id: string;

@@ -1,3 +1,5 @@
+import { reasonLabel } from "../engine/reason-label";
+
 export interface WaitAlertFacts {
   customer: string;
   team: string;
@@ -7,24 +9,12 @@ export interface WaitAlertFacts {
   link: string;
 }
 
-// The inbox's words for handoff reasons (components/inbox/reason-label.ts; server code cannot import UI).
-const reasons: Record<string, string> = {
-  explicit_request: "Asked for a person",
-  button: "Pressed Talk to a person",
-  sentiment: "Frustrated",
-  low_confidence: "Bot didn't understand",
-  repeated: "Repeated themselves",
-  topic_rule: "Topic rule",
-  flow: "Reached a handoff",
-  transfer: "Transferred",
-};
-
 const LAST_MESSAGE_CHARS = 500;
 
 /** The alert e-mail: subject, plain text, and a simple HTML body in which every value is escaped. */
 export function waitAlertEmail(facts: WaitAlertFacts) {
   const wait = formatWait(facts.waitSeconds);
-  const reason = facts.reason ? (reasons[facts.reason] ?? facts.reason.replace(/_/g, " ")) : "Not recorded";
+  const reason = reasonLabel(facts.reason) ?? "Not recorded";
   const last = facts.lastMessage ? truncate(facts.lastMessage.replace(/\s+/g, " ").trim(), LAST_MESSAGE_CHARS) : null;
   const subject = oneLine(`${facts.customer} has waited ${wait} for ${facts.team}`);
   const rows: [string, string][] = [

@@ -1,52 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { collectSse } from "../helpers/collect-sse";
 import { setupInbox, type Session } from "./inbox-harness";
 
 const { api, people, online, queued, inbox } = setupInbox();
 
-interface NamedEvent {
-  event: string;
-  data: Record<string, unknown>;
-}
-
-/** Reads a customer's SSE stream in the background; `next(name, match)` waits for the next event of that name that matches. */
+/** A customer's SSE stream read in the background; `next(name, match)` waits for the next event of that name that matches. */
 async function listen(session: Session) {
   const controller = new AbortController();
   const response = await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token, signal: controller.signal });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const events: NamedEvent[] = [];
+  const stream = collectSse(response.body!, controller);
   let seen = 0;
-  void (async () => {
-    let buffer = "";
-    for (;;) {
-      const chunk = await reader.read().catch(() => null);
-      if (!chunk || chunk.done) return;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = block.match(/^event: (.*)$/m)?.[1];
-        const data = block.match(/^data: (.*)$/m)?.[1];
-        if (event && data) events.push({ event, data: JSON.parse(data) as Record<string, unknown> });
-      }
-    }
-  })();
   return {
-    all: () => events,
-    async next(name: string, match: (data: Record<string, unknown>) => boolean = () => true, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const index = events.findIndex((e, i) => i >= seen && e.event === name && match(e.data));
-        if (index >= 0) {
-          seen = index + 1;
-          return events[index]!.data;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error(`no "${name}" event within ${timeoutMs} ms; got ${JSON.stringify(events.map((e) => e.event))}`);
+    all: () => stream.events,
+    async next(name: string, match: (data: Record<string, unknown>) => boolean = () => true) {
+      const found = () => stream.events.findIndex((e, i) => i >= seen && e.event === name && match(e.data));
+      if (!(await stream.waitFor(() => found() >= 0))) throw new Error(`no "${name}" event; got ${JSON.stringify(stream.events.map((e) => e.event))}`);
+      seen = found() + 1;
+      return stream.events[seen - 1]!.data;
     },
-    close: () => controller.abort(),
+    close: () => stream.close(),
   };
 }
 
@@ -69,7 +41,7 @@ describe("the customer's stream: live queue position, typing and read", () => {
       expect(now).toMatchObject({ position: 1 });
       expect(now.estimatedWaitSeconds as number).toBeLessThan(estimateAtTwo);
     } finally {
-      stream.close();
+      await stream.close();
     }
   });
 
@@ -88,7 +60,7 @@ describe("the customer's stream: live queue position, typing and read", () => {
       expect(await stream.next("read")).toEqual({ kind: "read", author: "agent", seq: 3 });
       expect(stream.all().filter((e) => e.event === "typing")).toHaveLength(1);
     } finally {
-      stream.close();
+      await stream.close();
     }
   });
 });

@@ -6,6 +6,7 @@ import { RESUME_WINDOW_MS } from "@/server/realtime/inbox-event-stream";
 import * as readRoute from "@/app/api/v1/chat/sessions/[sessionId]/read/route";
 import * as typingRoute from "@/app/api/v1/chat/sessions/[sessionId]/typing/route";
 import { setupInbox, type Session } from "./inbox-harness";
+import { collectSse } from "../helpers/collect-sse";
 
 // The inbox route reads the Auth.js session through getViewer; here the test decides who is signed in.
 const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -14,50 +15,6 @@ const { GET: inboxEvents } = await import("@/app/api/inbox/events/route");
 
 const t = setupInbox();
 
-interface Received {
-  id: string | null;
-  event: string;
-  data: Record<string, unknown>;
-}
-
-/** Reads an SSE body in the background into a list of events. */
-function collect(body: ReadableStream<Uint8Array>, controller: AbortController) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const events: Received[] = [];
-  const reading = (async () => {
-    let buffer = "";
-    for (;;) {
-      const chunk = await reader.read().catch(() => null);
-      if (!chunk || chunk.done) return;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = block.match(/^event: (.*)$/m)?.[1];
-        const data = block.match(/^data: (.*)$/m)?.[1];
-        if (event && data) events.push({ id: block.match(/^id: (.*)$/m)?.[1] ?? null, event, data: JSON.parse(data) as Record<string, unknown> });
-      }
-    }
-  })();
-  return {
-    events,
-    of: (name: string) => events.filter((e) => e.event === name),
-    async waitFor(predicate: (events: Received[]) => boolean, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(events) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      return predicate(events);
-    },
-    /** Waits long enough for a wrongly delivered event to have arrived. */
-    settle: () => new Promise((resolve) => setTimeout(resolve, 300)),
-    async close() {
-      controller.abort();
-      await reader.cancel().catch(() => {});
-      await reading;
-    },
-  };
-}
 
 /** The inbox stream as `viewer`, optionally resuming after `lastEventId` (as the header, or as the query when `viaQuery`). */
 async function inboxStream(viewer: Viewer, lastEventId?: string, viaQuery = false) {
@@ -69,14 +26,14 @@ async function inboxStream(viewer: Viewer, lastEventId?: string, viaQuery = fals
   else if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
   const response = await inboxEvents(new Request(url, { headers, signal: controller.signal }));
   expect(response.status).toBe(200);
-  return collect(response.body!, controller);
+  return collectSse(response.body!, controller);
 }
 
 async function customerStream(session: Session) {
   const controller = new AbortController();
   const response = await t.api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token, signal: controller.signal });
   expect(response.status).toBe(200);
-  return collect(response.body!, controller);
+  return collectSse(response.body!, controller);
 }
 
 /** POST /typing or /read as the customer (the routes are called the way Next.js calls them). */

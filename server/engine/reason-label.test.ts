@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reasonLabel } from "@/components/inbox/reason-label";
+import { reasonLabel } from "./reason-label";
 
 describe("reasonLabel", () => {
   it.each([
