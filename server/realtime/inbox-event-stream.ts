@@ -4,6 +4,7 @@ import { agentTeamIds, scopeOf, type Agent } from "../handoff/agent-scope";
 import { conversationScope, type ConversationScope } from "./conversation-scope";
 import type { LiveSignal } from "./live-signal";
 import { sseStream, type SseSession } from "./sse-stream";
+import { trackOpenInbox } from "./track-open-inbox";
 import { workspaceOfTopic } from "./workspace-topic";
 
 /** How far back a reconnect may resume; older ids get `resync` (a laptop that slept an hour refetches everything). */
@@ -36,6 +37,7 @@ const FUTURE_TOLERANCE_MS = 60_000;
  * - `event: typing` `{"conversationId","typing"}` and `event: read`
  *   `{"conversationId","seq"}` from customers (live only, no id);
  * - a keep-alive comment every 15 s.
+ * When the agent's last inbox stream closes, they go offline soon after (track-open-inbox).
  * It carries ids only — the inbox refetches what changed.
  */
 export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSignal, lastEventId: string | null = null): ReadableStream<Uint8Array> {
@@ -101,6 +103,7 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
     const unsubscribers = [
       runtime.bus.subscribeAll((conversationId, seq) => void onChange(conversationId, seq)),
       runtime.bus.subscribeAllSignals((conversationId, live) => void onSignal(conversationId, live)),
+      trackOpenInbox(runtime, agent),
     ];
     return {
       unsubscribe: () => unsubscribers.forEach((stop) => stop()),

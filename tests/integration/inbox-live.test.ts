@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { RateLimiter } from "@/server/api/rest/rate-limiter";
 import { usePublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
+import { sweepStalePresence } from "@/server/jobs/sweep-stale-presence";
 import { RESUME_WINDOW_MS } from "@/server/realtime/inbox-event-stream";
+import { OFFLINE_AFTER_LAST_TAB_MS } from "@/server/realtime/track-open-inbox";
 import * as readRoute from "@/app/api/v1/chat/sessions/[sessionId]/read/route";
 import * as typingRoute from "@/app/api/v1/chat/sessions/[sessionId]/typing/route";
 import { setupInbox, type Session } from "./inbox-harness";
@@ -14,7 +16,6 @@ vi.mock("@/server/auth/get-viewer", () => ({ getViewer: async () => signedIn.vie
 const { GET: inboxEvents } = await import("@/app/api/inbox/events/route");
 
 const t = setupInbox();
-
 
 /** The inbox stream as `viewer`, optionally resuming after `lastEventId` (as the header, or as the query when `viaQuery`). */
 async function inboxStream(viewer: Viewer, lastEventId?: string, viaQuery = false) {
@@ -343,5 +344,46 @@ describe("inbox.scheduleCallback", () => {
     expect(refused.error?.data.code).toBe("CONFLICT");
     expect(refused.error?.message).toMatch(/Morgan Reyes is handling this conversation/);
     expect((await t.inbox(morgan, "scheduleCallback", input)).status).toBe(200);
+  });
+});
+
+describe("presence follows the inbox tabs", () => {
+  const presenceOf = async (who: Viewer) => (await t.api.test.db.membership.findUniqueOrThrow({ where: { id: who.membershipId } })).presence;
+  const later = (ms: number) => (t.api.clock.now = new Date(t.api.clock.now.getTime() + ms));
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it("an agent whose last inbox tab closes goes offline 45 s later; closing one of two tabs changes nothing", async () => {
+    const { sam } = await t.people();
+    await t.online(sam);
+    const first = await inboxStream(sam);
+    const second = await inboxStream(sam);
+    await first.close();
+    await settle();
+    later(OFFLINE_AFTER_LAST_TAB_MS + 5_000);
+    await sweepStalePresence(t.api.runtime, t.api.clock.now);
+    expect(await presenceOf(sam)).toBe("ONLINE");
+
+    await t.online(sam); // a heartbeat from the open tab
+    await second.close();
+    await settle();
+    later(OFFLINE_AFTER_LAST_TAB_MS - 5_000);
+    await sweepStalePresence(t.api.runtime, t.api.clock.now);
+    expect(await presenceOf(sam)).toBe("ONLINE");
+    later(10_000);
+    await sweepStalePresence(t.api.runtime, t.api.clock.now);
+    expect(await presenceOf(sam)).toBe("OFFLINE");
+  });
+
+  it("a reload (a heartbeat after the last tab closed) keeps the agent online", async () => {
+    const { sam } = await t.people();
+    await t.online(sam);
+    const tab = await inboxStream(sam);
+    await tab.close();
+    await settle();
+    later(1_000);
+    expect((await t.inbox(sam, "heartbeat")).status).toBe(200);
+    later(OFFLINE_AFTER_LAST_TAB_MS + 5_000);
+    await sweepStalePresence(t.api.runtime, t.api.clock.now);
+    expect(await presenceOf(sam)).toBe("ONLINE");
   });
 });
