@@ -140,6 +140,8 @@ test("unread messages badge the launcher, but only when they come from the chat'
   await page.goto(`${hostUrl}/open`);
   // data-open: the chat is open from the start, without taking the focus from the page.
   await expect(chatFrame(page).getByText(/I'm Acme Assistant/)).toBeVisible();
+  // The whole greeting shown (bot messages are paced): nothing arrives unseen after closing.
+  await expect(chatFrame(page).getByText("What can I help you with today?")).toBeVisible();
   await expect(page.getByRole("button", { name: "Close chat" })).not.toBeFocused();
   await page.evaluate(() => window.Tandem.close());
   const launcher = page.getByRole("button", { name: "Open chat" });
