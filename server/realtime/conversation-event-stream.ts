@@ -16,6 +16,16 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
   let pumping = false;
   let again = false;
   return sseStream(signal, (session) => {
+    // Only while queued (as of the latest read) does the stream ask the queue watcher for its place in line.
+    let unwatch: (() => void) | null = null;
+    const watchQueue = (queued: boolean) => {
+      if (queued && !unwatch && !session.closed) {
+        unwatch = queueWatcherFor(runtime).watch(conversationId, (status) => session.write(`event: queue\ndata: ${JSON.stringify(status)}\n\n`));
+      } else if (!queued && unwatch) {
+        unwatch();
+        unwatch = null;
+      }
+    };
     const pump = async () => {
       if (pumping) {
         again = true;
@@ -25,7 +35,8 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
       try {
         do {
           again = false;
-          const { messages } = await readTranscript(runtime.db, conversationId, sent);
+          const { status, messages } = await readTranscript(runtime.db, conversationId, sent);
+          watchQueue(status === "queued");
           for (const message of messages) {
             session.write(`id: ${message.seq}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
             sent = message.seq;
@@ -44,9 +55,13 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
       runtime.bus.subscribeSignals(conversationId, (signal) => {
         if (signal.author === "agent") session.write(`event: ${signal.kind}\ndata: ${JSON.stringify(signal)}\n\n`);
       }),
-      queueWatcherFor(runtime).watch(conversationId, (status) => session.write(`event: queue\ndata: ${JSON.stringify(status)}\n\n`)),
     ];
     void pump();
-    return { unsubscribe: () => unsubscribers.forEach((stop) => stop()) };
+    return {
+      unsubscribe: () => {
+        unsubscribers.forEach((stop) => stop());
+        watchQueue(false);
+      },
+    };
   });
 }
