@@ -156,6 +156,31 @@ test("hostile text is shown as text on a phone: no HTML, no script, safe links, 
   await context.close();
 });
 
+test("over the per-session limit (a real 429 from the server): a polite notice, and the message is back in the box", async ({ page }) => {
+  await openDemoChat(page);
+  // Use up this chat's 30 messages a minute straight through the API, with the session the page keeps: one
+  // message retried 30 times (idempotent — one answer, nothing stored twice — but every request counts).
+  const statuses = await page.evaluate(async (key) => {
+    const session = JSON.parse(localStorage.getItem(key) ?? "null") as { sessionId: string; token: string };
+    const codes: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const response = await fetch(`/api/v1/chat/sessions/${session.sessionId}/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${session.token}` },
+        body: JSON.stringify({ clientMessageId: "burst", text: "what are your opening hours" }),
+      });
+      codes.push(response.status);
+    }
+    return codes;
+  }, "tandem:chat:acme");
+  expect(statuses.every((status) => status === 200)).toBe(true);
+
+  await say(page, "one more thing");
+  const notice = page.getByRole("alert").filter({ hasText: "You're sending messages quickly — please wait a moment." });
+  await expect(notice).toContainText("Your message is back in the box.");
+  await expect(composer(page)).toHaveValue("one more thing");
+});
+
 test("a closed or unknown chat shows a friendly page", async ({ page }) => {
   const response = await page.goto("/c/no-such-chat-here");
   expect(response?.status()).toBe(200);

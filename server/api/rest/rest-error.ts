@@ -11,8 +11,22 @@ const statuses: Record<DomainErrorCode, [number, string]> = {
   TOO_MANY_REQUESTS: [429, "rate_limited"],
 };
 
-/** An error the client caused, with the HTTP status and code to answer with. */
+const HTTP_ERROR = Symbol.for("tandem.HttpError");
+
+/**
+ * An error the client caused, with the HTTP status and code to answer with.
+ * Recognised by a brand, not by class identity: Next.js bundles each route
+ * separately, and the process-wide rate limiters (made by whichever route ran
+ * first) throw the class of that route's copy — `instanceof` alone turned
+ * their 429s into 500s in the other routes.
+ */
 export class HttpError extends Error {
+  readonly [HTTP_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && HTTP_ERROR in value;
+  }
+
   constructor(
     readonly status: number,
     readonly code: string,
