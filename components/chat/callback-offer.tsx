@@ -1,10 +1,9 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import type { ChatMessage } from "./chat-message";
+import { LazyCallbackForm } from "./lazy-callback-form";
 import type { ChatSession } from "./use-chat-session";
-
-const CallbackForm = lazy(() => import("./callback-form").then((module) => ({ default: module.CallbackForm })));
 
 interface CallbackOfferProps {
   session: ChatSession;
@@ -34,18 +33,7 @@ export function CallbackOffer({ session, color, onScheduled }: CallbackOfferProp
   }
   return (
     <section aria-label="Book a callback" className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm sm:mx-4 dark:border-slate-700 dark:bg-slate-900">
-      <Suspense fallback={<p role="status">Loading the callback form…</p>}>
-        <CallbackForm
-          sessionId={session.sessionId}
-          token={session.token}
-          color={color}
-          onScheduled={(result) => {
-            setOpen(false);
-            onScheduled(result);
-          }}
-          onCancel={() => setOpen(false)}
-        />
-      </Suspense>
+      <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setOpen(false)} />
     </section>
   );
 }

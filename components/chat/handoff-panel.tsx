@@ -1,12 +1,11 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import type { ChatMessage } from "./chat-message";
+import { LazyCallbackForm } from "./lazy-callback-form";
 import { describeQueue, type QueueStatus } from "./queue-wording";
 import type { ChatSession } from "./use-chat-session";
 
-// Loaded when asked for: most customers wait, and the chat page's first load stays small.
-const CallbackForm = lazy(() => import("./callback-form").then((module) => ({ default: module.CallbackForm })));
 
 interface HandoffPanelProps {
   session: ChatSession;
@@ -24,18 +23,7 @@ export function HandoffPanel({ session, queue, color, onScheduled, onLeaveMessag
   return (
     <section aria-label="Waiting for a person" className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
       {callback ? (
-        <Suspense fallback={<p role="status">Loading the callback form…</p>}>
-          <CallbackForm
-            sessionId={session.sessionId}
-            token={session.token}
-            color={color}
-            onScheduled={(result) => {
-              setCallback(false);
-              onScheduled(result);
-            }}
-            onCancel={() => setCallback(false)}
-          />
-        </Suspense>
+        <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setCallback(false)} />
       ) : (
         <>
           <p className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">

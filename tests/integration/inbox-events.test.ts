@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
+import { collectSse, type SseEvent } from "../helpers/collect-sse";
 import { setupInbox } from "./inbox-harness";
 
 // The route reads the Auth.js session through getViewer; here the test decides who is signed in.
@@ -9,50 +10,14 @@ const { GET } = await import("@/app/api/inbox/events/route");
 
 const t = setupInbox();
 
-interface Received {
-  event: string;
-  data: string;
-}
-
-/** Opens the inbox stream as `viewer` and collects its events until `until` holds (or the time runs out). */
+/** Opens the inbox stream as `viewer` and collects its events in the background. */
 async function openStream(viewer: Viewer) {
   signedIn.viewer = viewer;
   const controller = new AbortController();
   const response = await GET(new Request("http://tandem.test/api/inbox/events", { signal: controller.signal }));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/event-stream");
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const events: Received[] = [];
-  let buffer = "";
-  const reading = (async () => {
-    for (;;) {
-      const chunk = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (chunk.done) return;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = block.match(/^event: (.*)$/m)?.[1];
-        const data = block.match(/^data: (.*)$/m)?.[1];
-        if (event && data !== undefined) events.push({ event, data });
-      }
-    }
-  })();
-  return {
-    events,
-    async waitFor(predicate: (events: Received[]) => boolean, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(events) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      return predicate(events);
-    },
-    async close() {
-      controller.abort();
-      await reader.cancel().catch(() => {});
-      await reading;
-    },
-  };
+  return collectSse(response.body!, controller);
 }
 
 describe("GET /api/inbox/events", () => {
@@ -71,8 +36,8 @@ describe("GET /api/inbox/events", () => {
     const adminStream = await openStream(morgan);
     try {
       const session = await t.queued();
-      const changeOf = (seq?: number) => (events: Received[]) =>
-        events.some((e) => e.event === "change" && JSON.parse(e.data).conversationId === session.sessionId && (seq === undefined || JSON.parse(e.data).seq === seq));
+      const changeOf = (seq?: number) => (events: SseEvent[]) =>
+        events.some((e) => e.event === "change" && e.data.conversationId === session.sessionId && (seq === undefined || e.data.seq === seq));
       expect(await samStream.waitFor(changeOf())).toBe(true);
 
       const reply = await t.say(session, "hello? anyone?");
