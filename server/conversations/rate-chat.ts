@@ -22,7 +22,7 @@ export async function rateChat(runtime: Runtime, conversation: TurnConversation,
   const comment = input.comment?.trim() || null;
   const now = runtime.now();
   await runtime.db.$transaction([
-    runtime.db.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment } }),
+    runtime.db.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment, updatedAt: now } }),
     runtime.db.event.create({
       data: {
         workspaceId: conversation.workspaceId,

@@ -22,7 +22,7 @@ export async function finishHandoff(
   const now = runtime.now();
   await runtime.db.handoff.updateMany({ where: { id: { in: open.map((h) => h.id) }, outcome: null }, data: { outcome, resolvedAt: now } });
   // queuedAt means "waiting now": clear it unless the turn queued the conversation again.
-  await runtime.db.conversation.updateMany({ where: { id: conversationId, status: { not: "QUEUED" } }, data: { queuedAt: null } });
+  await runtime.db.conversation.updateMany({ where: { id: conversationId, status: { not: "QUEUED" } }, data: { queuedAt: null, updatedAt: now } });
   // Again, now that the outcome is recorded: the inbox moves it to Resolved on this one.
   const { lastSeq } = await runtime.db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastSeq: true } });
   await publishChange(runtime, conversationId, lastSeq);

@@ -16,7 +16,7 @@ export async function routeHandoff(runtime: Runtime, conversationId: string, sav
     const handoff = await runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, select: { reason: true, context: true } });
     const variables = ((handoff.context as { variables?: Record<string, unknown> } | null)?.variables ?? {}) as Record<string, unknown>;
     const priority = queuePriority(handoff.reason, variables);
-    await runtime.db.conversation.updateMany({ where: { id: conversationId, status: "QUEUED" }, data: { priority } });
+    await runtime.db.conversation.updateMany({ where: { id: conversationId, status: "QUEUED" }, data: { priority, updatedAt: runtime.now() } });
     await runtime.db.handoff.update({ where: { id: saved.handoffId }, data: { priority } });
     const lastSeq = await autoAssign(runtime, conversationId);
     if (lastSeq === null) return saved;

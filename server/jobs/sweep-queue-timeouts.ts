@@ -34,8 +34,8 @@ export async function sweepQueueTimeouts(runtime: Runtime, now: Date): Promise<n
         await runTurn(inTx, row.id, { kind: "human_finished", outcome: "no_agent" }, null);
         await tx.handoff.updateMany({ where: { id: { in: open.map((h) => h.id) } }, data: { outcome: "NO_AGENT", resolvedAt: now } });
         // A conversation the flow could not take back (its state lost its handoff) waits a full max-wait again, not forever in a loop.
-        await tx.conversation.updateMany({ where: { id: row.id, status: "QUEUED" }, data: { queuedAt: now } });
-        await tx.conversation.updateMany({ where: { id: row.id, status: { not: "QUEUED" } }, data: { queuedAt: null } });
+        await tx.conversation.updateMany({ where: { id: row.id, status: "QUEUED" }, data: { queuedAt: now, updatedAt: now } });
+        await tx.conversation.updateMany({ where: { id: row.id, status: { not: "QUEUED" } }, data: { queuedAt: null, updatedAt: now } });
         return true;
       },
       { maxWait: 10_000, timeout: 30_000 },
