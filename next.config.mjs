@@ -7,7 +7,26 @@ const nextConfig = {
   devIndicators: { position: "bottom-right" },
   // Loaded by Node at run time, not bundled: PGlite finds its WASM and data
   // files next to its own module, and the database drivers are native-ish.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  // The NLU models, the LLM SDKs and Prisma's runtime (with its query compiler's
+  // WASM) are big: bundled, every route that reaches them carries and evaluates
+  // its own copy (Next bundles routes separately) — ~100 MB of heap for the
+  // handful of routes a chat uses. Node's own module cache loads them once.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+    "@nlpjs/core",
+    "@nlpjs/nlp",
+    "@nlpjs/lang-en",
+    "@langchain/core",
+    "@langchain/openai",
+    "@langchain/ollama",
+    "nodemailer",
+  ],
   async headers() {
     return [
       {

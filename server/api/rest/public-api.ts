@@ -7,12 +7,13 @@ import { fetchHttpPort } from "../../conversations/fetch-http-port";
 import type { Runtime } from "../../conversations/runtime";
 import { TtlCache } from "../../conversations/ttl-cache";
 import { env } from "../../env";
-import { createChatModel, LangchainLlm } from "../../nlu/langchain-llm";
 import { RateLimiter } from "./rate-limiter";
 
-function llmFromEnv() {
+/** The configured LLM; LangChain and the provider's SDK are loaded only when one is (they are ~20 MB of heap). */
+async function llmFromEnv() {
   const { LLM_PROVIDER, LLM_MODEL, LLM_BASE_URL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
   if (LLM_PROVIDER === "none") return null;
+  const { createChatModel, LangchainLlm } = await import("../../nlu/langchain-llm");
   const config = { provider: LLM_PROVIDER, model: LLM_MODEL, baseUrl: LLM_BASE_URL, apiKey: LLM_API_KEY, timeoutMs: LLM_TIMEOUT_MS };
   return new LangchainLlm(createChatModel(config), LLM_TIMEOUT_MS, (message) => console.error(`[llm] ${message}`));
 }
@@ -34,7 +35,7 @@ export function publicApi(): Promise<PublicApi> {
         db: database.prisma,
         bus,
         nlu: new EmbeddedNlu(),
-        llm: llmFromEnv(),
+        llm: await llmFromEnv(),
         http: fetchHttpPort,
         now: () => new Date(),
         log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
