@@ -6,7 +6,7 @@ import { env } from "../env";
 import { authorizeCredentials } from "./authorize-credentials";
 
 /** Auth.js: email + password, JWT sessions that carry only the user id. */
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import { DomainError } from "../errors";
 import type { Agent } from "./agent-scope";
+import { appendAgentReply } from "./append-agent-reply";
 import { appendInboxMessages } from "./append-inbox-messages";
 import { authorizeAgent } from "./authorize-agent";
 import type { ConversationTextInput } from "./inbox-schemas";
@@ -10,8 +11,20 @@ import { publishChange } from "./publish-change";
 import { statusRefusal } from "./status-refusal";
 import { withTransaction } from "./with-transaction";
 
-/** The assigned agent's reply: stored like every message (so the customer's stream carries it), marked with the agent. */
+/**
+ * The assigned agent's reply: stored like every message (so the customer's
+ * stream carries it), marked with the agent. The assignee replying to their
+ * own conversation — nearly every call — is one statement; anything else
+ * takes the checked path below, which says why it is refused (or, when the
+ * conversation was assigned to them meanwhile, sends it).
+ */
 export async function sendAgentMessage(runtime: Runtime, agent: Agent, input: ConversationTextInput) {
+  const notifies = runtime.bus.notifiesFromDatabase;
+  const fast = await appendAgentReply(runtime.db, agent, input.conversationId, input.text, runtime.now(), notifies);
+  if (fast !== null) {
+    if (!notifies) await publishChange(runtime, input.conversationId, fast);
+    return { seq: fast };
+  }
   await authorizeAgent(runtime.db, agent, input.conversationId);
   const seq = await withTransaction(runtime.db, async (tx) => {
     const conversation = await lockConversation(tx, input.conversationId);

@@ -1,5 +1,5 @@
 import type { Runtime } from "../conversations/runtime";
-import { readTranscript } from "../conversations/read-transcript";
+import { readTranscript, TRANSCRIPT_PAGE } from "../conversations/read-transcript";
 import { queueWatcherFor } from "./queue-watcher";
 import { sseStream } from "./sse-stream";
 
@@ -33,6 +33,7 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
       }
       pumping = true;
       try {
+        let full = false;
         do {
           again = false;
           const { status, messages } = await readTranscript(runtime.db, conversationId, sent);
@@ -41,7 +42,8 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
             session.write(`id: ${message.seq}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
             sent = message.seq;
           }
-        } while (again && !session.closed);
+          full = messages.length === TRANSCRIPT_PAGE; // more to read (a long conversation resumed from the start)
+        } while ((again || full) && !session.closed);
       } catch (error) {
         runtime.log("error", "event stream read failed", { conversationId, error: String(error) });
       } finally {

@@ -68,6 +68,19 @@ describe("customer event stream (SSE)", () => {
 });
 
 describe("publishing and the runtime", () => {
+  it("a long conversation resumed from the start arrives whole, past the 1,000 messages one read returns", async () => {
+    const session = await start();
+    const { lastSeq } = await api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+    const extra = 1_205;
+    await api.test.db.message.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({ conversationId: session.sessionId, seq: lastSeq + i + 1, author: "CUSTOMER" as const, text: `line ${i + 1}` })),
+    });
+    await api.test.db.conversation.update({ where: { id: session.sessionId }, data: { lastSeq: lastSeq + extra } });
+    const events = await readEvents(await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token }), lastSeq + extra, 15_000);
+    expect(events.map((e) => e.id)).toEqual(Array.from({ length: lastSeq + extra }, (_, i) => i + 1));
+    expect(events.at(-1)!.data).toMatchObject({ seq: lastSeq + extra, author: "customer", text: `line ${extra}` });
+  });
+
   it("publishing a new version never breaks a running conversation: it keeps its pinned version", async () => {
     const before = await start();
     const flow = await api.test.db.flow.findUniqueOrThrow({ where: { slug: "acme" } });

@@ -53,6 +53,37 @@ describe("inbox: the live conversation", () => {
     expect(empty.status).toBe(400);
   });
 
+  it("replies and customer messages sent at once each get their own next seq, and bump the version; a refused reply writes nothing", async () => {
+    const { sam, session } = await assignedToSam();
+    const before = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2 === 0 ? t.inbox<{ seq: number }>(sam, "send", { conversationId: session.sessionId, text: `reply ${i}` }) : t.say(session, `customer ${i}`),
+      ),
+    );
+    expect(results.map((result) => result.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const after = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect(after.lastSeq).toBe(before.lastSeq + 6);
+    expect(after.version).toBe(before.version + 6);
+    const added = await t.api.test.db.message.findMany({ where: { conversationId: session.sessionId, seq: { gt: before.lastSeq } }, orderBy: { seq: "asc" } });
+    expect(added.map((message) => message.seq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => before.lastSeq + n));
+    expect(added.filter((message) => message.author === "AGENT").map((message) => message.text).sort()).toEqual(["reply 0", "reply 2", "reply 4"]);
+
+    // Resolved (the flow goes on to its rating): the reply is refused with the reason, and nothing is stored.
+    expect((await t.inbox(sam, "resolve", { conversationId: session.sessionId })).status).toBe(200);
+    const resolved = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+    const late = await t.inbox(sam, "send", { conversationId: session.sessionId, text: "one more thing" });
+    expect(late.status).toBe(409);
+    expect(late.error?.message).toMatch(/The bot is handling this conversation again/);
+    const unchanged = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect({ lastSeq: unchanged.lastSeq, version: unchanged.version }).toEqual({ lastSeq: resolved.lastSeq, version: resolved.version });
+    expect(await t.api.test.db.message.count({ where: { conversationId: session.sessionId, text: "one more thing" } })).toBe(0);
+
+    // Not a conversation of the agent's workspace: as if it did not exist.
+    const missing = await t.inbox(sam, "send", { conversationId: "no-such-conversation", text: "hello" });
+    expect(missing.status).toBe(404);
+  });
+
   it("resolve: the flow continues from the handoff's resolved exit to the rating, then the customer rates and it closes", async () => {
     const { sam, session } = await assignedToSam();
     await t.inbox(sam, "send", { conversationId: session.sessionId, text: "Refund issued." });

@@ -1,0 +1,40 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../db/generated/client";
+import type { Agent } from "./agent-scope";
+
+/**
+ * The common case of an agent's reply in ONE statement: when the
+ * conversation is of the agent's workspace, assigned to them and still
+ * ASSIGNED, it takes the next seq under the row lock, stores the message,
+ * bumps the version (a concurrent engine turn retries on fresh state) and,
+ * with `notify`, sends the NOTIFY with the commit. Returns the new seq, or
+ * null when any condition fails — then nothing was written, and the caller
+ * finds out which one to say.
+ */
+export async function appendAgentReply(db: PrismaClient, agent: Agent, conversationId: string, text: string, now: Date, notify: boolean): Promise<number | null> {
+  const rows = await db.$queryRawUnsafe<{ seq: number }[]>(
+    `WITH upd AS (
+       UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'
+       WHERE "id" = $1 AND "workspaceId" = $2 AND "assigneeId" = $3 AND "status" = 'ASSIGNED'
+       RETURNING "id", "lastSeq"
+     ), msg AS (
+       INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "agentId", "createdAt")
+       SELECT $6, upd."id", upd."lastSeq", 'AGENT', $4, $7::jsonb, $3, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
+       RETURNING "seq"
+     ), nt AS (
+       SELECT pg_notify('tandem_conversation', upd."id" || ':' || upd."lastSeq") FROM upd WHERE $8::boolean
+     )
+     -- nt is a plain SELECT: it must be read to send its NOTIFY.
+     SELECT msg."seq", (SELECT count(*) FROM nt) AS "notified" FROM msg`,
+    conversationId,
+    agent.workspaceId,
+    agent.userId,
+    text,
+    now.toISOString(),
+    randomUUID(),
+    JSON.stringify({ agentName: agent.name }),
+    notify,
+  );
+  return rows[0]?.seq ?? null;
+}
