@@ -9,7 +9,7 @@ import { TtlCache } from "../../conversations/ttl-cache";
 import { env } from "../../env";
 import { RateLimiter } from "./rate-limiter";
 
-/** The configured LLM; LangChain and the provider's SDK are loaded only when one is (they are ~20 MB of heap). */
+/** The configured LLM; LangChain and the provider's SDK are loaded only when one is (13 MB of heap). */
 async function llmFromEnv() {
   const { LLM_PROVIDER, LLM_MODEL, LLM_BASE_URL, LLM_API_KEY, LLM_TIMEOUT_MS } = env();
   if (LLM_PROVIDER === "none") return null;
