@@ -1,3 +1,5 @@
+import { everywhere, unlessEmbedded } from "./server/cli/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -30,22 +32,8 @@ const nextConfig = {
   ],
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      {
-        // No other site may frame the app (clickjacking of the builder, the inbox, sign-in)…
-        // …except the chat widget's page, which embed.js puts in an iframe on any site.
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
-      },
+      { source: "/:path*", headers: everywhere },
+      { source: "/((?!embed/).*)", headers: unlessEmbedded },
     ];
   },
 };

@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `npm start -- -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -10,13 +10,16 @@ const resolve = {
   },
 };
 
+/** Signs the session cookies integration tests send (tests/helpers/session-cookie.ts). */
+const TEST_AUTH_SECRET = "integration-secret-integration-secret";
+
 const integration = (kind: "pglite" | "postgres") => ({
   resolve,
   test: {
     name: `integration-${kind}`,
     include: ["tests/integration/**/*.test.ts"],
     exclude: kind === "postgres" ? [] : ["tests/integration/**/*.postgres.test.ts"],
-    env: { TEST_DB_KIND: kind },
+    env: { TEST_DB_KIND: kind, AUTH_SECRET: TEST_AUTH_SECRET },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,31 +1,34 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/inbox/events/route";
 import type { Viewer } from "@/server/auth/viewer";
 import { collectSse, type SseEvent } from "../helpers/collect-sse";
+import { sessionCookie } from "../helpers/session-cookie";
 import { setupInbox } from "./inbox-harness";
-
-// The route reads the Auth.js session through getViewer; here the test decides who is signed in.
-const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/server/auth/get-viewer", () => ({ getViewer: async () => signedIn.viewer }));
-const { GET } = await import("@/app/api/inbox/events/route");
 
 const t = setupInbox();
 
-/** Opens the inbox stream as `viewer` and collects its events in the background. */
+/** Opens the inbox stream as `viewer` (signed in with a real session cookie) and collects its events in the background. */
 async function openStream(viewer: Viewer) {
-  signedIn.viewer = viewer;
   const controller = new AbortController();
-  const response = await GET(new Request("http://tandem.test/api/inbox/events", { signal: controller.signal }));
+  const response = await GET(new Request("http://tandem.test/api/inbox/events", { headers: { cookie: await sessionCookie(viewer.userId) }, signal: controller.signal }));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   return collectSse(response.body!, controller);
 }
 
 describe("GET /api/inbox/events", () => {
-  it("answers 401 when signed out", async () => {
-    signedIn.viewer = null;
-    const response = await GET(new Request("http://tandem.test/api/inbox/events"));
-    expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Your session has ended. Sign in again." } });
+  it("answers 401 when signed out, with a cookie that does not decrypt, or for someone no longer in any workspace", async () => {
+    const refused = async (headers: Record<string, string>) => {
+      const response = await GET(new Request("http://tandem.test/api/inbox/events", { headers }));
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Your session has ended. Sign in again." } });
+    };
+    await refused({});
+    const { sam } = await t.people();
+    const cookie = await sessionCookie(sam.userId);
+    await refused({ cookie: cookie.slice(0, -6) + "AAAAAA" });
+    await t.api.test.db.membership.delete({ where: { id: sam.membershipId } });
+    await refused({ cookie });
   });
 
   it("tells the agents in scope (only them) that a conversation changed: a handoff, a customer message, an accept, a presence change", async () => {

@@ -17,8 +17,8 @@ export interface Session {
  * need: the demo people as viewers, presence, queued conversations and a
  * tRPC caller for `inbox.*`.
  */
-export function setupInbox() {
-  const api = setupApi();
+export function setupInbox(options: Parameters<typeof setupApi>[0] = {}) {
+  const api = setupApi(options);
 
   async function viewer(email: string): Promise<Viewer> {
     const user = await api.test.db.user.findUniqueOrThrow({ where: { email } });

@@ -1,28 +1,24 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RateLimiter } from "@/server/api/rest/rate-limiter";
 import { usePublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
 import { sweepStalePresence } from "@/server/jobs/sweep-stale-presence";
 import { RESUME_WINDOW_MS } from "@/server/realtime/inbox-event-stream";
 import { OFFLINE_AFTER_LAST_TAB_MS } from "@/server/realtime/track-open-inbox";
+import { GET as inboxEvents } from "@/app/api/inbox/events/route";
 import * as readRoute from "@/app/api/v1/chat/sessions/[sessionId]/read/route";
 import * as typingRoute from "@/app/api/v1/chat/sessions/[sessionId]/typing/route";
 import { setupInbox, type Session } from "./inbox-harness";
 import { collectSse } from "../helpers/collect-sse";
-
-// The inbox route reads the Auth.js session through getViewer; here the test decides who is signed in.
-const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/server/auth/get-viewer", () => ({ getViewer: async () => signedIn.viewer }));
-const { GET: inboxEvents } = await import("@/app/api/inbox/events/route");
+import { sessionCookie } from "../helpers/session-cookie";
 
 const t = setupInbox();
 
 /** The inbox stream as `viewer`, optionally resuming after `lastEventId` (as the header, or as the query when `viaQuery`). */
 async function inboxStream(viewer: Viewer, lastEventId?: string, viaQuery = false) {
-  signedIn.viewer = viewer;
   const controller = new AbortController();
   const url = new URL("http://tandem.test/api/inbox/events");
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { cookie: await sessionCookie(viewer.userId) };
   if (lastEventId !== undefined && viaQuery) url.searchParams.set("lastEventId", lastEventId);
   else if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
   const response = await inboxEvents(new Request(url, { headers, signal: controller.signal }));

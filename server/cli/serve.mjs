@@ -1,0 +1,66 @@
+// npm start — the production server: Node's own HTTP server in front of
+// Next.js's request handler (the same one `next start` runs). It answers the
+// two long-lived SSE streams itself, through the handlers that start-up
+// registers (server/api/rest/serve-streams.ts: a stream held open inside
+// Next.js's pipeline costs five times the memory), and hands every other
+// request to Next.js.
+// Options as `next start`: -p/--port (or PORT; 3000), -H/--hostname (or HOSTNAME; all interfaces).
+import http from "node:http";
+import path from "node:path";
+import { everywhere, unlessEmbedded } from "./security-headers.mjs";
+
+const SERVE_STREAMS = Symbol.for("tandem.serveStreams");
+const SHUTDOWN = Symbol.for("tandem.shutdown");
+const SIGNALS_HANDLED = Symbol.for("tandem.signalsHandled");
+
+function options(args) {
+  const found = { port: Number(process.env.PORT) || 3000, hostname: process.env.HOSTNAME || undefined };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split("=", 2);
+    const value = () => inline ?? args[++i];
+    if (flag === "-p" || flag === "--port") found.port = Number(value());
+    else if (flag === "-H" || flag === "--hostname") found.hostname = value();
+    else fail(`unknown option ${args[i]} (use -p PORT and -H HOSTNAME)`);
+  }
+  if (!Number.isInteger(found.port) || found.port < 0 || found.port > 65535) fail("the port must be a number from 0 to 65535");
+  return found;
+}
+
+function fail(message) {
+  console.error(`\n[tandem] cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+const { port, hostname } = options(process.argv.slice(2));
+process.env.NODE_ENV ??= "production"; // before Next.js and React load: they pick their builds by it
+globalThis[SIGNALS_HANDLED] = true; // start-up leaves SIGTERM/SIGINT to this file (see shutdown below)
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+// The stream paths are not /embed/*: they get every header Next.js would add.
+const streamHeaders = [...everywhere, ...unlessEmbedded];
+const server = http.createServer((req, res) => {
+  if (globalThis[SERVE_STREAMS]?.(req, res, streamHeaders)) return;
+  void handle(req, res);
+});
+server.on("error", (error) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message));
+server.listen(port, hostname, () => console.log(`[tandem] ready on http://${hostname ?? "localhost"}:${port}`));
+
+// Shutdown (a deploy, Ctrl+C): stop accepting, drop the open streams (their clients reconnect — to
+// another instance — and resume from their last event id), let Next.js finish, then close the app's
+// own resources (timers; the embedded database's files) before exiting.
+let stopping = false;
+const shutdown = async (signal) => {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeAllConnections();
+  await app.close().catch((error) => console.error(error));
+  await globalThis[SHUTDOWN]?.().catch((error) => console.error(error));
+  process.exit(signal === "SIGINT" ? 130 : 143);
+};
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
