@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const sections = [
   { href: "/settings/members", label: "Members" },
   { href: "/settings/teams", label: "Teams" },
+  { href: "/settings/priorities", label: "Priorities" },
   { href: "/settings/knowledge-base", label: "Knowledge base" },
   { href: "/settings/canned-replies", label: "Canned replies" },
   { href: "/settings/api-tokens", label: "API tokens" },

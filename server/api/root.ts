@@ -1,6 +1,7 @@
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
+import { priorityRulesRouter } from "./routers/priority-rules";
 import { teamsRouter } from "./routers/teams";
 import { viewerRouter } from "./routers/viewer";
 import { webhooksRouter } from "./routers/webhooks";
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   viewer: viewerRouter,
   members: membersRouter,
   teams: teamsRouter,
+  priorityRules: priorityRulesRouter,
   flows: flowsRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,

@@ -25,6 +25,8 @@ const t = initTRPC.context<TrpcContext>().create({
       ...shape.data,
       // Per-field messages for forms, from the one Zod schema of the input.
       fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+      // The same, field by field for nested inputs (a list of rules): `rules.2.value`.
+      issues: error.cause instanceof ZodError ? error.cause.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) : null,
       // What a DomainError tells the client beyond its message (e.g. who saved the newer draft).
       details: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
       // Why a flow cannot be published or imported, problem by problem.

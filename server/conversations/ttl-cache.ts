@@ -14,4 +14,9 @@ export class TtlCache {
     if (this.entries.size > 10_000) this.entries.clear();
     return value;
   }
+
+  /** Forgets a key (after a write that changes what it holds). */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
 }

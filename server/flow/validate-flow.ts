@@ -1,5 +1,5 @@
-import { builtinVariables } from "./builtin-variables";
 import { definitionOf, portsOf } from "./flow-graph";
+import { flowVariableNames } from "./flow-variable-names";
 import type { FlowDocument, FlowNode } from "./schema";
 
 export interface FlowProblem {
@@ -135,8 +135,7 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   }
 
   // {{variables}} that nothing sets.
-  const known = new Set<string>([...builtinVariables, ...flow.settings.variables.map((v) => v.name)]);
-  for (const node of flow.nodes) for (const name of definitionOf(node).writes(node.data)) known.add(name);
+  const known = new Set(flowVariableNames(flow));
   for (const node of flow.nodes) {
     for (const text of definitionOf(node).texts(node.data)) {
       for (const [, name] of text.matchAll(TEMPLATE_VARIABLE)) {

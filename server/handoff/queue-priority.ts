@@ -1,10 +1,19 @@
+import type { VariableValue } from "../engine/engine-state";
+import { evaluateRule } from "../engine/evaluate-rule";
+import type { PriorityRule } from "./priority-rule-schemas";
+
 /**
  * A queued conversation's priority (higher is served first, then oldest):
- * +10 when the variable `vip` is true ("true"/"yes" count), +1 when the
- * customer escalated out of frustration (reason `sentiment`).
+ * the points of every rule of the workspace that matches — on the flow's
+ * variables (compared as the Condition step does) or on the reason it was
+ * handed over.
  */
-export function queuePriority(reason: string, variables: Record<string, unknown>): number {
-  const vip = variables.vip;
-  const isVip = vip === true || (typeof vip === "string" && ["true", "yes"].includes(vip.trim().toLowerCase()));
-  return (isVip ? 10 : 0) + (reason === "sentiment" ? 1 : 0);
+export function queuePriority(reason: string, variables: Record<string, unknown>, rules: PriorityRule[]): number {
+  let priority = 0;
+  for (const rule of rules) {
+    const matches =
+      rule.kind === "reason" ? (rule.reasons as string[]).includes(reason) : evaluateRule(variables[rule.variable] as VariableValue | undefined, rule.operator, rule.value);
+    if (matches) priority += rule.boost;
+  }
+  return priority;
 }

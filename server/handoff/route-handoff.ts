@@ -3,9 +3,10 @@ import type { Runtime } from "../conversations/runtime";
 import type { SavedTurn } from "../conversations/save-turn";
 import { autoAssign } from "./auto-assign";
 import { queuePriority } from "./queue-priority";
+import { workspacePriorityRules } from "./workspace-priority-rules";
 
 /**
- * After a turn queued a conversation: its priority from the rules, then the
+ * After a turn queued a conversation: its priority from the workspace's rules, then the
  * team's assignment policy. Returns the turn as the customer should see it
  * (with the introduction and joined line when someone got it at once).
  * Never throws: the turn is saved already, and the sweep retries assignment.
@@ -13,9 +14,9 @@ import { queuePriority } from "./queue-priority";
 export async function routeHandoff(runtime: Runtime, conversationId: string, saved: SavedTurn): Promise<SavedTurn> {
   if (!saved.handoffId || saved.status !== "QUEUED") return saved;
   try {
-    const handoff = await runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, select: { reason: true, context: true } });
+    const handoff = await runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, select: { reason: true, context: true, workspaceId: true } });
     const variables = ((handoff.context as { variables?: Record<string, unknown> } | null)?.variables ?? {}) as Record<string, unknown>;
-    const priority = queuePriority(handoff.reason, variables);
+    const priority = queuePriority(handoff.reason, variables, await workspacePriorityRules(runtime, handoff.workspaceId));
     await runtime.db.conversation.updateMany({ where: { id: conversationId, status: "QUEUED" }, data: { priority, updatedAt: runtime.now() } });
     await runtime.db.handoff.update({ where: { id: saved.handoffId }, data: { priority } });
     const lastSeq = await autoAssign(runtime, conversationId);

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useDeferredValue, useMemo, useState } from "react";
-import { builtinVariables } from "@/server/flow/builtin-variables";
+import { flowVariableNames } from "@/server/flow/flow-variable-names";
 import { nodeCatalog } from "@/server/flow/node-catalog";
 import type { FlowDocument } from "@/server/flow/schema";
 import type { DraftValidation } from "@/server/flow/validate-draft";
@@ -34,7 +34,7 @@ export function EditorDataProvider({
   const validation = useMemo(() => validate(draft, teamIds), [validate, draft, teamIds]);
   const workspace = useMemo<BuilderContext>(() => ({ teams, articles, variables: [], nodes: [] }), [teams, articles]);
   const context = useMemo<BuilderContext>(
-    () => ({ teams, articles, variables: variablesOf(validation.document), nodes: nodeOptions(validation.document) }),
+    () => ({ teams, articles, variables: flowVariableNames(validation.document), nodes: nodeOptions(validation.document) }),
     [validation, teams, articles],
   );
   const value = useMemo(() => ({ context, validation }), [context, validation]);
@@ -56,14 +56,6 @@ export function useEditorData(): EditorData {
   const data = useContext(EditorDataContext);
   if (!data) throw new Error("useEditorData outside EditorDataProvider");
   return data;
-}
-
-function variablesOf(document: FlowDocument): string[] {
-  const names = new Set<string>([...builtinVariables, ...document.settings.variables.map((variable) => variable.name)]);
-  for (const node of document.nodes) {
-    for (const name of (nodeCatalog[node.type].writes as (data: unknown) => string[])(node.data)) names.add(name);
-  }
-  return [...names].sort();
 }
 
 function nodeOptions(document: FlowDocument): BuilderContext["nodes"] {
