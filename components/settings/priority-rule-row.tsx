@@ -33,14 +33,20 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
 
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`Rule ${number}`}>
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="flex items-start justify-between gap-3">
+        <p className="pt-2 text-sm font-medium text-slate-900">{summaryOf(rule, reasons)}</p>
+        <Button variant="ghost" onClick={onRemove} aria-label={`Remove rule ${number}`}>
+          Remove
+        </Button>
+      </div>
+      <div className="mt-2 flex flex-wrap items-start gap-3">
         <div className="w-52">
           <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-700">
             When
           </label>
           <select id={`${id}-kind`} className={selectClass} value={rule.kind} onChange={(event) => setKind(event.target.value as PriorityRuleDraft["kind"])}>
             <option value="variable">a flow variable</option>
-            <option value="reason">the reason for the handover</option>
+            <option value="reason">the handover reason</option>
           </select>
         </div>
         {rule.kind === "variable" ? (
@@ -116,10 +122,19 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
           error={errors.boost}
           onChange={(event) => onChange({ ...rule, boost: event.target.value })}
         />
-        <Button variant="ghost" onClick={onRemove} aria-label={`Remove rule ${number}`}>
-          Remove
-        </Button>
       </div>
     </fieldset>
   );
+}
+
+/** The rule in one sentence: "+10 when vip is “true”", "+1 when the reason is Frustrated". */
+function summaryOf(rule: PriorityRuleDraft, reasons: { value: string; label: string }[]): string {
+  const points = /^\d+$/.test(rule.boost.trim()) ? `+${Number(rule.boost)}` : "Points";
+  if (rule.kind === "reason") {
+    const names = reasons.filter((reason) => rule.reasons.includes(reason.value as never)).map((reason) => reason.label);
+    return names.length ? `${points} when the reason is ${names.join(" or ")}` : `${points} when the reason is… (choose one or more)`;
+  }
+  if (!rule.variable) return `${points} when a variable… (name one)`;
+  const test = operatorLabels[rule.operator];
+  return needsNoValue(rule.operator) ? `${points} when ${rule.variable} ${test}` : `${points} when ${rule.variable} ${test} “${rule.value}”`;
 }

@@ -25,12 +25,14 @@ test("an admin adds priority rules, a bad one is explained beside its field, and
 
   await added.getByLabel("Value").fill("gold");
   await added.getByLabel("Add points").fill("25");
+  await expect(added.getByText("+25 when plan is “gold”")).toBeVisible();
   await form.getByRole("button", { name: "Add rule" }).click();
   const reasons = form.getByRole("group", { name: "Rule 5" });
-  await reasons.getByLabel("When").selectOption({ label: "the reason for the handover" });
+  await reasons.getByLabel("When").selectOption({ label: "the handover reason" });
   await reasons.getByLabel("Repeated themselves").check();
   await reasons.getByLabel("Bot didn't understand").check();
   await reasons.getByLabel("Add points").fill("3");
+  await expect(reasons.getByText("+3 when the reason is Bot didn't understand or Repeated themselves")).toBeVisible();
   await form.getByRole("button", { name: "Save priorities" }).click();
   await expect(form.getByRole("status")).toHaveText("Priorities saved. They apply to conversations that join a queue from now on.");
 
