@@ -1,10 +1,10 @@
 // npm run cli -- <command>: operator tasks outside the web app.
 import { seedDemoWorkspace } from "../../prisma/seed";
-import { createApiToken } from "../auth/api-tokens";
 import { connectDatabase } from "../db/connect-database";
 import { migrateDatabase } from "../db/migrate-database";
 import { resolveTarget } from "../db/resolve-target";
 import { parseEnv } from "../env-schema";
+import { createApiTokenForAdmin } from "../workspace/create-api-token-for-admin";
 
 const commands: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   "db:migrate": {
@@ -34,9 +34,9 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
         throw new Error("Usage: npm run cli -- api-token create --email <admin email> --name <label>");
       }
       await withDatabase(async (database) => {
-        const token = await createApiToken(database.prisma, { email: option("email")!, name: option("name")! });
-        console.log(token);
-        console.error("Keep it safe: it is shown only this once. Use it as 'Authorization: Bearer <token>'.");
+        const { token, secret } = await createApiTokenForAdmin(database.prisma, { email: option("email")!, name: option("name")! });
+        console.log(secret);
+        console.error(`Token "${token.name}" (${token.prefix}…) created. Keep it safe: it is shown only this once (Settings → API tokens lists and revokes it). Use it as 'Authorization: Bearer <token>'.`);
       });
     },
   },

@@ -1,10 +1,16 @@
+import "server-only";
 import type { PrismaClient } from "../db/generated/client";
+import { apiTokenView, apiTokenViewSelect } from "./api-token-view";
+import { MAX_ACTIVE_API_TOKENS } from "./create-api-token";
 
-/** API tokens as Settings shows them: never the token, only its first characters. */
-export function listApiTokens(db: PrismaClient, workspaceId: string) {
-  return db.apiToken.findMany({
-    where: { workspaceId, revokedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, createdBy: { select: { name: true } } },
+/** Settings → API tokens: active tokens first (newest first), then revoked ones (latest revoked first), and the limit on active ones. */
+export async function listApiTokens(db: PrismaClient, workspaceId: string) {
+  const tokens = await db.apiToken.findMany({
+    where: { workspaceId },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
+    select: apiTokenViewSelect,
   });
+  return { tokens: tokens.map(apiTokenView), maxActive: MAX_ACTIVE_API_TOKENS };
 }
+
+export type ApiTokenList = Awaited<ReturnType<typeof listApiTokens>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createApiToken } from "@/server/auth/api-tokens";
+import { createApiTokenForAdmin } from "@/server/workspace/create-api-token-for-admin";
 import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
@@ -20,14 +20,14 @@ describe("workspace API (API tokens)", () => {
   it("needs a valid token", async () => {
     expect((await api.json("GET", "/api/v1/flows")).status).toBe(401);
     expect((await api.json("GET", "/api/v1/flows", { token: "tdm_nope" })).status).toBe(401);
-    const token = await createApiToken(api.test.db, { email: "admin@acme.test", name: "ci" });
+    const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "ci" });
     await api.test.db.apiToken.updateMany({ data: { revokedAt: new Date() } });
     expect((await api.json("GET", "/api/v1/flows", { token })).status).toBe(401);
-    await expect(createApiToken(api.test.db, { email: "sam@acme.test", name: "agent" })).rejects.toThrow(/No admin/);
+    await expect(createApiTokenForAdmin(api.test.db, { email: "sam@acme.test", name: "agent" })).rejects.toThrow(/No admin/);
   });
 
   it("imports, exports, publishes a flow and chats with it", async () => {
-    const token = await createApiToken(api.test.db, { email: "admin@acme.test", name: "ci" });
+    const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "ci" });
     expect((await api.test.db.apiToken.findFirstOrThrow()).tokenHash).not.toContain(token.slice(4));
     const list = await api.json<{ flows: { slug: string; publishedVersion: number }[] }>("GET", "/api/v1/flows", { token });
     expect(list.body.flows).toEqual([expect.objectContaining({ slug: "acme", publishedVersion: 1 })]);
@@ -44,7 +44,7 @@ describe("workspace API (API tokens)", () => {
   });
 
   it("refuses invalid documents and unpublishable flows with the problems, changing nothing", async () => {
-    const token = await createApiToken(api.test.db, { email: "admin@acme.test", name: "ci" });
+    const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "ci" });
     const before = await api.test.db.flow.count();
     const notAFlow = await api.json<{ error: { code: string; problems: { message: string }[] } }>("POST", "/api/v1/flows", { token, body: { name: "Bad", document: { version: 1, nodes: [{ id: "x", type: "teleport" }], edges: [] } } });
     expect(notAFlow.status).toBe(422);
@@ -64,7 +64,7 @@ describe("workspace API (API tokens)", () => {
   });
 
   it("lists conversations by status, and never another workspace's flows", async () => {
-    const token = await createApiToken(api.test.db, { email: "admin@acme.test", name: "ci" });
+    const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "ci" });
     await api.json("POST", "/api/v1/chat/acme/sessions");
     const all = await api.json<{ conversations: { status: string; flow: { slug: string } }[] }>("GET", "/api/v1/conversations?status=bot", { token });
     expect(all.body.conversations).toEqual([expect.objectContaining({ status: "bot", flow: expect.objectContaining({ slug: "acme" }) })]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { verifyApiToken } from "../../auth/api-tokens";
+import { verifyApiToken } from "../../auth/verify-api-token";
 import { bearerToken, clientIp } from "./request-info";
 import { publicApi } from "./public-api";
 
@@ -7,6 +7,6 @@ import { publicApi } from "./public-api";
 export async function workspaceApi(request: Request) {
   const api = await publicApi();
   api.perIp.take(clientIp(request));
-  const caller = await verifyApiToken(api.runtime.db, bearerToken(request));
+  const caller = await verifyApiToken(api.runtime.db, bearerToken(request), api.runtime.now());
   return { ...api, ...caller };
 }
