@@ -1,3 +1,4 @@
+import { cannedRepliesRouter } from "./routers/canned-replies";
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
+  cannedReplies: cannedRepliesRouter,
 });
 
 export type AppRouter = typeof appRouter;
