@@ -174,4 +174,23 @@ describe("Settings → Canned replies", () => {
     // The demo workspace's admin cannot reach it either.
     expect((await canned((await t.people()).morgan, "delete", { cannedReplyId: reply.id })).status).toBe(404);
   });
+
+  it("gives the agent who took a conversation what {{placeholders}} become: their name, the team's, what the bot collected", async () => {
+    const { sam, morgan } = await t.people();
+    await t.online(sam);
+    const session = await t.queued();
+    await db().conversation.update({ where: { id: session.sessionId }, data: { variables: { order_id: "A-1001", customer_name: "Dana" } } });
+    expect((await t.inbox(sam, "accept", { conversationId: session.sessionId })).status).toBe(200);
+    const conversation = await t.inbox<{ canReply: boolean; replyPlaceholders: Record<string, string> }>(sam, "conversation", { conversationId: session.sessionId }, "query");
+    expect(conversation.data).toMatchObject({
+      canReply: true,
+      replyPlaceholders: { agent_name: "Sam Carter", team_name: "Billing", customer_name: "Dana", order_id: "A-1001" },
+    });
+
+    // A reply the admin adds with placeholders is in Sam's menu as written; the composer fills it.
+    await add(morgan, { shortcut: "order", title: "Order update", text: "Hi {{customer_name}}, {{agent_name}} here: order {{order_id}} ships today." });
+    expect((await picker(sam)).find((reply) => reply.shortcut === "order")?.text).toBe("Hi {{customer_name}}, {{agent_name}} here: order {{order_id}} ships today.");
+    // The demo's own replies are there too.
+    expect((await picker(sam)).map((reply) => reply.shortcut)).toEqual(["bye", "checking", "hello", "order", "refund", "reset"]);
+  });
 });
