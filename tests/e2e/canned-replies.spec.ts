@@ -40,6 +40,10 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   const agentContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const agent = await agentContext.newPage();
   await signIn(agent, agentPerson.email, PASSWORD, /\/inbox/);
+  // Agents use canned replies but do not edit them: the page sends them back to the inbox, saying why.
+  await agent.goto("/settings/canned-replies");
+  await expect(agent).toHaveURL(/\/inbox\?denied=/);
+  await expect(agent.getByText(/for workspace admins/)).toBeVisible();
   await agent.getByRole("radio", { name: "Online" }).check();
   await expect(agent.getByRole("radio", { name: "Online" })).toBeChecked();
   await agent.getByRole("link", { name: /Unassigned/ }).first().click();
