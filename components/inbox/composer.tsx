@@ -21,11 +21,14 @@ export function Composer({
   customerLabel,
   error,
   onSubmit,
+  placeholders,
   textareaRef,
   typing,
 }: {
   customerLabel: string;
   error: string | null;
+  /** What {{placeholders}} in canned replies are filled with (the conversation's replyPlaceholders). */
+  placeholders: Readonly<Record<string, string>>;
   onSubmit: (mode: ComposeMode, text: string) => Promise<boolean>;
   textareaRef: React.RefObject<HTMLTextAreaElement | null>;
   /** Tells the customer we are typing a reply (never for notes). */
@@ -34,21 +37,21 @@ export function Composer({
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [text, setText] = useState("");
   const [caret, setCaret] = useState(0);
-  const nextCaret = useRef<number | null>(null);
+  const nextSelection = useRef<{ start: number; end: number } | null>(null);
   const textId = useId();
   const counterId = useId();
-  const canned = useCannedReplyMenu(text, caret, (next) => {
-    nextCaret.current = next.caret;
+  const canned = useCannedReplyMenu(text, caret, placeholders, (next) => {
+    nextSelection.current = next.selection;
     setText(next.text);
-    setCaret(next.caret);
+    setCaret(next.selection.start);
   });
   const tooLong = text.length > LIMIT;
 
   useLayoutEffect(() => {
     const element = textareaRef.current;
-    if (element && nextCaret.current !== null) {
-      element.setSelectionRange(nextCaret.current, nextCaret.current);
-      nextCaret.current = null;
+    if (element && nextSelection.current !== null) {
+      element.setSelectionRange(nextSelection.current.start, nextSelection.current.end);
+      nextSelection.current = null;
     }
   }, [text, textareaRef]);
 

@@ -116,7 +116,14 @@ export function ConversationPane({
         />
         <TypingIndicator who={current.customerLabel} typing={live.customerTyping && (current.status === "QUEUED" || current.status === "ASSIGNED")} />
         {current.canReply ? (
-          <Composer customerLabel={current.customerLabel} error={outbox.error} onSubmit={outbox.submit} textareaRef={composer} typing={typing} />
+          <Composer
+            customerLabel={current.customerLabel}
+            error={outbox.error}
+            onSubmit={outbox.submit}
+            placeholders={current.replyPlaceholders}
+            textareaRef={composer}
+            typing={typing}
+          />
         ) : (
           <ConversationFooterNote conversation={current} />
         )}

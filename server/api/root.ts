@@ -1,4 +1,5 @@
 import { apiTokensRouter } from "./routers/api-tokens";
+import { cannedRepliesRouter } from "./routers/canned-replies";
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { membersRouter } from "./routers/members";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   inbox: inboxRouter,
   webhooks: webhooksRouter,
   apiTokens: apiTokensRouter,
+  cannedReplies: cannedRepliesRouter,
 });
 
 export type AppRouter = typeof appRouter;

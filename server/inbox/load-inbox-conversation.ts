@@ -5,6 +5,7 @@ import type { Agent } from "../handoff/agent-scope";
 import { authorizeAgent } from "../handoff/authorize-agent";
 import { handBackNodes } from "../handoff/hand-back-nodes";
 import { customerLabel } from "./customer-label";
+import { replyPlaceholders } from "./reply-placeholders";
 
 const MAX_MESSAGES = 1000;
 
@@ -45,6 +46,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     suggestedPhone: suggestedPhone(conversation.variables),
     /** The team's time zone (its business hours'), in which callbacks are scheduled; null when the team has no hours. */
     teamTimeZone: hours?.businessHours?.timeZone ?? null,
+    /** What {{placeholders}} in canned replies become when this agent inserts one. */
+    replyPlaceholders: replyPlaceholders(conversation, agent.name),
     messages: messages.reverse().map((m) => ({
       seq: m.seq,
       author: m.author.toLowerCase() as Author,

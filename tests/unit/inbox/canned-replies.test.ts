@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fillPlaceholders } from "@/components/inbox/fill-placeholders";
 import { filterCannedReplies } from "@/components/inbox/filter-canned-replies";
 import { findSlashQuery, insertAtSlash } from "@/components/inbox/slash-command";
 
@@ -58,5 +59,31 @@ describe("insertAtSlash", () => {
     const text = "Hi! /ref thanks";
     const slash = findSlashQuery(text, 8)!;
     expect(insertAtSlash(text, slash, "Refunds take 5 days.")).toEqual({ text: "Hi! Refunds take 5 days. thanks", caret: 24 });
+  });
+});
+
+describe("fillPlaceholders", () => {
+  const values = { customer_name: "Dana", agent_name: "Sam Carter", order_id: "A-1001" };
+
+  it("fills known placeholders, spaces inside the braces allowed", () => {
+    expect(fillPlaceholders("Hi {{customer_name}}, {{ agent_name }} here about {{order_id}}.", values)).toEqual({
+      text: "Hi Dana, Sam Carter here about A-1001.",
+      unfilled: null,
+    });
+  });
+
+  it("leaves unknown and empty ones as written, and points at the first", () => {
+    const filled = fillPlaceholders("Hi {{customer_name}}, your {{plan}} renews on {{date}}.", values);
+    expect(filled.text).toBe("Hi Dana, your {{plan}} renews on {{date}}.");
+    expect(filled.text.slice(filled.unfilled!.start, filled.unfilled!.end)).toBe("{{plan}}");
+    expect(fillPlaceholders("{{team_name}}", { team_name: "" }).unfilled).toEqual({ start: 0, end: 13 });
+  });
+
+  it("keeps text without placeholders, and braces that are not placeholders, untouched", () => {
+    expect(fillPlaceholders("Use {{ }} or {{2fa}} or {single}", values)).toEqual({ text: "Use {{ }} or {{2fa}} or {single}", unfilled: null });
+  });
+
+  it("does not fill a value's own braces again", () => {
+    expect(fillPlaceholders("{{customer_name}} {{agent_name}}", { customer_name: "{{agent_name}}", agent_name: "Sam" }).text).toBe("{{agent_name}} Sam");
   });
 });

@@ -1,0 +1,32 @@
+/** `{{name}}`, as in flow messages (letters, digits, underscores; spaces inside the braces allowed). */
+const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
+
+export interface FilledReply {
+  text: string;
+  /** Where the first placeholder left unfilled is in `text`, so the composer can select it for the agent to type over. */
+  unfilled: { start: number; end: number } | null;
+}
+
+/**
+ * A canned reply with its {{placeholders}} filled from the conversation.
+ * Unlike a bot message, it goes to a person before it goes out: an unknown
+ * or empty placeholder stays as written (and is pointed out) instead of
+ * quietly becoming "".
+ */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): FilledReply {
+  let unfilled: FilledReply["unfilled"] = null;
+  let output = "";
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const value = values[match[1]!];
+    output += text.slice(last, match.index);
+    if (value) {
+      output += value;
+    } else {
+      unfilled ??= { start: output.length, end: output.length + match[0].length };
+      output += match[0];
+    }
+    last = match.index + match[0].length;
+  }
+  return { text: output + text.slice(last), unfilled };
+}

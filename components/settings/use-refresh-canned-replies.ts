@@ -1,0 +1,15 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc";
+
+/** Reloads Settings → Canned replies after a change, and this browser's inbox "/" menu with it (an admin may have the inbox open too). */
+export function useRefreshCannedReplies() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.cannedReplies.list.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.inbox.cannedReplies.queryKey() }),
+    ]);
+}

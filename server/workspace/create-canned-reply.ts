@@ -1,0 +1,25 @@
+import "server-only";
+import type { PrismaClient } from "../db/generated/client";
+import { DomainError } from "../errors";
+import { assertShortcutFree, shortcutTaken } from "./assert-shortcut-free";
+import { isUniqueViolation } from "./assert-team-name-free";
+import type { CreateCannedReplyInput } from "./canned-reply-schemas";
+import { cannedReplySelect } from "./list-canned-replies";
+
+/** Every agent's "/" menu loads them all: this keeps that list (up to 2,000 characters each) a size a browser shrugs at. */
+export const MAX_CANNED_REPLIES = 500;
+
+/** A new canned reply, at once in every agent's "/" menu. */
+export async function createCannedReply(db: PrismaClient, workspaceId: string, input: CreateCannedReplyInput) {
+  if ((await db.cannedReply.count({ where: { workspaceId } })) >= MAX_CANNED_REPLIES) {
+    throw new DomainError("CONFLICT", `A workspace can have at most ${MAX_CANNED_REPLIES} canned replies. Delete ones agents no longer use first.`);
+  }
+  await assertShortcutFree(db, workspaceId, input.shortcut);
+  try {
+    return await db.cannedReply.create({ data: { workspaceId, ...input }, select: cannedReplySelect });
+  } catch (error) {
+    // Another admin took the shortcut between the check and the insert.
+    if (isUniqueViolation(error)) throw shortcutTaken(input.shortcut);
+    throw error;
+  }
+}
