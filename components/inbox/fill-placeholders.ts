@@ -18,7 +18,7 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
   let output = "";
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const value = values[match[1]!];
+    const value = Object.hasOwn(values, match[1]!) ? values[match[1]!] : undefined; // not `constructor` of Object.prototype
     output += text.slice(last, match.index);
     if (value) {
       output += value;

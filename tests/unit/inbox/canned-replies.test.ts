@@ -86,4 +86,8 @@ describe("fillPlaceholders", () => {
   it("does not fill a value's own braces again", () => {
     expect(fillPlaceholders("{{customer_name}} {{agent_name}}", { customer_name: "{{agent_name}}", agent_name: "Sam" }).text).toBe("{{agent_name}} Sam");
   });
+
+  it("fills only the conversation's own values, never what every object inherits", () => {
+    expect(fillPlaceholders("{{constructor}} {{toString}} {{hasOwnProperty}}", values)).toEqual({ text: "{{constructor}} {{toString}} {{hasOwnProperty}}", unfilled: { start: 0, end: 15 } });
+  });
 });
