@@ -1,4 +1,5 @@
 import type { VariableValue } from "./engine-state";
+import { readVariable } from "./read-variable";
 
 const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
 
@@ -6,7 +7,7 @@ const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
 export function renderTemplate(text: string, variables: Record<string, VariableValue | undefined>): string {
   return text
     .replace(TEMPLATE_VARIABLE, (_, name: string) => {
-      const value = Object.hasOwn(variables, name) ? variables[name] : undefined; // never `constructor` of Object.prototype
+      const value = readVariable(variables, name);
       return value === null || value === undefined ? "" : String(value);
     })
     .replace(/[ \t]{2,}/g, " ")

@@ -1,5 +1,5 @@
-import type { VariableValue } from "../engine/engine-state";
 import { evaluateRule } from "../engine/evaluate-rule";
+import { readVariable } from "../engine/read-variable";
 import type { PriorityRule } from "./priority-rule-schemas";
 
 /**
@@ -12,7 +12,7 @@ export function queuePriority(reason: string, variables: Record<string, unknown>
   let priority = 0;
   for (const rule of rules) {
     const matches =
-      rule.kind === "reason" ? (rule.reasons as string[]).includes(reason) : evaluateRule(variables[rule.variable] as VariableValue | undefined, rule.operator, rule.value);
+      rule.kind === "reason" ? (rule.reasons as string[]).includes(reason) : evaluateRule(readVariable(variables, rule.variable), rule.operator, rule.value);
     if (matches) priority += rule.boost;
   }
   return priority;

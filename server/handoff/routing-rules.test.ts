@@ -52,6 +52,11 @@ describe("queuePriority", () => {
   ] as const)("custom rules: %s with %o → %d", (reason, variables, expected) => {
     expect(queuePriority(reason, variables, custom)).toBe(expected);
   });
+  it("a rule on a name every object inherits only matches the conversation's own variable", () => {
+    const inherited: PriorityRule[] = [{ id: "c", kind: "variable", variable: "constructor", operator: "is_set", value: "", boost: 7 }];
+    expect(queuePriority("flow", {}, inherited)).toBe(0);
+    expect(queuePriority("flow", { constructor: "yes" }, inherited)).toBe(7);
+  });
   it("no rules: everyone is equal (served by waiting time)", () => {
     expect(queuePriority("sentiment", { vip: true }, [])).toBe(0);
   });

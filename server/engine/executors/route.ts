@@ -1,5 +1,6 @@
 import { evaluateRule } from "../evaluate-rule";
 import type { Executor } from "../executor";
+import { readVariable } from "../read-variable";
 
 export const routeExecutor: Executor<"route"> = {
   enter: async (node, ctx) => {
@@ -7,7 +8,7 @@ export const routeExecutor: Executor<"route"> = {
     const intentName = ctx.state.intent?.name.toLowerCase() ?? null;
     const rule = node.data.rules.find((candidate) => {
       const byIntent = candidate.intent ? intentName === candidate.intent.toLowerCase() : null;
-      const byVariable = candidate.variable ? evaluateRule(variables[candidate.variable], candidate.operator, candidate.value) : null;
+      const byVariable = candidate.variable ? evaluateRule(readVariable(variables, candidate.variable), candidate.operator, candidate.value) : null;
       if (byIntent === null && byVariable === null) return false;
       return byIntent !== false && byVariable !== false;
     });
