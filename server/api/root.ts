@@ -1,5 +1,6 @@
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
+import { knowledgeBaseRouter } from "./routers/knowledge-base";
 import { membersRouter } from "./routers/members";
 import { priorityRulesRouter } from "./routers/priority-rules";
 import { teamsRouter } from "./routers/teams";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
+  knowledgeBase: knowledgeBaseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Knowledge base" };
 
 export default async function KnowledgeBasePage() {
   const viewer = await requireAdmin("/settings/knowledge-base");
-  const articles = await listKnowledgeArticles(await getDb(), viewer.workspaceId);
+  const { articles } = await listKnowledgeArticles(await getDb(), viewer.workspaceId);
   return (
     <div className="space-y-4">
       <Alert>
@@ -19,7 +19,7 @@ export default async function KnowledgeBasePage() {
         {articles.map((article) => (
           <li key={article.id} className="px-5 py-4">
             <h2 className="font-medium">{article.title}</h2>
-            <p className="mt-1 line-clamp-2 text-sm text-slate-600">{article.body}</p>
+            <p className="mt-1 line-clamp-2 text-sm text-slate-600">{article.excerpt}</p>
             <p className="mt-2 flex flex-wrap gap-1">
               {article.tags.map((tag) => (
                 <Badge key={tag}>{tag}</Badge>
