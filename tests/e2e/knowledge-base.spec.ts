@@ -147,3 +147,13 @@ test.describe("an article a live flow ticks", () => {
     await expect(settings.getByText(/ticked article was deleted/)).toHaveCount(0);
   });
 });
+
+test("an agent is kept out of the knowledge base, page and API", async ({ page }) => {
+  await signIn(page, "sam@acme.test");
+  for (const path of ["/settings/knowledge-base", "/settings/knowledge-base/new"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/inbox\?denied=/);
+  }
+  const input = encodeURIComponent(JSON.stringify({ json: { query: "", status: "all" } }));
+  expect((await page.request.get(`/api/trpc/knowledgeBase.list?input=${input}`)).status()).toBe(403);
+});
