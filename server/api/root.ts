@@ -2,6 +2,7 @@ import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
+import { knowledgeBaseRouter } from "./routers/knowledge-base";
 import { membersRouter } from "./routers/members";
 import { priorityRulesRouter } from "./routers/priority-rules";
 import { teamsRouter } from "./routers/teams";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   webhooks: webhooksRouter,
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
+  knowledgeBase: knowledgeBaseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -76,4 +76,48 @@ describe("validateFlow", () => {
     const [problem] = validateFlow(flow);
     expect(problem?.message).toBe('"Warm handoff" (h): connect its "No agent" exit to a next step — for example to a Callback, so nobody waits forever.');
   });
+
+  describe("Self-service steps limited to articles the bot can no longer use", () => {
+    const withArticles = (articleIds: string[]) =>
+      buildFlow(
+        [{ id: "s", type: "start" }, { id: "kb", type: "self_service", data: { articleIds } }, { id: "h", type: "handoff_warm", data: { teamId: "t" } }, { id: "e", type: "end" }],
+        [["s", "next", "kb"], ["kb", "resolved", "e"], ["kb", "not_resolved", "h"], ["kb", "no_match", "h"], ["h", "resolved", "e"], ["h", "no_agent", "e"]],
+      );
+    const articles = [
+      { id: "live", published: true },
+      { id: "draft", published: false },
+    ];
+    const articleProblems = (articleIds: string[], known = articles) =>
+      validateFlow(withArticles(articleIds), { teamIds: ["t"], articles: known }).map((p) => ({ code: `${p.severity}:${p.code}@${p.nodeId}`, message: p.message }));
+
+    it.each([
+      ["none ticked (the whole knowledge base)", [], []],
+      ["only published ones", ["live"], []],
+    ])("says nothing with %s", (_name, ids, expected) => {
+      expect(articleProblems(ids)).toEqual(expected);
+    });
+
+    it("warns when some are deleted or drafts: the bot skips them", () => {
+      expect(articleProblems(["live", "draft", "gone"])).toEqual([
+        {
+          code: "warning:unavailable_article@kb",
+          message: '"Self-service" (kb): of its ticked articles, 1 was deleted and 1 is a draft; the bot skips them. Untick them or publish the draft.',
+        },
+      ]);
+    });
+
+    it("warns that a step left with none always takes No article", () => {
+      expect(articleProblems(["draft", "gone", "gone-too"])).toEqual([
+        {
+          code: "warning:no_usable_article@kb",
+          message:
+            '"Self-service" (kb): of its ticked articles, 2 were deleted and 1 is a draft, so it always takes its "No article" exit. Tick published articles, or untick all to search the whole knowledge base.',
+        },
+      ]);
+    });
+
+    it("checks nothing when the articles are not known (publishing on the server)", () => {
+      expect(validateFlow(withArticles(["gone"]), { teamIds: ["t"] })).toEqual([]);
+    });
+  });
 });

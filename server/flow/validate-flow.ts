@@ -15,6 +15,8 @@ export interface FlowProblem {
 export interface ValidateOptions {
   /** The workspace's teams, to check the ids handoffs and routes name. */
   teamIds?: string[];
+  /** The workspace's knowledge-base articles, to warn about Self-service steps whose ticked articles were deleted or are drafts. */
+  articles?: { id: string; published: boolean }[];
 }
 
 const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
@@ -91,6 +93,9 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
       }
     }
   }
+
+  // Self-service steps limited to articles the bot can no longer use.
+  if (options.articles) problems.push(...unavailableArticles(flow.nodes, options.articles));
 
   // Cycles the bot could run forever without waiting for the customer.
   for (const cycle of cyclesWithoutWaiting(flow.nodes, outgoing)) {
@@ -181,4 +186,33 @@ function cyclesWithoutWaiting(nodes: FlowNode[], outgoing: Map<string, string[]>
   };
   for (const id of eligible) if (!index.has(id)) visit(id);
   return cycles;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Ticked articles that were deleted or unpublished: the runtime skips them
+ * (warnings, not errors — publishing stays possible), and a step left with
+ * none of its articles always takes "No article".
+ */
+function unavailableArticles(nodes: FlowNode[], articles: { id: string; published: boolean }[]): FlowProblem[] {
+  const published = new Map(articles.map((article) => [article.id, article.published]));
+  const problems: FlowProblem[] = [];
+  for (const node of nodes) {
+    if (node.type !== "self_service" || node.data.articleIds.length === 0) continue;
+    const deleted = node.data.articleIds.filter((id) => !published.has(id)).length;
+    const drafts = node.data.articleIds.filter((id) => published.get(id) === false).length;
+    if (deleted + drafts === 0) continue;
+    const why = [deleted ? `${count(deleted, "was", "were")} deleted` : null, drafts ? `${count(drafts, "is a draft", "are drafts")}` : null].filter(Boolean).join(" and ");
+    const none = deleted + drafts === node.data.articleIds.length;
+    problems.push({
+      severity: "warning",
+      code: none ? "no_usable_article" : "unavailable_article",
+      nodeId: node.id,
+      message: none
+        ? `${label(node)}: of its ticked articles, ${why}, so it always takes its "No article" exit. Tick published articles, or untick all to search the whole knowledge base.`
+        : `${label(node)}: of its ticked articles, ${why}; the bot skips ${deleted + drafts === 1 ? "it" : "them"}. Untick ${deleted + drafts === 1 ? "it" : "them"} or publish the draft.`,
+    });
+  }
+  return problems;
 }

@@ -22,7 +22,8 @@ export async function loadFlowForEditor(db: PrismaClient, workspaceId: string, f
   if (!flow) throw new DomainError("NOT_FOUND", "That flow does not exist, or it was deleted.");
   const [teams, articles, versions] = await Promise.all([
     db.team.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.knowledgeArticle.findMany({ where: { workspaceId, published: true }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    // Drafts too: a step may tick one ahead of publishing it, and a ticked draft must not look deleted.
+    db.knowledgeArticle.findMany({ where: { workspaceId }, orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true, published: true } }),
     db.flowVersion.findMany({
       where: { flowId },
       orderBy: { number: "desc" },

@@ -1,5 +1,6 @@
 import type { FlowDraft } from "@/server/flow/draft-schema";
 import { validateDraft, type DraftValidation } from "@/server/flow/validate-draft";
+import type { ValidateOptions } from "@/server/flow/validate-flow";
 
 /**
  * validateDraft with a memory of its last answer: moving nodes changes
@@ -7,10 +8,10 @@ import { validateDraft, type DraftValidation } from "@/server/flow/validate-draf
  * re-validating 300 nodes on every frame.
  */
 export function createDraftValidator() {
-  let last: { draft: FlowDraft; teamIds: string[]; validation: DraftValidation } | null = null;
-  return (draft: FlowDraft, teamIds: string[]): DraftValidation => {
-    if (last && last.teamIds === teamIds && sameExceptPositions(last.draft, draft)) return last.validation;
-    last = { draft, teamIds, validation: validateDraft(draft, { teamIds }) };
+  let last: { draft: FlowDraft; teamIds: string[]; articles: ValidateOptions["articles"]; validation: DraftValidation } | null = null;
+  return (draft: FlowDraft, teamIds: string[], articles?: ValidateOptions["articles"]): DraftValidation => {
+    if (last && last.teamIds === teamIds && last.articles === articles && sameExceptPositions(last.draft, draft)) return last.validation;
+    last = { draft, teamIds, articles, validation: validateDraft(draft, { teamIds, articles }) };
     return last.validation;
   };
 }

@@ -31,7 +31,7 @@ export function EditorDataProvider({
   const draft = useDeferredValue(useDoc((state) => state.draft));
   const [validate] = useState(createDraftValidator);
   const teamIds = useMemo(() => teams.map((team) => team.id), [teams]);
-  const validation = useMemo(() => validate(draft, teamIds), [validate, draft, teamIds]);
+  const validation = useMemo(() => validate(draft, teamIds, articles), [validate, draft, teamIds, articles]);
   const workspace = useMemo<BuilderContext>(() => ({ teams, articles, variables: [], nodes: [] }), [teams, articles]);
   const context = useMemo<BuilderContext>(
     () => ({ teams, articles, variables: flowVariableNames(validation.document), nodes: nodeOptions(validation.document) }),

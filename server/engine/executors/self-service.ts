@@ -2,7 +2,11 @@ import { waitAt } from "../engine-state";
 import type { Executor } from "../executor";
 import { interpretYesNo, yesNoChoices } from "../interpret-yes-no";
 
-const EXCERPT = 280;
+/** How much of an article's body the chat shows; the settings page tells admins to put the answer first. */
+export const ARTICLE_EXCERPT_LENGTH = 280;
+
+/** The start of an article's body as the chat shows it. */
+export const articleExcerpt = (body: string) => (body.length > ARTICLE_EXCERPT_LENGTH ? `${body.slice(0, ARTICLE_EXCERPT_LENGTH).trimEnd()}…` : body);
 
 export const selfServiceExecutor: Executor<"self_service"> = {
   enter: async (node, ctx) => {
@@ -15,7 +19,7 @@ export const selfServiceExecutor: Executor<"self_service"> = {
       if (!ctx.state.tried.articles.some((tried) => tried.id === article.id)) ctx.state.tried.articles.push({ id: article.id, title: article.title });
     }
     const grounded = ctx.ports.llm ? await ctx.ports.llm.answer(query, articles).catch(() => null) : null;
-    const shown = articles.map((a) => ({ id: a.id, title: a.title, body: a.body.length > EXCERPT ? `${a.body.slice(0, EXCERPT).trimEnd()}…` : a.body }));
+    const shown = articles.map((a) => ({ id: a.id, title: a.title, body: articleExcerpt(a.body) }));
     const text = grounded ?? [ctx.render(node.data.intro), ...shown.map((a) => `${a.title}: ${a.body}`)].join("\n\n");
     ctx.messages.push({ text, nodeId: node.id, articles: shown });
     const choices = yesNoChoices("Yes, thanks", "No");

@@ -15,6 +15,7 @@ export function ArticlePicker({ value, onChange, articles, error }: ArticlePicke
   const chosen = new Set(value);
   const known = new Set(articles.map((article) => article.id));
   const missing = value.filter((id) => !known.has(id));
+  const drafts = articles.filter((article) => !article.published && chosen.has(article.id)).length;
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((other) => other !== id));
 
   return (
@@ -36,7 +37,10 @@ export function ArticlePicker({ value, onChange, articles, error }: ArticlePicke
                   onChange={(event) => toggle(article.id, event.target.checked)}
                   className="mt-0.5 size-4 accent-brand-600"
                 />
-                <span>{article.title}</span>
+                <span className={article.published ? undefined : "text-slate-500"}>
+                  {article.title}
+                  {article.published ? null : <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-800">Draft, not searched</span>}
+                </span>
               </label>
             </li>
           ))}
@@ -48,6 +52,11 @@ export function ArticlePicker({ value, onChange, articles, error }: ArticlePicke
           <button type="button" className="underline" onClick={() => onChange(value.filter((id) => known.has(id)))}>
             Untick {missing.length === 1 ? "it" : "them"}
           </button>
+        </p>
+      ) : null}
+      {drafts ? (
+        <p className="mt-1 text-xs text-amber-700">
+          {drafts} ticked article{drafts === 1 ? " is a draft" : "s are drafts"}: the bot skips {drafts === 1 ? "it" : "them"} until published in Settings → Knowledge base.
         </p>
       ) : null}
       {error ? <p className={errorClass}>{error}</p> : null}
