@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FlowSummary } from "./flow-row";
 import { Modal } from "./modal";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Confirms a delete, saying plainly whether the flow will be deleted or (having conversations) archived. */
 export function DeleteFlowDialog({
@@ -24,7 +25,7 @@ export function DeleteFlowDialog({
       onSuccess: (result, input) => {
         if (flow && flow.id === input.flowId) onDone(flow, result.archived);
       },
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.flows.list.queryKey() }),
+      onSettled: () => refreshQueries(queryClient, { queryKey: trpc.flows.list.queryKey() }),
     }),
   );
   const archives = flow?.hasConversations ?? false;

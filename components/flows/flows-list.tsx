@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { DeleteFlowDialog } from "./delete-flow-dialog";
 import { downloadJson } from "./download-json";
 import { FlowRow, type FlowSummary } from "./flow-row";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 type Notice = { tone: "success" | "error"; text: string; link?: { href: string; label: string } };
 
@@ -20,7 +21,7 @@ export function FlowsList({ onCreate }: { onCreate: () => void }) {
   const flows = useQuery(trpc.flows.list.queryOptions());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.flows.list.queryKey() });
+  const refresh = () => refreshQueries(queryClient, { queryKey: trpc.flows.list.queryKey() });
   const duplicate = useMutation(
     trpc.flows.duplicate.mutationOptions({
       onSuccess: (copy) => setNotice({ tone: "success", text: `Created “${copy.name}”.`, link: { href: `/flows/${copy.id}`, label: `Open ${copy.name}` } }),

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { trpcErrorFields } from "@/components/settings/trpc-error-fields";
 import { Button } from "@/components/ui/button";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Inline rename in the flows list: Enter saves, Escape cancels; the chat link stays the same. */
 export function RenameFlowForm({ flow, onDone }: { flow: { id: string; name: string }; onDone: () => void }) {
@@ -14,7 +15,7 @@ export function RenameFlowForm({ flow, onDone }: { flow: { id: string; name: str
   const rename = useMutation(
     trpc.flows.rename.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.flows.list.queryKey() });
+        await refreshQueries(queryClient, { queryKey: trpc.flows.list.queryKey() });
         onDone();
       },
     }),

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { InboxPresence } from "./inbox-types";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 const options: { value: InboxPresence; label: string; dot: string }[] = [
   { value: "ONLINE", label: "Online", dot: "bg-emerald-500" },
@@ -20,7 +21,7 @@ export function PresenceSwitch({ presence }: { presence: InboxPresence | undefin
     trpc.inbox.setPresence.mutationOptions({
       // Show the new status at once rather than flicking back until the refetch lands.
       onSuccess: (_result, input) => queryClient.setQueryData(meKey, (me) => (me ? { ...me, presence: input.presence } : me)),
-      onSettled: () => queryClient.invalidateQueries({ queryKey: meKey }),
+      onSettled: () => refreshQueries(queryClient, { queryKey: meKey }),
     }),
   );
   // Set in the click itself (a discrete event renders at once), so the radio never flicks back while the request runs.

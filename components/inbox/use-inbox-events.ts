@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { inboxLiveStore } from "./inbox-live-store";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 export type InboxConnection = "connecting" | "live" | "reconnecting";
 
@@ -60,12 +61,12 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
     const refresh = () => {
       const ids = pending ?? new Set<string>();
       pending = null;
-      void queryClient.invalidateQueries({ queryKey: trpc.inbox.counts.queryKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.inbox.list.queryKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.inbox.me.queryKey() });
+      void refreshQueries(queryClient, { queryKey: trpc.inbox.counts.queryKey() });
+      void refreshQueries(queryClient, { queryKey: trpc.inbox.list.queryKey() });
+      void refreshQueries(queryClient, { queryKey: trpc.inbox.me.queryKey() });
       const open = openId.current;
       if (open && ids.has(open)) {
-        void queryClient.invalidateQueries({ queryKey: trpc.inbox.conversation.queryKey({ conversationId: open }) });
+        void refreshQueries(queryClient, { queryKey: trpc.inbox.conversation.queryKey({ conversationId: open }) });
       }
     };
 
@@ -77,7 +78,7 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
         refresh();
       }, COALESCE_MS);
     };
-    const everything = () => void queryClient.invalidateQueries({ queryKey: trpc.inbox.pathKey() });
+    const everything = () => void refreshQueries(queryClient, { queryKey: trpc.inbox.pathKey() });
     const remember = (event: Event) => {
       const id = (event as MessageEvent<string>).lastEventId;
       if (id) lastEventId = id;
@@ -110,7 +111,7 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
       });
       source.addEventListener("presence", () => {
         for (const key of [trpc.inbox.me.queryKey(), trpc.inbox.agents.queryKey(), trpc.inbox.teams.queryKey()]) {
-          void queryClient.invalidateQueries({ queryKey: key });
+          void refreshQueries(queryClient, { queryKey: key });
         }
       });
       source.onerror = () => {

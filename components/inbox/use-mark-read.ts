@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { InboxConversation } from "./inbox-types";
 import { usePageVisible } from "./use-page-visible";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** The seq of the customer's newest message (0 when they have said nothing). */
 export function newestCustomerSeq(conversation: Pick<InboxConversation, "messages">): number {
@@ -23,7 +24,7 @@ export function useMarkRead(conversation: InboxConversation | undefined) {
   const visible = usePageVisible();
   const sent = useRef(0);
   const { mutate } = useMutation(
-    trpc.inbox.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.inbox.list.queryKey() }) }),
+    trpc.inbox.markRead.mutationOptions({ onSuccess: () => refreshQueries(queryClient, { queryKey: trpc.inbox.list.queryKey() }) }),
   );
   const conversationId = conversation?.id;
   const newest = conversation ? newestCustomerSeq(conversation) : 0;

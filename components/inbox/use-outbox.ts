@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { trpcErrorFields } from "@/components/settings/trpc-error-fields";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 export type ComposeMode = "reply" | "note";
 
@@ -36,7 +37,7 @@ export function useOutbox(conversationId: string) {
       try {
         if (mode === "reply") await sendReply({ conversationId, text });
         else await addNote({ conversationId, text });
-        await queryClient.invalidateQueries({ queryKey: trpc.inbox.conversation.queryKey({ conversationId }) });
+        await refreshQueries(queryClient, { queryKey: trpc.inbox.conversation.queryKey({ conversationId }) });
         return true;
       } catch (caught) {
         const { message, fields } = trpcErrorFields(caught);

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "@/components/providers/trpc";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Refetches what an action on one conversation can change: counts, lists, your load, and that conversation. */
 export function useRefreshInbox() {
@@ -11,10 +12,10 @@ export function useRefreshInbox() {
   return useCallback(
     async (conversationId: string) => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.inbox.counts.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.inbox.list.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.inbox.me.queryKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.inbox.conversation.queryKey({ conversationId }) }),
+        refreshQueries(queryClient, { queryKey: trpc.inbox.counts.queryKey() }),
+        refreshQueries(queryClient, { queryKey: trpc.inbox.list.queryKey() }),
+        refreshQueries(queryClient, { queryKey: trpc.inbox.me.queryKey() }),
+        refreshQueries(queryClient, { queryKey: trpc.inbox.conversation.queryKey({ conversationId }) }),
       ]);
     },
     [queryClient, trpc],

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { trpcErrorFields } from "./trpc-error-fields";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 const empty = { name: "", email: "", password: "", role: "AGENT" as "ADMIN" | "AGENT" };
 
@@ -25,7 +26,7 @@ export function AddMemberForm() {
             : `${input.name} can now sign in as ${input.email}.`,
         );
         setValues(empty);
-        await queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() });
+        await refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
       },
     }),
   );

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { trpcErrorFields } from "./trpc-error-fields";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** An agent's capacity (conversations at once, 1–50), saved when the admin leaves the field or presses Enter. */
 export function CapacityInput({ membershipId, name, maxConcurrent }: { membershipId: string; name: string; maxConcurrent: number }) {
@@ -16,7 +17,7 @@ export function CapacityInput({ membershipId, name, maxConcurrent }: { membershi
     trpc.teams.setCapacity.mutationOptions({
       onSuccess: async () => {
         setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() });
+        await refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
       },
     }),
   );

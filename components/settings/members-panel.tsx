@@ -7,13 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AddMemberForm } from "./add-member-form";
 import { CapacityInput } from "./capacity-input";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Settings → Members: who is in the workspace, their roles, and adding or removing people. */
 export function MembersPanel({ currentMembershipId }: { currentMembershipId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.members.list.queryOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() });
+  const refresh = () => refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
   const changeRole = useMutation(trpc.members.changeRole.mutationOptions({ onSettled: refresh }));
   const remove = useMutation(trpc.members.remove.mutationOptions({ onSettled: refresh }));
   const actionError = changeRole.error ?? remove.error;

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Reloads Settings → Canned replies after a change, and this browser's inbox "/" menu with it (an admin may have the inbox open too). */
 export function useRefreshCannedReplies() {
@@ -9,7 +10,7 @@ export function useRefreshCannedReplies() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.cannedReplies.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.inbox.cannedReplies.queryKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.cannedReplies.list.queryKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.inbox.cannedReplies.queryKey() }),
     ]);
 }

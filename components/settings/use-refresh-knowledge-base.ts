@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Reloads Settings → Knowledge base (every list and "Try a question" answer) after a change to an article. */
 export function useRefreshKnowledgeBase() {
@@ -9,8 +10,8 @@ export function useRefreshKnowledgeBase() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.knowledgeBase.list.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.knowledgeBase.trySearch.pathKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.knowledgeBase.get.pathKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.knowledgeBase.list.pathKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.knowledgeBase.trySearch.pathKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.knowledgeBase.get.pathKey() }),
     ]);
 }

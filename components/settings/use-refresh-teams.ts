@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Reloads Settings → Teams (and the member list, whose rows name teams) after a save. */
 export function useRefreshTeams() {
@@ -9,7 +10,7 @@ export function useRefreshTeams() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.teams.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.teams.list.queryKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() }),
     ]);
 }

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Reloads Settings → Webhooks (endpoints, and every open delivery log) after a change. */
 export function useRefreshWebhooks() {
@@ -9,7 +10,7 @@ export function useRefreshWebhooks() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.webhooks.list.queryKey() }),
+      refreshQueries(queryClient, { queryKey: trpc.webhooks.deliveries.pathKey() }),
     ]);
 }

@@ -10,6 +10,7 @@ import type { FlowDraft } from "@/server/flow/draft-schema";
 import { useEditorData } from "../editor/editor-data";
 import { useEditorStores } from "../editor/editor-stores";
 import { CopyField } from "./copy-field";
+import { refreshQueries } from "@/components/providers/refresh-queries";
 
 interface PublishPanelProps {
   flowId: string;
@@ -26,7 +27,7 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
   const { ui } = useEditorStores();
   const { validation } = useEditorData();
   const editor = useQuery(trpc.flows.get.queryOptions({ flowId }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.flows.get.queryKey({ flowId }) });
+  const refresh = () => refreshQueries(queryClient, { queryKey: trpc.flows.get.queryKey({ flowId }) });
   const [notice, setNotice] = useState<string | null>(null);
   const publish = useMutation(trpc.flows.publish.mutationOptions({ onSuccess: (result) => setNotice(`Published version ${result.version}.`), onSettled: refresh }));
   const unpublish = useMutation(trpc.flows.unpublish.mutationOptions({ onSuccess: () => setNotice("Unpublished: the chat link no longer starts new chats."), onSettled: refresh }));
