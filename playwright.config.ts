@@ -7,6 +7,8 @@ process.env.E2E_DATA_DIR ??= `.data/e2e-${Date.now()}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Two servers on one PostgreSQL: playwright.instances.config.ts.
+  testIgnore: ["two-instances/**"],
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -1,6 +1,7 @@
 // npm test: the whole suite, setting up what it needs by itself.
 //   lint → type-check → Vitest (unit, integration on PGlite, and on PostgreSQL
-//   when TEST_DATABASE_URL is set) → next build → Playwright in Chromium.
+//   when TEST_DATABASE_URL is set) → next build → Playwright in Chromium (and, with
+//   TEST_DATABASE_URL, two production servers on one PostgreSQL database).
 // Options: --only <step[,step]> (lint, typecheck, vitest, build, e2e).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -77,8 +78,17 @@ if (want("e2e")) {
     if (entry.startsWith("e2e-")) fs.rmSync(`.data/${entry}`, { recursive: true, force: true });
   }
   const ok = run("e2e", "npx", ["playwright", "test"], { CHROMIUM_PATH: chromium });
-  readCounts("test-results/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+  const playwrightCounts = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped });
+  readCounts("test-results/e2e.json", playwrightCounts);
   if (!ok) finish(false);
+  // Two production servers on one PostgreSQL database: only where there is a server.
+  if (process.env.TEST_DATABASE_URL) {
+    const both = run("e2e-instances", "npx", ["playwright", "test", "--config", "playwright.instances.config.ts"], { CHROMIUM_PATH: chromium });
+    readCounts("test-results/e2e-instances.json", playwrightCounts);
+    if (!both) finish(false);
+  } else {
+    console.log("\n(TEST_DATABASE_URL is not set: the two-instance end-to-end test needs PostgreSQL; .ci/run adds it.)");
+  }
 }
 
 finish(true);
