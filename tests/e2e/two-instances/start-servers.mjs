@@ -3,6 +3,7 @@
 // on it — instance B first, then A, so that when A answers both do. Stops both when
 // Playwright stops it. Usage: node start-servers.mjs <port A> <port B>
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import pg from "pg";
 
 const [portA, portB] = process.argv.slice(2);
@@ -19,22 +20,18 @@ const env = { ...process.env, DATABASE_URL: database.toString() };
 
 if (spawnSync("npm", ["run", "db:seed"], { env, stdio: "inherit" }).status !== 0) process.exit(1);
 
+// The servers run npm start's own command line, in this process's group: Playwright ends the group when it is done.
+const [command, ...startArgs] = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(/\s+/);
 const children = [];
 const stop = () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // gone already
-    }
-  }
+  for (const child of children) child.kill("SIGTERM");
   process.exit(0);
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 
 async function start(port, label) {
-  const child = spawn("npm", ["start", "--", "-p", port, "-H", "127.0.0.1"], { env: { ...env, TANDEM_INSTANCE: label }, stdio: "inherit", detached: true });
+  const child = spawn(command, [...startArgs, "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
   children.push(child);
   child.on("exit", (code) => {
     console.error(`[instances] instance ${label} exited (${code})`);
