@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CardForm } from "./card-form";
 
 export interface ApiTokenFormProps {
   pending: boolean;
@@ -17,17 +16,16 @@ export interface ApiTokenFormProps {
 export function ApiTokenForm({ pending, error, fields, onSubmit, onCancel }: ApiTokenFormProps) {
   const [name, setName] = useState("");
   return (
-    <form
-      noValidate
-      aria-label="New API token"
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit({ name });
-      }}
+    <CardForm
+      label="New API token"
+      title="New API token"
+      error={fields.name ? null : error}
+      pending={pending}
+      submitLabel="Create token"
+      pendingLabel="Creating…"
+      onSubmit={() => onSubmit({ name })}
+      onCancel={onCancel}
     >
-      <h2 className="text-base font-semibold">New API token</h2>
-      {error && !fields.name ? <Alert tone="error">{error}</Alert> : null}
       <Field
         label="Name"
         value={name}
@@ -41,14 +39,6 @@ export function ApiTokenForm({ pending, error, fields, onSubmit, onCancel }: Api
         The token can do what the workspace API does: list, import, export and publish flows, and list conversations. It is shown once, right after you
         create it.
       </p>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
-          {pending ? "Creating…" : "Create token"}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }

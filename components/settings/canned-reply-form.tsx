@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { cannedReplyLimits, previewShortcut } from "./canned-reply-rules";
+import { CardForm } from "./card-form";
 
 export interface CannedReplyValues {
   shortcut: string;
@@ -41,17 +40,7 @@ export function CannedReplyForm({ label, title, initial, submitLabel, pending, e
   const shortcut = previewShortcut(values.shortcut);
 
   return (
-    <form
-      noValidate
-      aria-label={label}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(values);
-      }}
-    >
-      <h2 className="text-base font-semibold">{title}</h2>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+    <CardForm label={label} title={title} error={error} pending={pending} submitLabel={submitLabel} onSubmit={() => onSubmit(values)} onCancel={onCancel}>
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <Field
           label="Shortcut"
@@ -97,14 +86,6 @@ export function CannedReplyForm({ label, title, initial, submitLabel, pending, e
           }
         }}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }

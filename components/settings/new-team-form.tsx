@@ -3,12 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { parseTagList } from "./tag-list";
 import { trpcErrorFields } from "./trpc-error-fields";
 import { useRefreshTeams } from "./use-refresh-teams";
+import { CardForm } from "./card-form";
 
 const empty = { name: "", skills: "", languages: "en" };
 
@@ -30,31 +29,22 @@ export function NewTeamForm({ onCreated, onCancel }: { onCreated: (team: { teamI
   const set = (key: keyof typeof empty) => (event: React.ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [key]: event.target.value }));
 
   return (
-    <form
-      noValidate
-      aria-label="New team"
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        create.mutate({ name: values.name, skills: parseTagList(values.skills), languages: parseTagList(values.languages) });
-      }}
+    <CardForm
+      label="New team"
+      title="New team"
+      error={message}
+      pending={create.isPending}
+      submitLabel="Create team"
+      pendingLabel="Creating…"
+      onSubmit={() => create.mutate({ name: values.name, skills: parseTagList(values.skills), languages: parseTagList(values.languages) })}
+      onCancel={onCancel}
     >
-      <h2 className="text-base font-semibold">New team</h2>
-      {message ? <Alert tone="error">{message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Team name" value={values.name} onChange={set("name")} error={fields.name} autoComplete="off" autoFocus />
         <Field label="Skills" value={values.skills} onChange={set("skills")} error={fields.skills} hint="Comma-separated, e.g. billing, refunds." autoComplete="off" />
         <Field label="Languages" value={values.languages} onChange={set("languages")} error={fields.languages} hint="Language codes, e.g. en, fr." autoComplete="off" />
       </div>
       <p className="text-sm text-slate-500">A new team is always open and agents accept from its queue until you set its hours and routing.</p>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create team"}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { WebhookEventType } from "@/server/notifications/webhook-schemas";
 import { webhookEvents } from "./webhook-events";
+import { CardForm } from "./card-form";
 
 export interface WebhookEndpointValues {
   url: string;
@@ -35,17 +34,7 @@ export function WebhookEndpointForm({ label, title, initial, submitLabel, pendin
     setValues((current) => ({ ...current, events: current.events.includes(type) ? current.events.filter((e) => e !== type) : [...current.events, type] }));
 
   return (
-    <form
-      noValidate
-      aria-label={label}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(values);
-      }}
-    >
-      <h2 className="text-base font-semibold">{title}</h2>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+    <CardForm label={label} title={title} error={error} pending={pending} submitLabel={submitLabel} onSubmit={() => onSubmit(values)} onCancel={onCancel}>
       <Field
         label="Endpoint URL"
         type="url"
@@ -115,14 +104,6 @@ export function WebhookEndpointForm({ label, title, initial, submitLabel, pendin
           </p>
         </div>
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </CardForm>
   );
 }
