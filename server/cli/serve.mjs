@@ -4,7 +4,8 @@
 // registers (server/api/rest/serve-streams.ts: a stream held open inside
 // Next.js's pipeline costs five times the memory), and hands every other
 // request to Next.js.
-// Options as `next start`: -p/--port (or PORT; 3000), -H/--hostname (or HOSTNAME; all interfaces).
+// Options as `next start`: -p/--port (or PORT; 3000), -H/--hostname (all interfaces by default; not
+// from HOSTNAME, which Docker sets to the container's id).
 import http from "node:http";
 import path from "node:path";
 import { everywhere, unlessEmbedded } from "./security-headers.mjs";
@@ -14,7 +15,7 @@ const SHUTDOWN = Symbol.for("tandem.shutdown");
 const SIGNALS_HANDLED = Symbol.for("tandem.signalsHandled");
 
 function options(args) {
-  const found = { port: Number(process.env.PORT) || 3000, hostname: process.env.HOSTNAME || undefined };
+  const found = { port: Number(process.env.PORT) || 3000, hostname: undefined };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split("=", 2);
     const value = () => inline ?? args[++i];
@@ -37,7 +38,7 @@ globalThis[SIGNALS_HANDLED] = true; // start-up leaves SIGTERM/SIGINT to this fi
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname, port });
-await app.prepare();
+await app.prepare().catch((error) => fail(error.message)); // e.g. no production build yet: "run next build"
 const handle = app.getRequestHandler();
 
 // The stream paths are not /embed/*: they get every header Next.js would add.
