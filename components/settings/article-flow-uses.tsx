@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ArticleFlowUse } from "@/server/workspace/find-flows-using-articles";
 
-const where = (use: ArticleFlowUse) => (use.live && use.draft ? "live and draft" : use.live ? "live version" : "draft only");
+const where = (use: ArticleFlowUse) =>
+  [use.live ? "live version" : null, use.draft ? "draft" : null, use.running && !use.live ? "chats in progress on an earlier version" : null].filter(Boolean).join(", ") || "draft only";
 
 /** The flows whose Self-service steps tick an article, each a link to its builder, saying whether the live version or only the draft does. */
 export function ArticleFlowUses({ uses }: { uses: ArticleFlowUse[] }) {

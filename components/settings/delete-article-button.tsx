@@ -34,8 +34,8 @@ export function DeleteArticleButton({ article, onDeleted }: { article: { id: str
       },
     }),
   );
-  const live = article.usedBy.filter((use) => use.live);
-  const drafts = article.usedBy.filter((use) => use.draft && !use.live);
+  const live = article.usedBy.filter((use) => use.live || use.running);
+  const drafts = article.usedBy.filter((use) => use.draft && !use.live && !use.running);
   const close = () => {
     remove.reset();
     setOpen(false);
@@ -50,11 +50,12 @@ export function DeleteArticleButton({ article, onDeleted }: { article: { id: str
         <div className="space-y-4 text-sm text-slate-700">
           {live.length ? (
             <>
-              <p>Published flows answer customers with this article, so it can&apos;t be deleted now:</p>
+              <p>Flows answer customers with this article, so it can&apos;t be deleted now:</p>
               <ArticleFlowUses uses={live} />
               <p>
-                Untick it in their Self-service step and publish them, then delete it. To stop the bot using it straight away, edit the article and
-                turn <strong>Published</strong> off instead: those steps skip drafts.
+                Untick it in their Self-service step and publish them, then delete it (chats already running on an earlier version keep it for a
+                day after their last message). To stop the bot using it straight away, edit the article and turn <strong>Published</strong> off
+                instead: those steps skip drafts.
               </p>
             </>
           ) : (

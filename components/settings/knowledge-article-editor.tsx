@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { formatRelativeTime } from "@/components/flows/format-relative-time";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -45,6 +45,8 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
   const [values, setValues] = useState(() => valuesOf(initial));
   const [baseline, setBaseline] = useState(() => valuesOf(initial));
   const [saved, setSaved] = useState<string | null>(justCreated && initial ? `Created. ${savedWords(initial.published)}` : null);
+  // What the last save sent: what is typed while it is on its way is kept, not replaced by the server's copy.
+  const submitted = useRef<ArticleValues | null>(null);
   const create = useMutation(
     trpc.knowledgeBase.create.mutationOptions({
       onSuccess: async (created) => {
@@ -58,7 +60,8 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
     trpc.knowledgeBase.update.mutationOptions({
       onSuccess: async (next) => {
         setArticle(next);
-        setValues(valuesOf(next));
+        const sent = submitted.current;
+        setValues((current) => (sent && same(current, sent) ? valuesOf(next) : current));
         setBaseline(valuesOf(next));
         setSaved(savedWords(next.published));
         await refresh();
@@ -74,11 +77,14 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
     setValues((current) => ({ ...current, ...next }));
   };
   const submit = () => {
+    submitted.current = values;
     const input = { title: values.title, body: values.body, tags: parseTagList(values.tags), published: values.published };
     if (article) update.mutate({ ...input, articleId: article.id, updatedAt: article.updatedAt });
     else create.mutate(input);
   };
-  const live = article?.usedBy.filter((use) => use.live) ?? [];
+  const live = article?.usedBy.filter((use) => use.live || use.running) ?? [];
+  // Created: the page is on its way to the article's own address; a second click would create it twice.
+  const busy = save.isPending || create.isSuccess;
 
   return (
     <div className="space-y-4">
@@ -102,13 +108,13 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
           </KnowledgeArticleFields>
           {!values.published && live.length ? (
             <div role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {flowNames(live)} {live.length === 1 ? "ticks" : "tick"} this article in a live Self-service step. As a draft it is skipped there, and a
+              {flowNames(live)} {live.length === 1 ? "ticks" : "tick"} this article in a Self-service step customers reach. As a draft it is skipped there, and a
               step left with none of its articles takes its <strong>No article</strong> exit.
             </div>
           ) : null}
           <div className="flex flex-wrap items-center gap-2">
-            <Button type="submit" disabled={save.isPending} aria-busy={save.isPending || undefined}>
-              {save.isPending ? "Saving…" : article ? "Save article" : "Create article"}
+            <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
+              {busy ? "Saving…" : article ? "Save article" : "Create article"}
             </Button>
             <Link href="/settings/knowledge-base" className="rounded-md px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
               {article ? "Back to articles" : "Cancel"}

@@ -34,7 +34,7 @@ export function KnowledgeArticleRow({ article, onDeleted }: { article: Knowledge
           </time>
           {" · "}
           {article.characters.toLocaleString()} characters
-          {article.usedBy.length ? ` · ticked in ${article.usedBy.map((use) => `${use.name}${use.live ? "" : " (draft)"}`).join(", ")}` : null}
+          {article.usedBy.length ? ` · ticked in ${article.usedBy.map((use) => `${use.name}${use.live ? "" : use.running ? " (chats in progress)" : " (draft)"}`).join(", ")}` : null}
         </p>
       </div>
       <div className="flex gap-2">

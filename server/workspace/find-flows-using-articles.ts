@@ -1,26 +1,38 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
+import { parseFlowDocument } from "../flow/parse-flow-document";
 
-/** A flow whose Self-service step ticks an article: in its live version, in its draft, or both. */
+/**
+ * A flow whose Self-service step ticks an article: in its live version, in
+ * its draft, or in an earlier version that chats still in progress run on
+ * (every conversation keeps the version it started with).
+ */
 export interface ArticleFlowUse {
   flowId: string;
   name: string;
   live: boolean;
   draft: boolean;
+  /** Chats active in the last day on another version of the flow tick it. */
+  running: boolean;
 }
 
-/** Just enough of a flow document to read the self-service steps' chosen articles; drafts may be half-written. */
+/** How recently a chat on an older version must have moved to count as still in progress (chats are never closed for silence). */
+export const RUNNING_CHAT_WINDOW_MS = 24 * 60 * 60_000;
+
+/** Just enough of a document to read the self-service steps' chosen articles, for drafts that do not parse whole. */
 const chosenArticlesSchema = z.object({
   nodes: z.array(z.object({ type: z.string(), data: z.looseObject({ articleIds: z.unknown().optional() }).optional() })),
 });
 
 /** The article ids a document's self-service steps tick, or null when the document can't be read. */
 function chosenArticleIds(document: unknown): Set<string> | null {
-  const parsed = chosenArticlesSchema.safeParse(document);
-  if (!parsed.success) return null;
+  const whole = parseFlowDocument(document); // upgrades older document versions first
+  if (whole.ok) return new Set(whole.document.nodes.flatMap((node) => (node.type === "self_service" ? node.data.articleIds : [])));
+  const loose = chosenArticlesSchema.safeParse(document);
+  if (!loose.success) return null;
   const ids = new Set<string>();
-  for (const node of parsed.data.nodes) {
+  for (const node of loose.data.nodes) {
     const chosen = node.type === "self_service" ? node.data?.articleIds : undefined;
     if (Array.isArray(chosen)) for (const id of chosen) if (typeof id === "string") ids.add(id);
   }
@@ -29,26 +41,36 @@ function chosenArticleIds(document: unknown): Set<string> | null {
 
 /**
  * Which of the workspace's flows tick each of `articleIds` in a Self-service
- * step, in the live version and in the draft (archived flows take no chats
- * and do not count). A document that no longer reads counts when its JSON
- * mentions the id at all: better to warn once too often than to strand a
- * flow's customers.
+ * step: in the live version and the draft (archived flows take no new chats
+ * and their drafts do not count), and in any other version that a chat active
+ * in the last day runs on. A document that no longer reads counts when its
+ * JSON mentions the id at all: better to warn once too often than to strand
+ * a flow's customers.
  */
-export async function findFlowsUsingArticles(db: Prisma.TransactionClient, workspaceId: string, articleIds: string[]): Promise<Map<string, ArticleFlowUse[]>> {
+export async function findFlowsUsingArticles(db: Prisma.TransactionClient, workspaceId: string, articleIds: string[], now = new Date()): Promise<Map<string, ArticleFlowUse[]>> {
   const uses = new Map<string, ArticleFlowUse[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return uses;
-  const flows = await db.flow.findMany({
-    where: { workspaceId, archivedAt: null },
-    select: { id: true, name: true, draft: true, publishedVersion: { select: { document: true } } },
-    orderBy: { name: "asc" },
-  });
+  const [flows, running] = await Promise.all([
+    db.flow.findMany({
+      where: { workspaceId },
+      select: { id: true, name: true, archivedAt: true, draft: true, publishedVersionId: true, publishedVersion: { select: { document: true } } },
+      orderBy: { name: "asc" },
+    }),
+    db.conversation.findMany({
+      where: { workspaceId, status: { in: ["BOT", "QUEUED", "ASSIGNED"] }, updatedAt: { gt: new Date(now.getTime() - RUNNING_CHAT_WINDOW_MS) } },
+      distinct: ["flowVersionId"],
+      select: { flowId: true, flowVersion: { select: { id: true, document: true } } },
+    }),
+  ]);
   for (const flow of flows) {
-    const inDraft = mentions(flow.draft);
-    const inLive = flow.publishedVersion ? mentions(flow.publishedVersion.document) : () => false;
+    const inDraft = flow.archivedAt ? () => false : mentions(flow.draft);
+    const inLive = flow.publishedVersion && !flow.archivedAt ? mentions(flow.publishedVersion.document) : () => false;
+    const older = running.filter((chat) => chat.flowId === flow.id && (flow.archivedAt !== null || chat.flowVersion.id !== flow.publishedVersionId)).map((chat) => mentions(chat.flowVersion.document));
     for (const id of articleIds) {
       const live = inLive(id);
       const draft = inDraft(id);
-      if (live || draft) uses.get(id)!.push({ flowId: flow.id, name: flow.name, live, draft });
+      const inChats = older.some((inVersion) => inVersion(id));
+      if (live || draft || inChats) uses.get(id)!.push({ flowId: flow.id, name: flow.name, live, draft, running: inChats });
     }
   }
   return uses;

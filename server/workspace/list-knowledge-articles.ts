@@ -10,11 +10,22 @@ const EXCERPT = 240;
 /** LIKE's wildcards, taken literally: Prisma passes `contains` into the pattern as it is. */
 const literal = (word: string) => word.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** Every word of the admin's search must appear in the title, the body or as a tag (ignoring case). */
-function matching(query: string): Prisma.KnowledgeArticleWhereInput[] {
+/**
+ * Every word of the admin's search must appear in the title, the body or a
+ * tag, ignoring case ("back" finds the tag "money back"). Tags are matched
+ * here rather than in SQL — Prisma has no "an element contains" filter —
+ * from the workspace's tags, which are few (at most 10 per article).
+ */
+async function matching(db: PrismaClient, workspaceId: string, query: string): Promise<Prisma.KnowledgeArticleWhereInput[]> {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
+  if (words.length === 0) return [];
+  const tagged = await db.knowledgeArticle.findMany({ where: { workspaceId, tags: { isEmpty: false } }, select: { id: true, tags: true } });
   return words.map((word) => ({
-    OR: [{ title: { contains: literal(word), mode: "insensitive" } }, { body: { contains: literal(word), mode: "insensitive" } }, { tags: { has: word } }],
+    OR: [
+      { title: { contains: literal(word), mode: "insensitive" } },
+      { body: { contains: literal(word), mode: "insensitive" } },
+      { id: { in: tagged.filter((article) => article.tags.some((tag) => tag.includes(word))).map((article) => article.id) } },
+    ],
   }));
 }
 
@@ -31,7 +42,7 @@ const excerptOf = (body: string) => {
  */
 export async function listKnowledgeArticles(db: PrismaClient, workspaceId: string, input: ListKnowledgeArticlesInput = {}) {
   const { query, status } = listKnowledgeArticlesInputSchema.parse(input);
-  const searched: Prisma.KnowledgeArticleWhereInput = { workspaceId, AND: matching(query) };
+  const searched: Prisma.KnowledgeArticleWhereInput = { workspaceId, AND: await matching(db, workspaceId, query) };
   const where: Prisma.KnowledgeArticleWhereInput = status === "all" ? searched : { ...searched, published: status === "published" };
   const [rows, byStatus, total] = await Promise.all([
     db.knowledgeArticle.findMany({

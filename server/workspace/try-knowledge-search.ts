@@ -1,11 +1,10 @@
 import "server-only";
 import { searchKnowledge } from "../conversations/search-knowledge";
 import type { PrismaClient } from "../db/generated/client";
-import { articleExcerpt } from "../engine/executors/self-service";
+import { articleExcerpt } from "../engine/article-excerpt";
+import { MAX_ARTICLES_SHOWN } from "../flow/nodes/self-service";
 import type { TryKnowledgeSearchInput } from "./knowledge-article-schemas";
 
-/** As many articles as a Self-service step may show. */
-const MOST_SHOWN = 3;
 
 /**
  * "Try a question": what a Self-service step searching the whole knowledge
@@ -13,6 +12,6 @@ const MOST_SHOWN = 3;
  * (published articles only, best first), so admins can tune titles and tags.
  */
 export async function tryKnowledgeSearch(db: PrismaClient, workspaceId: string, input: TryKnowledgeSearchInput) {
-  const articles = await searchKnowledge(db, workspaceId, input.question, { limit: MOST_SHOWN, articleIds: [] });
+  const articles = await searchKnowledge(db, workspaceId, input.question, { limit: MAX_ARTICLES_SHOWN, articleIds: [] });
   return { question: input.question, articles: articles.map(({ id, title, body }) => ({ id, title, excerpt: articleExcerpt(body) })) };
 }

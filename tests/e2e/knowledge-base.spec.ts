@@ -135,7 +135,7 @@ test.describe("an article a live flow ticks", () => {
     await row.getByRole("link", { name: `Edit ${title}` }).click();
     const form = page.getByRole("form", { name: `Edit ${title}` });
     await form.getByRole("switch", { name: "Published" }).uncheck();
-    await expect(form.getByRole("note")).toContainText(`The flow “${flowName}” ticks this article in a live Self-service step`);
+    await expect(form.getByRole("note")).toContainText(`The flow “${flowName}” ticks this article in a Self-service step customers reach`);
     await form.getByRole("button", { name: "Save article" }).click();
     await expect(form.getByRole("status")).toHaveText("Saved as a draft: the bot doesn't use it until you publish it.");
 

@@ -21,7 +21,7 @@ interface Article {
   tags: string[];
   published: boolean;
   updatedAt: Date;
-  usedBy: { flowId: string; name: string; live: boolean; draft: boolean }[];
+  usedBy: { flowId: string; name: string; live: boolean; draft: boolean; running: boolean }[];
 }
 interface Listed {
   articles: (Omit<Article, "body"> & { excerpt: string; characters: number })[];
@@ -126,6 +126,7 @@ describe("articles: create, list, read, update, delete", () => {
     expect(await ids({ query: "INVOICE" })).toEqual([invoice.id]); // title, any case
     expect(await ids({ query: "25 december" })).toEqual([draft.id]); // body, every word
     expect(await ids({ query: "receipt" })).toEqual([invoice.id]); // tag
+    expect(await ids({ query: "back" })).toEqual([refund.id]); // a word inside a tag of two
     expect(await ids({ query: "refunds invoice" })).toEqual([]);
     expect(await ids({ status: "draft" })).toEqual([draft.id]);
     expect(await ids({ status: "published", query: "days" })).toEqual([refund.id]);
@@ -133,17 +134,23 @@ describe("articles: create, list, read, update, delete", () => {
     expect(searched.counts).toEqual({ all: 3, published: 2, draft: 1 });
     // LIKE's wildcards are characters, not patterns.
     for (const query of ["%", "_", "\\"]) expect((await list(ada, { query })).data.articles, query).toEqual([]);
+    const sale = await create(ada, { title: "Winter sale", body: "Everything 50% off, on_sale items too." });
+    expect(await ids({ query: "50%" })).toEqual([sale.id]);
+    expect(await ids({ query: "on_sale" })).toEqual([sale.id]);
   });
 
   it("updates the whole article; a save made from an older copy is refused and changes nothing", async () => {
     const { ada } = await admin();
     const article = await create(ada, { title: "Shipping", body: "3 days.", tags: ["delivery"] });
-    const saved = await kb(ada, "update", { articleId: article.id, updatedAt: article.updatedAt, title: "Shipping times", body: "3–5 working days.", tags: ["Delivery", "shipping"], published: false });
+    // Last saved a minute ago, so the next save's time is surely later.
+    const loaded = await db().knowledgeArticle.update({ where: { id: article.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
+    const saved = await kb(ada, "update", { articleId: article.id, updatedAt: loaded.updatedAt, title: "Shipping times", body: "3–5 working days.", tags: ["Delivery", "shipping"], published: false });
     expect(saved.status).toBe(200);
     expect(saved.data).toMatchObject({ title: "Shipping times", body: "3–5 working days.", tags: ["delivery", "shipping"], published: false });
-    expect(saved.data.updatedAt.getTime()).toBeGreaterThanOrEqual(article.updatedAt.getTime());
+    expect(saved.data.updatedAt.getTime()).toBeGreaterThan(loaded.updatedAt.getTime());
 
-    const stale = await kb(ada, "update", { articleId: article.id, updatedAt: new Date(article.updatedAt.getTime() - 1000), title: "Overwritten", body: "Lost.", tags: [], published: true });
+    // A second admin, who loaded the same copy, saves after the first one.
+    const stale = await kb(ada, "update", { articleId: article.id, updatedAt: loaded.updatedAt, title: "Overwritten", body: "Lost.", tags: [], published: true });
     expect(stale.status).toBe(409);
     expect(stale.error?.message).toMatch(/Someone else saved this article/);
     expect(await db().knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ title: "Shipping times", published: false });
@@ -266,8 +273,8 @@ describe("flows that tick an article", () => {
     const article = await create(morgan, { title: "Loyalty points", body: "Points expire after a year.", tags: ["loyalty"] });
     const flow = await publishHelpFlow(morgan.workspaceId, "points", [article.id]);
 
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true }]);
-    expect((await list(morgan, { query: "loyalty" })).data.articles[0]!.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true, running: false }]);
+    expect((await list(morgan, { query: "loyalty" })).data.articles[0]!.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true, running: false }]);
     const refused = await kb(morgan, "delete", { articleId: article.id });
     expect(refused.status).toBe(409);
     expect(refused.error?.message).toBe(
@@ -279,10 +286,34 @@ describe("flows that tick an article", () => {
     const untickedLive = buildFlow([{ id: "start", type: "start" }, { id: "end", type: "end" }], [["start", "next", "end"]]);
     const version = await db().flowVersion.create({ data: { flowId: flow.id, number: 2, document: untickedLive as unknown as Prisma.InputJsonValue } });
     await db().flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id } });
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: false, draft: true }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: false, draft: true, running: false }]);
     const removed = await kb<{ drafts: { flowId: string; name: string }[] }>(morgan, "delete", { articleId: article.id });
     expect(removed.status).toBe(200);
     expect(removed.data.drafts).toEqual([{ flowId: flow.id, name: "Help points" }]);
+  });
+
+  it("delete is refused while chats still in progress on an earlier version can answer with it; a day after their last message it goes", async () => {
+    const morgan = await demoAdmin();
+    const article = await create(morgan, { title: "Gift wrap", body: "Gift wrap costs £2." });
+    const flow = await publishHelpFlow(morgan.workspaceId, "gifts", [article.id]);
+    // A customer starts on version 1 (which ticks the article) and is still chatting…
+    const started = await api.json<{ sessionId: string }>("POST", "/api/v1/chat/gifts/sessions");
+    expect(started.status).toBe(201);
+    // …when version 2, without the tick, goes live and the draft drops it too.
+    const unticked = buildFlow([{ id: "start", type: "start" }, { id: "end", type: "end" }], [["start", "next", "end"]]);
+    const version = await db().flowVersion.create({ data: { flowId: flow.id, number: 2, document: unticked as unknown as Prisma.InputJsonValue } });
+    await db().flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id, draft: unticked as unknown as Prisma.InputJsonValue } });
+    await db().conversation.update({ where: { id: started.body.sessionId }, data: { updatedAt: new Date() } }); // the chat's clock is the test's; this page's is the wall's
+
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help gifts", live: false, draft: false, running: true }]);
+    const refused = await kb(morgan, "delete", { articleId: article.id });
+    expect(refused.status).toBe(409);
+    expect(refused.error?.message).toMatch(/^"Gift wrap" can't be deleted yet: chats still in progress on an earlier version of "Help gifts" can answer with it\./);
+    expect(await db().knowledgeArticle.count({ where: { id: article.id } })).toBe(1);
+
+    await db().conversation.update({ where: { id: started.body.sessionId }, data: { updatedAt: new Date(Date.now() - 25 * 60 * 60_000) } });
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([]);
+    expect((await kb(morgan, "delete", { articleId: article.id })).status).toBe(200);
   });
 
   it("an archived flow, or a flow whose document no longer reads but names the id, is handled sensibly", async () => {
@@ -293,7 +324,7 @@ describe("flows that tick an article", () => {
     expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([]);
 
     const broken = await db().flow.create({ data: { workspaceId: morgan.workspaceId, name: "Broken", slug: "broken", draft: { nodes: "not a list", note: article.id } } });
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: broken.id, name: "Broken", live: false, draft: true }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: broken.id, name: "Broken", live: false, draft: true, running: false }]);
   });
 
   it("the runtime skips ticked articles that are drafts or deleted, and a step left with none takes No article", async () => {

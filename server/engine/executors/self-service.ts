@@ -1,12 +1,7 @@
+import { articleExcerpt } from "../article-excerpt";
 import { waitAt } from "../engine-state";
 import type { Executor } from "../executor";
 import { interpretYesNo, yesNoChoices } from "../interpret-yes-no";
-
-/** How much of an article's body the chat shows; the settings page tells admins to put the answer first. */
-export const ARTICLE_EXCERPT_LENGTH = 280;
-
-/** The start of an article's body as the chat shows it. */
-export const articleExcerpt = (body: string) => (body.length > ARTICLE_EXCERPT_LENGTH ? `${body.slice(0, ARTICLE_EXCERPT_LENGTH).trimEnd()}…` : body);
 
 export const selfServiceExecutor: Executor<"self_service"> = {
   enter: async (node, ctx) => {

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
 
+/** The most articles one Self-service step shows. */
+export const MAX_ARTICLES_SHOWN = 3;
+
 export const selfServiceNode = defineNode({
   group: "escalation",
   label: "Self-service",
@@ -9,7 +12,7 @@ export const selfServiceNode = defineNode({
   data: z.object({
     intro: templateSchema.default("Here's what I found:"),
     question: templateSchema.default("Did that help?"),
-    maxArticles: z.number().int().min(1).max(3).default(2),
+    maxArticles: z.number().int().min(1).max(MAX_ARTICLES_SHOWN).default(2),
     /** Limit the search to these article ids (empty: the whole knowledge base). */
     articleIds: z.array(z.string()).max(50).default([]),
   }),

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { KnowledgeArticleEditor } from "@/components/settings/knowledge-article-editor";
 import { requireAdmin } from "@/server/auth/require-viewer";
 import { getDb } from "@/server/db";
-import { ARTICLE_EXCERPT_LENGTH } from "@/server/engine/executors/self-service";
+import { ARTICLE_EXCERPT_LENGTH } from "@/server/engine/article-excerpt";
 import { DomainError } from "@/server/errors";
 import { articleLimits } from "@/server/workspace/knowledge-article-schemas";
 import { loadKnowledgeArticle } from "@/server/workspace/load-knowledge-article";

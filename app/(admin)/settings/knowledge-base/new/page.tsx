@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { KnowledgeArticleEditor } from "@/components/settings/knowledge-article-editor";
 import { requireAdmin } from "@/server/auth/require-viewer";
-import { ARTICLE_EXCERPT_LENGTH } from "@/server/engine/executors/self-service";
+import { ARTICLE_EXCERPT_LENGTH } from "@/server/engine/article-excerpt";
 import { articleLimits } from "@/server/workspace/knowledge-article-schemas";
 
 export const metadata: Metadata = { title: "New article" };
