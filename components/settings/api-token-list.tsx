@@ -62,7 +62,8 @@ export function ApiTokenList({ initialData, serverOrigin }: { initialData: ApiTo
       <div className="flex items-start justify-between gap-4">
         <p className="text-sm text-slate-600">
           API tokens let scripts and other systems use the workspace API: list, import, export and publish flows, and list conversations. A token acts
-          for the whole workspace, so give each script its own and revoke it when the script is retired.
+          for the whole workspace, so give each script its own and revoke it when the script is retired. Tokens are revoked by themselves when the admin
+          who made them leaves the workspace or becomes an agent.
           <span className="mt-1 block text-xs text-slate-500">
             {active} of {maxActive} active tokens in use.
           </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -15,13 +16,35 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
   const queryClient = useQueryClient();
   const members = useQuery(trpc.members.list.queryOptions());
   const refresh = () => refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
-  const changeRole = useMutation(trpc.members.changeRole.mutationOptions({ onSettled: refresh }));
-  const remove = useMutation(trpc.members.remove.mutationOptions({ onSettled: refresh }));
+  // What a change did beyond the row itself (tokens revoked), said once after it.
+  const [notice, setNotice] = useState<string | null>(null);
+  const revokedWords = (name: string, count: number) => (count ? ` The ${count === 1 ? "API token" : `${count} API tokens`} ${name} made ${count === 1 ? "was" : "were"} revoked.` : "");
+  const changeRole = useMutation(
+    trpc.members.changeRole.mutationOptions({
+      onMutate: () => setNotice(null),
+      onSuccess: (result, input) => {
+        const name = members.data?.find((member) => member.membershipId === input.membershipId)?.name ?? "The member";
+        setNotice(`${name} is now ${input.role === "ADMIN" ? "an admin" : "an agent"}.${revokedWords(name, result.revokedTokens)}`);
+      },
+      onSettled: refresh,
+    }),
+  );
+  const remove = useMutation(
+    trpc.members.remove.mutationOptions({
+      onMutate: () => setNotice(null),
+      onSuccess: (result, input) => {
+        const name = members.data?.find((member) => member.membershipId === input.membershipId)?.name ?? "The member";
+        setNotice(`${name} was removed from the workspace.${revokedWords(name, result.revokedTokens)}`);
+      },
+      onSettled: refresh,
+    }),
+  );
   const actionError = changeRole.error ?? remove.error;
 
   return (
     <div className="space-y-6">
       {actionError ? <Alert tone="error">{actionError.message}</Alert> : null}
+      {notice && !actionError ? <Alert tone="success">{notice}</Alert> : null}
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Workspace members</caption>
@@ -90,7 +113,7 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
                           aria-label={`Remove ${member.name}`}
                           disabled={remove.isPending}
                           onClick={() => {
-                            if (window.confirm(`Remove ${member.name} from this workspace? Their past messages stay.`)) {
+                            if (window.confirm(`Remove ${member.name} from this workspace? Their past messages stay; their open conversations go back to the queue and any API tokens they made are revoked.`)) {
                               remove.mutate({ membershipId: member.membershipId });
                             }
                           }}

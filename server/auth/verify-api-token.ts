@@ -20,7 +20,9 @@ export async function verifyApiToken(db: PrismaClient, token: string | null, now
   });
   if (!row || row.revokedAt) throw new DomainError("UNAUTHORIZED", "This API token is unknown or revoked.");
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+    // Conditional, so of many requests in the same minute one writes, and a later time is never replaced by an earlier one.
+    const stale = new Date(now.getTime() - LAST_USED_GRANULARITY_MS);
+    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
   }
   return { workspaceId: row.workspaceId, userId: row.createdById };
 }

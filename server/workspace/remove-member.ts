@@ -2,21 +2,25 @@ import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { lockAdmins } from "./lock-admins";
 import type { RemoveMemberInput } from "./member-schemas";
+import { revokeMemberApiTokens } from "./revoke-member-api-tokens";
 
 /**
- * Removes a member from the workspace (their account and past messages stay).
- * Refuses to remove the last admin, or yourself.
+ * Removes a member from the workspace (their account and past messages stay):
+ * their open conversations go back to the queue and the API tokens they made
+ * are revoked. Refuses to remove the last admin, or yourself. Returns how
+ * many tokens were revoked.
  */
 export async function removeMember(
   db: PrismaClient,
   workspaceId: string,
   actingMembershipId: string,
   input: RemoveMemberInput,
+  now: Date = new Date(),
 ) {
   if (input.membershipId === actingMembershipId) {
     throw new DomainError("BAD_REQUEST", "You can't remove yourself. Ask another admin to do it.");
   }
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const admins = await lockAdmins(tx, workspaceId);
     const membership = await tx.membership.findFirst({ where: { id: input.membershipId, workspaceId } });
     if (!membership) throw new DomainError("NOT_FOUND", "That member is no longer in this workspace.");
@@ -25,8 +29,10 @@ export async function removeMember(
     }
     await tx.conversation.updateMany({
       where: { workspaceId, assigneeId: membership.userId, status: "ASSIGNED" },
-      data: { assigneeId: null, status: "QUEUED", queuedAt: new Date() },
+      data: { assigneeId: null, status: "QUEUED", queuedAt: now, updatedAt: now },
     });
+    const revokedTokens = await revokeMemberApiTokens(tx, workspaceId, membership.userId, now);
     await tx.membership.delete({ where: { id: membership.id } });
+    return { revokedTokens };
   });
 }

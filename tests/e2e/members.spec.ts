@@ -26,6 +26,20 @@ test("an admin adds an agent, who can then sign in to the inbox", async ({ page,
   const agentPage = await context.newPage();
   await signIn(agentPage, email, "riley-first-pass", /\/inbox$/);
   await expect(agentPage.getByTestId("viewer-name")).toHaveText("Riley Park");
+
+  // Made an admin, Riley makes an API token; made an agent again, Riley loses it, and the admin is told.
+  await page.getByLabel("Role of Riley Park").selectOption("ADMIN");
+  await expect(page.getByRole("status").filter({ hasText: "Riley Park is now an admin." })).toBeVisible();
+  await agentPage.goto("/settings/api-tokens");
+  await agentPage.getByRole("button", { name: "Create token" }).click();
+  const tokenForm = agentPage.getByRole("form", { name: "New API token" });
+  await tokenForm.getByLabel("Name").fill("riley's script");
+  await tokenForm.getByRole("button", { name: "Create token" }).click();
+  const token = await agentPage.getByRole("region", { name: "Your new API token" }).getByRole("textbox", { name: "API token" }).inputValue();
+  expect((await agentPage.request.get("/api/v1/flows", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
+  await page.getByLabel("Role of Riley Park").selectOption("AGENT");
+  await expect(page.getByRole("status").filter({ hasText: "Riley Park is now an agent. The API token Riley Park made was revoked." })).toBeVisible();
+  expect((await agentPage.request.get("/api/v1/flows", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(401);
   await context.close();
 });
 

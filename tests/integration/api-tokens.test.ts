@@ -18,6 +18,10 @@ function tokens<T = unknown>(who: Viewer | null, path: string, input?: unknown, 
   return callTrpc({ db: api.test.db, viewer: who }, `apiTokens.${path}`, input, kind) as Promise<TrpcResult<T>>;
 }
 
+function members<T = unknown>(who: Viewer, path: string, input: unknown) {
+  return callTrpc({ db: api.test.db, viewer: who }, `members.${path}`, input, "mutation") as Promise<TrpcResult<T>>;
+}
+
 async function viewer(email: string): Promise<Viewer> {
   const user = await api.test.db.user.findUniqueOrThrow({ where: { email } });
   return (await loadViewer(api.test.db, user.id))!;
@@ -197,6 +201,50 @@ describe("Settings → API tokens", () => {
     await tokens(morgan, "revoke", { tokenId: listed.find((t) => t.revokedAt === null)!.id });
     const { secret } = await create(morgan, "room again");
     expect((await flows(secret)).status).toBe(200);
+  });
+
+  it("a member who leaves, or stops being an admin, loses the tokens they made at once; other admins' tokens keep working", async () => {
+    const morgan = await viewer("admin@acme.test");
+    const sam = await viewer("sam@acme.test");
+    const { viewers } = await makeWorkspace(api.test.db, [{ name: "Elsewhere", role: "ADMIN" }]);
+    const ours = await create(morgan, "morgan's script");
+    // Sam becomes an admin, makes two tokens, and is made an agent again.
+    expect((await members(morgan, "changeRole", { membershipId: sam.membershipId, role: "ADMIN" })).status).toBe(200);
+    const promoted = await viewer("sam@acme.test");
+    const first = await create(promoted, "sam's first");
+    const second = await create(promoted, "sam's second");
+    expect((await flows(first.secret)).status).toBe(200);
+    const demoted = await members<{ revokedTokens: number }>(morgan, "changeRole", { membershipId: sam.membershipId, role: "AGENT" });
+    expect(demoted.status).toBe(200);
+    expect(demoted.data!.revokedTokens).toBe(2);
+    for (const { secret } of [first, second]) expect((await flows(secret)).status).toBe(401);
+    expect((await flows(ours.secret)).status).toBe(200);
+    // Revoked, not deleted: the list still says who made them.
+    expect((await list(morgan)).tokens.map((t) => [t.name, t.createdByName, t.revokedAt !== null])).toEqual([
+      ["morgan's script", "Morgan Reyes", false],
+      ["sam's second", "Sam Carter", true], // newest first
+      ["sam's first", "Sam Carter", true],
+    ]);
+
+    // Made an admin again, Sam's old tokens stay revoked; removing Sam revokes the new one.
+    await members(morgan, "changeRole", { membershipId: sam.membershipId, role: "ADMIN" });
+    expect((await flows(first.secret)).status).toBe(401);
+    const third = await create(await viewer("sam@acme.test"), "sam's third");
+    const removed = await members<{ revokedTokens: number }>(morgan, "remove", { membershipId: sam.membershipId });
+    expect(removed.data).toEqual({ revokedTokens: 1 });
+    expect((await flows(third.secret)).status).toBe(401);
+    expect((await flows(ours.secret)).status).toBe(200);
+    expect(await api.test.db.apiToken.count({ where: { workspaceId: viewers[0]!.workspaceId } })).toBe(0);
+  });
+
+  it("two admins deleting one revoked token at once: one deletes it, the other is told it is gone", async () => {
+    const morgan = await viewer("admin@acme.test");
+    const { token } = await create(morgan, "old");
+    await tokens(morgan, "revoke", { tokenId: token.id });
+    const results = await Promise.all([0, 1, 2].map(() => tokens(morgan, "delete", { tokenId: token.id })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 404, 404]);
+    expect(results.find((r) => r.status === 404)!.error?.message).toMatch(/no longer exists/);
+    expect(await api.test.db.apiToken.count({ where: { id: token.id } })).toBe(0);
   });
 
   it("the CLI makes the same token through the same service, checking the name the same way", async () => {
