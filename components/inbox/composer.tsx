@@ -2,6 +2,7 @@
 
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { TEMPLATE_VARIABLE } from "@/server/flow/template-variable";
 import { CannedReplyMenu } from "./canned-reply-menu";
 import { ComposeModeSwitch } from "./compose-mode-switch";
 import { useCannedReplyMenu } from "./use-canned-reply-menu";
@@ -15,7 +16,9 @@ const WARN_FROM = 3500;
  * opens canned replies, Escape leaves the field (so shortcuts work again).
  * Replies go to the customer (who sees "… is typing" while we write one);
  * notes stay among agents. The text is cleared as it is sent and put back if
- * sending fails.
+ * sending fails. A reply still holding a canned reply's {{placeholder}} is
+ * not sent on the first Enter: the placeholder is selected and pointed out,
+ * and a second Enter sends the text as it is.
  */
 export function Composer({
   customerLabel,
@@ -37,6 +40,9 @@ export function Composer({
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [text, setText] = useState("");
   const [caret, setCaret] = useState(0);
+  // The text for which the agent was told about an unfilled placeholder; sending that same text again goes ahead.
+  const [warnedFor, setWarnedFor] = useState<string | null>(null);
+  const hintId = useId();
   const nextSelection = useRef<{ start: number; end: number } | null>(null);
   const textId = useId();
   const counterId = useId();
@@ -46,6 +52,8 @@ export function Composer({
     setCaret(next.selection.start);
   });
   const tooLong = text.length > LIMIT;
+  // Shown while the text is the one warned about; any edit clears it.
+  const warning = warnedFor !== null && warnedFor === text ? (text.matchAll(TEMPLATE_VARIABLE).next().value?.[0] ?? null) : null;
 
   useLayoutEffect(() => {
     const element = textareaRef.current;
@@ -58,6 +66,14 @@ export function Composer({
   const submit = async () => {
     const value = text;
     if (!value.trim() || tooLong) return;
+    const unfilled = mode === "reply" ? value.matchAll(TEMPLATE_VARIABLE).next().value : undefined;
+    if (unfilled && warnedFor !== value) {
+      setWarnedFor(value);
+      textareaRef.current?.focus();
+      textareaRef.current?.setSelectionRange(unfilled.index, unfilled.index + unfilled[0].length);
+      return;
+    }
+    setWarnedFor(null);
     typing.stop();
     setText("");
     setCaret(0);
@@ -103,7 +119,7 @@ export function Composer({
           placeholder={
             mode === "reply" ? `Reply to ${customerLabel} — Enter to send, Shift+Enter for a new line, / for canned replies` : "Internal note — only agents see this"
           }
-          aria-describedby={counterId}
+          aria-describedby={warning ? `${hintId} ${counterId}` : counterId}
           aria-invalid={tooLong || undefined}
           {...canned.textareaProps}
           onChange={(event) => {
@@ -120,6 +136,11 @@ export function Composer({
           }`}
         />
       </div>
+      {warning ? (
+        <p id={hintId} role="status" className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+          <code>{warning}</code> isn&apos;t filled in. Type over it, or press Enter again to send the reply as it is.
+        </p>
+      ) : null}
       <div className="mt-2 flex items-center justify-between gap-3">
         <ComposeModeSwitch
           mode={mode}

@@ -1,5 +1,4 @@
-/** `{{name}}`, as in flow messages (letters, digits, underscores; spaces inside the braces allowed). */
-const PLACEHOLDER = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
+import { TEMPLATE_VARIABLE } from "@/server/flow/template-variable";
 
 export interface FilledReply {
   text: string;
@@ -17,7 +16,7 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
   let unfilled: FilledReply["unfilled"] = null;
   let output = "";
   let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
+  for (const match of text.matchAll(TEMPLATE_VARIABLE)) {
     const value = Object.hasOwn(values, match[1]!) ? values[match[1]!] : undefined; // not `constructor` of Object.prototype
     output += text.slice(last, match.index);
     if (value) {

@@ -26,7 +26,8 @@ export function useCannedReplyMenu(
 ) {
   const trpc = useTRPC();
   const replies = useQuery({ ...trpc.inbox.cannedReplies.queryOptions(), staleTime: 60_000 });
-  const [highlight, setHighlight] = useState({ query: "", index: 0 });
+  // By reply id, so a background refetch that adds or reorders replies doesn't move the highlight under the agent's Enter.
+  const [highlight, setHighlight] = useState<{ query: string; replyId: string | null }>({ query: "", replyId: null });
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const id = useId();
 
@@ -41,7 +42,7 @@ export function useCannedReplyMenu(
     if (openedAt !== null) void refetch({ cancelRefetch: false });
   }, [openedAt, refetch]);
   const matches = open && slash && replies.data ? filterCannedReplies(replies.data, slash.query) : [];
-  const activeIndex = highlight.query === slash?.query ? Math.min(highlight.index, matches.length - 1) : 0;
+  const activeIndex = highlight.query === slash?.query ? Math.max(0, matches.findIndex((reply) => reply.id === highlight.replyId)) : 0;
 
   const pick = (reply: CannedReply) => {
     if (!slash) return;
@@ -63,7 +64,7 @@ export function useCannedReplyMenu(
     if (matches.length === 0) return false;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       const by = event.key === "ArrowDown" ? 1 : -1;
-      setHighlight({ query: slash.query, index: (activeIndex + by + matches.length) % matches.length });
+      setHighlight({ query: slash.query, replyId: matches[(activeIndex + by + matches.length) % matches.length]!.id });
       return true;
     }
     const reply = matches[activeIndex];
@@ -83,7 +84,7 @@ export function useCannedReplyMenu(
           status: replies.status,
           query: slash.query,
           onPick: pick,
-          onHover: (index: number) => setHighlight({ query: slash.query, index }),
+          onHover: (index: number) => setHighlight({ query: slash.query, replyId: matches[index]?.id ?? null }),
         }
       : null;
   const textareaProps = {

@@ -1,7 +1,7 @@
 import type { VariableValue } from "./engine-state";
+import { TEMPLATE_VARIABLE } from "../flow/template-variable";
 import { readVariable } from "./read-variable";
 
-const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
 
 /** Fills {{variables}}; unknown or empty ones become "" (the validator warns about them). */
 export function renderTemplate(text: string, variables: Record<string, VariableValue | undefined>): string {

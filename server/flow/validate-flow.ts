@@ -1,6 +1,7 @@
 import { definitionOf, portsOf } from "./flow-graph";
 import { flowVariableNames } from "./flow-variable-names";
 import type { FlowDocument, FlowNode } from "./schema";
+import { TEMPLATE_VARIABLE } from "./template-variable";
 
 export interface FlowProblem {
   severity: "error" | "warning";
@@ -19,7 +20,6 @@ export interface ValidateOptions {
   articles?: { id: string; published: boolean }[];
 }
 
-const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
 const label = (node: FlowNode) => `"${definitionOf(node).label}" (${node.id})`;
 
 /**

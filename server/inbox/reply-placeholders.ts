@@ -24,6 +24,9 @@ export function replyPlaceholders(
   }
   const customerName = asText(conversation.customerName) ?? asText(collected.customer_name) ?? asText(collected.name);
   if (customerName) values.customer_name = customerName;
+  // The live agent and team, never what a variable of that name says from earlier (a transfer changes both).
+  delete values.agent_name;
+  delete values.team_name;
   if (agentName.trim()) values.agent_name = agentName.trim();
   if (conversation.team) values.team_name = conversation.team.name;
   return values;

@@ -6,10 +6,6 @@ import { DomainError } from "../errors";
 export const teamNameTaken = (name: string) =>
   new DomainError("CONFLICT", `A team called "${name}" already exists. Choose another name.`, { field: "name" });
 
-/** True for PostgreSQL's unique violation, however Prisma wraps it. */
-export const isUniqueViolation = (error: unknown) =>
-  /P2002|unique constraint/i.test(`${(error as { code?: string }).code ?? ""} ${String(error)}`);
-
 /**
  * Refuses a name another team of the workspace has, ignoring case (the
  * database's unique index is case-sensitive; "billing" next to "Billing"

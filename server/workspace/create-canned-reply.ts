@@ -1,15 +1,19 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { assertShortcutFree, shortcutTaken } from "./assert-shortcut-free";
-import { isUniqueViolation } from "./assert-team-name-free";
 import type { CreateCannedReplyInput } from "./canned-reply-schemas";
 import { cannedReplySelect } from "./list-canned-replies";
 
 /** Every agent's "/" menu loads them all: this keeps that list (up to 2,000 characters each) a size a browser shrugs at. */
 export const MAX_CANNED_REPLIES = 500;
 
-/** A new canned reply, at once in every agent's "/" menu. */
+/**
+ * A new canned reply, at once in every agent's "/" menu. The cap is a size
+ * guard, not a quota: two admins adding the last one at the same moment may
+ * pass it by one, which is harmless, so it takes no lock.
+ */
 export async function createCannedReply(db: PrismaClient, workspaceId: string, input: CreateCannedReplyInput) {
   if ((await db.cannedReply.count({ where: { workspaceId } })) >= MAX_CANNED_REPLIES) {
     throw new DomainError("CONFLICT", `A workspace can have at most ${MAX_CANNED_REPLIES} canned replies. Delete ones agents no longer use first.`);

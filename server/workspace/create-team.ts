@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import { assertTeamNameFree, isUniqueViolation, teamNameTaken } from "./assert-team-name-free";
+import { isUniqueViolation } from "../db/is-unique-violation";
+import { assertTeamNameFree, teamNameTaken } from "./assert-team-name-free";
 import type { CreateTeamInput } from "./team-schemas";
 
 /** A new team with nobody in it and no business hours (always open) until an admin sets them. */

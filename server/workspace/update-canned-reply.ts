@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { assertShortcutFree, shortcutTaken } from "./assert-shortcut-free";
-import { isUniqueViolation } from "./assert-team-name-free";
 import type { UpdateCannedReplyInput } from "./canned-reply-schemas";
 import { cannedReplyGone, findCannedReply } from "./find-canned-reply";
 import { cannedReplySelect } from "./list-canned-replies";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import { assertTeamNameFree, isUniqueViolation, teamNameTaken } from "./assert-team-name-free";
+import { isUniqueViolation } from "../db/is-unique-violation";
+import { assertTeamNameFree, teamNameTaken } from "./assert-team-name-free";
 import { findTeam } from "./find-team";
 import type { UpdateTeamInput } from "./team-schemas";
 

@@ -119,10 +119,28 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   // Known placeholders are filled; the unknown one stays, selected, and typing replaces it.
   await expect(composer).toHaveValue(`This is ${agentPerson.name} from ${teamName}: the refund for order {{order_id}} is on its way.`);
   expect(await composer.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe("{{order_id}}");
+  // Enter with the placeholder still there sends nothing: it is pointed out, still selected.
+  const agentMessages = customer.locator('[data-author="agent"]');
+  const before = await agentMessages.count();
+  await composer.press("Enter");
+  await expect(agent.getByRole("status").filter({ hasText: "{{order_id}} isn't filled in. Type over it, or press Enter again to send the reply as it is." })).toBeVisible();
+  await expect(composer).toHaveValue(`This is ${agentPerson.name} from ${teamName}: the refund for order {{order_id}} is on its way.`);
+  expect(await composer.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe("{{order_id}}");
   await composer.pressSequentially("A-1001");
   await expect(composer).toHaveValue(`This is ${agentPerson.name} from ${teamName}: the refund for order A-1001 is on its way.`);
+  await expect(agent.getByText("isn't filled in")).toHaveCount(0);
   await composer.press("Enter");
-  await expect(customer.locator('[data-author="agent"]').last()).toContainText(`This is ${agentPerson.name} from ${teamName}: the refund for order A-1001 is on its way.`);
+  await expect(agentMessages.last()).toContainText(`This is ${agentPerson.name} from ${teamName}: the refund for order A-1001 is on its way.`);
+  expect(await agentMessages.count()).toBe(before + 1);
+
+  // A second Enter sends the placeholder as it is, if that is what the agent wants.
+  await composer.pressSequentially(`/${shortcut}`);
+  await composer.press("Enter");
+  await composer.press("Enter");
+  await expect(agent.getByText("isn't filled in")).toBeVisible();
+  await composer.press("Enter");
+  await expect(agentMessages.last()).toContainText("the refund for order {{order_id}} is on its way.");
+  await expect(composer).toHaveValue("");
 
   await Promise.all([agentContext.close(), customerContext.close()]);
 });

@@ -15,4 +15,10 @@ describe("replyPlaceholders", () => {
     expect(replyPlaceholders({ customerName: null, variables: { name: "Lee" }, team: null }, "Sam").customer_name).toBe("Lee");
     expect(replyPlaceholders({ customerName: null, variables: null, team: null }, "Sam")).toEqual({ agent_name: "Sam" });
   });
+
+  it("names the live agent and team, never an older agent_name or team_name a variable still holds", () => {
+    const variables = { agent_name: "Previous Agent", team_name: "Sales", order_id: "A-1" };
+    expect(replyPlaceholders({ customerName: null, variables, team: null }, "Sam")).toEqual({ agent_name: "Sam", order_id: "A-1" });
+    expect(replyPlaceholders({ customerName: null, variables, team: { name: "Billing" } }, " ")).toEqual({ team_name: "Billing", order_id: "A-1" });
+  });
 });

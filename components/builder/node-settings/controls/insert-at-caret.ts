@@ -1,11 +1,11 @@
+import { TEMPLATE_VARIABLE } from "@/server/flow/template-variable";
+
 /** Replaces the selection [start, end) of `text` with `insertion`; the caret lands after it. */
 export function insertAtCaret(text: string, start: number, end: number, insertion: string): { text: string; caret: number } {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   return { text: text.slice(0, from) + insertion + text.slice(to), caret: from + insertion.length };
 }
-
-const TEMPLATE_VARIABLE = /\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g;
 
 /** {{names}} a template uses that the flow does not know (they would render empty). */
 export function unknownVariables(text: string, known: readonly string[]): string[] {
