@@ -49,8 +49,12 @@ export interface TeamAvailability {
   name: string;
   /** Inside business hours (and not a holiday). */
   open: boolean;
-  /** Agents online with room for one more conversation. */
-  agentsAvailable: number;
+  /**
+   * Agents of the team who are online, busy or not: with one, a handoff
+   * queues (and waits up to the team's max wait for room); with none, it
+   * takes no_agent at once.
+   */
+  agentsOnline: number;
   timeZone: string;
 }
 

@@ -120,7 +120,7 @@ describe("engine.turn, handoffs and the human side", () => {
     ],
     [["s", "next", "q"], ["q", "answered", "e"], ["q", "invalid", "e"], ["r", "vip", "h"], ["r", "default", "h"], ["h", "resolved", "e"], ["h", "no_agent", "cb"], ["cb", "scheduled", "e"], ["cb", "declined", "e"]],
   );
-  const open = { teams: { t1: { open: true, agentsAvailable: 2 }, t2: { open: true, agentsAvailable: 1 } } };
+  const open = { teams: { t1: { open: true, agentsOnline: 2 }, t2: { open: true, agentsOnline: 1 } } };
 
   it("'Talk to a person' hands off at once with reason 'button' and the context package", async () => {
     const { results, state } = await run(flow, [start, { kind: "handoff_button" }], open);

@@ -27,7 +27,7 @@ export async function previewFlowTurn(runtime: Runtime, workspaceId: string, inp
       ...ports.availability,
       team: async (teamId) => {
         const team = await real(teamId);
-        return team && { ...team, open: available, agentsAvailable: available ? 1 : 0 };
+        return team && { ...team, open: available, agentsOnline: available ? 1 : 0 };
       },
     };
   }

@@ -8,16 +8,26 @@ import { pickAgent, type Candidate } from "./pick-agent";
 import { publishChange } from "./publish-change";
 import { withTransaction } from "./with-transaction";
 
+/** What became of one assignment: the new last seq, "no_agent" (manual team, or nobody online with room) or "gone" (no longer queued). */
+export type AssignOutcome = number | "no_agent" | "gone";
+
 /**
  * Applies the team's assignment policy to a queued conversation. The team's
  * row is locked, so concurrent assignments in one team take turns (the
  * round-robin cursor stays true). Returns the new last seq when someone got
  * it, null when it stays queued (manual team, nobody online with room, or
- * someone accepted it meanwhile).
+ * someone accepted it meanwhile). To serve a team's queue in order, use
+ * assignTeamQueue.
  */
 export async function autoAssign(runtime: Runtime, conversationId: string): Promise<number | null> {
+  const outcome = await tryAssign(runtime, conversationId);
+  return typeof outcome === "number" ? outcome : null;
+}
+
+/** autoAssign, telling why nobody got it. */
+export async function tryAssign(runtime: Runtime, conversationId: string): Promise<AssignOutcome> {
   const conversation = await runtime.db.conversation.findUnique({ where: { id: conversationId }, select: { status: true, teamId: true, workspaceId: true } });
-  if (conversation?.status !== "QUEUED" || !conversation.teamId) return null;
+  if (conversation?.status !== "QUEUED" || !conversation.teamId) return "gone";
   const teamId = conversation.teamId;
   try {
     const lastSeq = await withTransaction(runtime.db, async (tx) => {
@@ -25,19 +35,22 @@ export async function autoAssign(runtime: Runtime, conversationId: string): Prom
         `SELECT "assignmentPolicy"::text AS "assignmentPolicy", "lastAssignedId" FROM "Team" WHERE "id" = $1 FOR UPDATE`,
         teamId,
       );
-      if (!team || team.assignmentPolicy === "MANUAL") return null;
+      if (!team || team.assignmentPolicy === "MANUAL") return "no_agent" as const;
       const agent = pickAgent(team.assignmentPolicy, await candidates(tx, teamId), team.lastAssignedId);
-      if (!agent) return null;
+      if (!agent) return "no_agent" as const;
       const seq = await assignConversation(tx, { conversationId, workspaceId: conversation.workspaceId, agent, now: runtime.now(), byOther: true });
       await tx.team.update({ where: { id: teamId }, data: { lastAssignedId: agent.membershipId } });
       return seq;
     });
-    if (lastSeq !== null) await publishChange(runtime, conversationId, lastSeq);
-    if (lastSeq !== null) await emitAgentWebhook(runtime, "handoff.accepted", conversationId);
+    if (typeof lastSeq === "number") {
+      await publishChange(runtime, conversationId, lastSeq);
+      await emitAgentWebhook(runtime, "handoff.accepted", conversationId);
+    }
     return lastSeq;
   } catch (error) {
+    // A DomainError: someone accepted it, or the picked agent went offline or filled up, meanwhile.
     if (!(error instanceof DomainError)) runtime.log("error", "auto-assignment failed", { conversationId, error: String(error) });
-    return null;
+    return "gone";
   }
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import { appendInboxMessages } from "./append-inbox-messages";
-import { autoAssign } from "./auto-assign";
+import { assignTeamQueue } from "./assign-team-queue";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
 import { withTransaction } from "./with-transaction";
@@ -15,10 +15,11 @@ import { withTransaction } from "./with-transaction";
 export async function requeueUnanswered(runtime: Runtime, workspaceId: string, userId: string): Promise<number> {
   const held = await runtime.db.conversation.findMany({
     where: { workspaceId, assigneeId: userId, status: "ASSIGNED", messages: { none: { author: "AGENT", agentId: userId } } },
-    select: { id: true },
+    select: { id: true, teamId: true },
   });
   let requeued = 0;
-  for (const { id } of held) {
+  const teams = new Set<string>();
+  for (const { id, teamId } of held) {
     const now = runtime.now();
     const lastSeq = await withTransaction(runtime.db, async (tx) => {
       const conversation = await lockConversation(tx, id);
@@ -31,7 +32,8 @@ export async function requeueUnanswered(runtime: Runtime, workspaceId: string, u
     if (lastSeq === null) continue;
     requeued++;
     await publishChange(runtime, id, lastSeq);
-    await autoAssign(runtime, id);
+    if (teamId) teams.add(teamId);
   }
+  for (const teamId of teams) await assignTeamQueue(runtime, teamId);
   return requeued;
 }

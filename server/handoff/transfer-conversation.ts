@@ -3,7 +3,7 @@ import type { Runtime } from "../conversations/runtime";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";
 import { authorizeAgent } from "./authorize-agent";
-import { autoAssign } from "./auto-assign";
+import { assignTeamQueue } from "./assign-team-queue";
 import type { TransferInput } from "./inbox-schemas";
 import { publishChange } from "./publish-change";
 import { transferToAgent } from "./transfer-to-agent";
@@ -27,6 +27,6 @@ export async function transferConversation(runtime: Runtime, agent: Agent, input
     return seq;
   });
   await publishChange(runtime, conversation.id, lastSeq);
-  if (input.teamId) await autoAssign(runtime, conversation.id);
+  if (input.teamId) await assignTeamQueue(runtime, input.teamId);
   return { conversationId: conversation.id };
 }

@@ -41,7 +41,7 @@ export function fakePorts(world: FakeWorld = {}): EnginePorts & { logs: string[]
     availability: {
       team: async (teamId) => {
         const team = world.teams?.[teamId];
-        return team ? { name: teamId, open: true, agentsAvailable: 1, timeZone: "Europe/London", ...team } : null;
+        return team ? { name: teamId, open: true, agentsOnline: 1, timeZone: "Europe/London", ...team } : null;
       },
       callbackSlots: async (_teamId, count) =>
         Array.from({ length: count }, (_, i) => {

@@ -81,11 +81,30 @@ describe("inbox: assignment policies, presence and capacity", () => {
     const third = await t.queued();
     // Alex is full (1/1); Sam has room (1/2).
     expect(await conversation(third)).toMatchObject({ status: "ASSIGNED", assigneeId: sam.userId });
-    // Both full now: the next one is not assigned (it queues, or the flow offers a callback).
+    // Both full now: the next one waits in the queue for room (the team's max wait), not sent to no_agent.
     const fourth = await t.queued();
-    expect(await conversation(fourth)).toMatchObject({ assigneeId: null });
+    expect(await conversation(fourth)).toMatchObject({ status: "QUEUED", assigneeId: null });
     // The customer hears who joined, as with a manual accept.
     expect((await t.transcript(third)).messages.slice(-2).map((m) => m.text)).toEqual(["Sam Carter from Billing is joining — they've read our conversation.", "Sam Carter joined the chat"]);
+  });
+
+  it("serves the queue in order: a newcomer does not take the seat someone before them is waiting for", async () => {
+    const { sam } = await t.people();
+    const billing = await team("Billing");
+    await t.api.test.db.team.update({ where: { id: billing.id }, data: { assignmentPolicy: "LEAST_BUSY" } });
+    await t.online(sam, 1);
+    const first = await t.queued();
+    expect(await conversation(first)).toMatchObject({ status: "ASSIGNED", assigneeId: sam.userId });
+    const second = await t.queued();
+    expect(await conversation(second)).toMatchObject({ status: "QUEUED", assigneeId: null });
+    // Sam finishes the first; before any sweep runs, a third customer asks for a person.
+    expect((await t.inbox(sam, "resolve", { conversationId: first.sessionId })).status).toBe(200);
+    t.api.clock.now = new Date(t.api.clock.now.getTime() + 1000);
+    const third = await t.queued();
+    expect(await conversation(second)).toMatchObject({ status: "ASSIGNED", assigneeId: sam.userId });
+    expect(await conversation(third)).toMatchObject({ status: "QUEUED", assigneeId: null });
+    // The second customer hears who joined, live, though the third one's request made room for them.
+    expect((await t.transcript(second)).messages.at(-1)).toMatchObject({ author: "system", text: "Sam Carter joined the chat" });
   });
 
   it("ROUND_ROBIN takes turns among online agents with room; away agents are skipped", async () => {

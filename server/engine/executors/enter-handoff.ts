@@ -5,7 +5,9 @@ import type { HandoffReason, Step } from "../turn-types";
 
 /**
  * Shared by warm and cold handoffs: queue for the team when it is open and
- * someone is online; otherwise take the no_agent exit (usually a callback).
+ * someone is online — even when they are all at capacity, the queue then
+ * waits up to the team's max wait for room — otherwise take the no_agent
+ * exit (usually a callback).
  */
 export async function enterHandoff(
   ctx: TurnContext,
@@ -21,7 +23,7 @@ export async function enterHandoff(
   ctx.state.teamId = teamId;
   ctx.state.variables.team_name = ctx.teamName(teamId);
   const team = await ctx.ports.availability.team(teamId);
-  if (!team || !team.open || team.agentsAvailable === 0) {
+  if (!team || !team.open || team.agentsOnline === 0) {
     ctx.events.push({ type: "trigger", nodeId: node.id, data: { noAgent: team ? (team.open ? "nobody_online" : "closed") : "unknown_team" } });
     return { port: "no_agent" };
   }

@@ -64,7 +64,7 @@ describe("flow templates", () => {
 
   it("graduated escalation: nobody free → the callback offer", async () => {
     const flow = buildFlowTemplate("graduated_escalation", teams);
-    const { state } = await run(flow, [start, say("talk to a person")], { teams: { "t-sales": { agentsAvailable: 0 }, "t-support": { agentsAvailable: 0 } } });
+    const { state } = await run(flow, [start, say("talk to a person")], { teams: { "t-sales": { agentsOnline: 0 }, "t-support": { agentsOnline: 0 } } });
     expect(state.waiting).toMatchObject({ nodeId: "callback", step: "offer" });
   });
 
