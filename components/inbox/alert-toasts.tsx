@@ -1,30 +1,35 @@
 "use client";
 
 import { useEffect } from "react";
-import type { ConversationAlert } from "./use-new-conversation-alerts";
+import type { InboxAlert } from "./find-inbox-alerts";
+import type { InboxView } from "./inbox-views";
+import { alertTitles } from "./use-inbox-alerts";
 
 const SHOW_FOR_MS = 15_000;
+const tones: Record<InboxAlert["kind"], string> = { waiting: "bg-brand-500", assigned: "bg-emerald-500", callback_due: "bg-amber-500" };
 
 function AlertToast({
   alert,
   onOpen,
   onDismiss,
 }: {
-  alert: ConversationAlert;
-  onOpen: (id: string) => void;
-  onDismiss: (id: string) => void;
+  alert: InboxAlert;
+  onOpen: (id: string, view: InboxView) => void;
+  onDismiss: (key: string) => void;
 }) {
   useEffect(() => {
-    const timer = setTimeout(() => onDismiss(alert.id), SHOW_FOR_MS);
+    // A callback due stays until the agent dismisses or opens it; the rest fade.
+    if (alert.kind === "callback_due") return;
+    const timer = setTimeout(() => onDismiss(alert.key), SHOW_FOR_MS);
     return () => clearTimeout(timer);
-  }, [alert.id, onDismiss]);
-  const href = `/inbox?c=${encodeURIComponent(alert.id)}&view=unassigned`;
+  }, [alert.key, alert.kind, onDismiss]);
+  const href = `/inbox?c=${encodeURIComponent(alert.conversationId)}&view=${alert.view}`;
   return (
     <li className="pointer-events-auto flex items-start gap-3 rounded-lg border border-brand-100 bg-white p-3 text-sm shadow-lg" data-testid="inbox-toast">
-      <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-500" />
+      <span aria-hidden className={`mt-1.5 size-2 shrink-0 rounded-full ${tones[alert.kind]}`} />
       <p className="min-w-0 flex-1 text-slate-800">
-        New conversation waiting: <strong className="font-semibold">{alert.customerLabel}</strong>
-        {alert.reason ? ` — ${alert.reason}` : null}{" "}
+        {alertTitles[alert.kind]}: <strong className="font-semibold">{alert.customerLabel}</strong>
+        {alert.detail ? (alert.kind === "callback_due" ? ` — call ${alert.detail}` : ` — ${alert.detail}`) : null}{" "}
         <a
           href={href}
           aria-label={`Open the conversation with ${alert.customerLabel}`}
@@ -32,14 +37,14 @@ function AlertToast({
           onClick={(event) => {
             if (event.metaKey || event.ctrlKey || event.shiftKey) return;
             event.preventDefault();
-            onOpen(alert.id);
-            onDismiss(alert.id);
+            onOpen(alert.conversationId, alert.view);
+            onDismiss(alert.key);
           }}
         >
           Open
         </a>
       </p>
-      <button type="button" onClick={() => onDismiss(alert.id)} aria-label="Dismiss" className="rounded px-1 text-slate-400 hover:text-slate-700">
+      <button type="button" onClick={() => onDismiss(alert.key)} aria-label="Dismiss" className="rounded px-1 text-slate-400 hover:text-slate-700">
         ×
       </button>
     </li>
@@ -47,23 +52,24 @@ function AlertToast({
 }
 
 /**
- * The corner stack of "new conversation waiting" toasts, read out politely by
- * screen readers. `onDismiss` must be stable: each toast's timer keys on it.
+ * The corner stack of inbox alerts (waiting, assigned to you, callback due),
+ * read out politely by screen readers. `onDismiss` must be stable: each
+ * toast's timer keys on it.
  */
 export function AlertToasts({
   alerts,
   onOpen,
   onDismiss,
 }: {
-  alerts: ConversationAlert[];
-  onOpen: (id: string) => void;
-  onDismiss: (id: string) => void;
+  alerts: InboxAlert[];
+  onOpen: (id: string, view: InboxView) => void;
+  onDismiss: (key: string) => void;
 }) {
   return (
     <div role="status" aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 w-96 max-w-[calc(100vw-2rem)]">
       <ul className="space-y-2">
         {alerts.map((alert) => (
-          <AlertToast key={alert.id} alert={alert} onOpen={onOpen} onDismiss={onDismiss} />
+          <AlertToast key={alert.key} alert={alert} onOpen={onOpen} onDismiss={onDismiss} />
         ))}
       </ul>
     </div>

@@ -5,6 +5,7 @@ import { formatWait, waitUrgency } from "./format-wait";
 import type { InboxRow } from "./inbox-types";
 import type { InboxView } from "./inbox-views";
 import { reasonLabel } from "@/server/engine/reason-label";
+import { CALLBACK_OVERDUE_AFTER_MS } from "@/server/engine/callback-overdue-after";
 
 const urgencyTone = { calm: "text-slate-500", warning: "text-amber-700", urgent: "font-semibold text-red-700" } as const;
 const authorPrefix = { customer: "", bot: "Bot: ", agent: "Agent: ", system: "" } as const;
@@ -19,11 +20,11 @@ function Waiting({ since, now }: { since: Date; now: Date }) {
 
 function RowStatus({ row, view, now }: { row: InboxRow; view: InboxView; now: Date }) {
   if (row.callback) {
-    return (
-      <span className="text-slate-600">
-        Call {row.callback.dueAt.toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" })}
-      </span>
-    );
+    const late = now.getTime() - row.callback.dueAt.getTime();
+    const when = row.callback.dueAt.toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
+    if (late >= CALLBACK_OVERDUE_AFTER_MS) return <span className={urgencyTone.urgent}>Overdue · call {when}</span>;
+    if (late >= 0) return <span className={urgencyTone.warning}>Due now · call {when}</span>;
+    return <span className="text-slate-600">Call {when}</span>;
   }
   if (row.status === "QUEUED" && row.queuedAt) return <Waiting since={row.queuedAt} now={now} />;
   // An assigned customer who spoke last is waiting for the agent's answer.

@@ -13,7 +13,7 @@ import { useInboxEvents } from "./use-inbox-events";
 import { useInboxLocation } from "./use-inbox-location";
 import { useInboxShortcuts } from "./use-inbox-shortcuts";
 import { useMuted } from "./use-muted";
-import { useNewConversationAlerts } from "./use-new-conversation-alerts";
+import { useInboxAlerts } from "./use-inbox-alerts";
 import { useTitleBadge } from "./use-title-badge";
 import { ViewList } from "./view-list";
 
@@ -35,7 +35,7 @@ export function InboxScreen({ denied = false }: { denied?: boolean }) {
   const shownView = view === "all" && counts.data?.all === null ? "mine" : view;
   const list = useQuery({ ...trpc.inbox.list.queryOptions({ view: shownView }), refetchInterval });
   const [muted, setMuted] = useMuted();
-  const alerts = useNewConversationAlerts({ muted, refetchInterval, onOpen: (id) => select(id, "unassigned") });
+  const alerts = useInboxAlerts({ muted, refetchInterval, openConversationId: conversationId, onOpen: select });
   useTitleBadge(counts.data?.unassigned);
   const rows = list.data ?? [];
   const index = rows.findIndex((row) => row.id === conversationId);
@@ -75,7 +75,7 @@ export function InboxScreen({ denied = false }: { denied?: boolean }) {
           <NoConversationSelected />
         )}
       </div>
-      <AlertToasts alerts={alerts.alerts} onOpen={(id) => select(id, "unassigned")} onDismiss={alerts.dismiss} />
+      <AlertToasts alerts={alerts.alerts} onOpen={select} onDismiss={alerts.dismiss} />
     </div>
   );
 }

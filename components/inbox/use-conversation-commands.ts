@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "@/components/providers/trpc";
+import { takenHere } from "./taken-here";
 import { useRefreshInbox } from "./use-refresh-inbox";
 
 /**
@@ -16,6 +17,7 @@ export function useConversationCommands(conversationId: string, customerLabel: s
   const refresh = useRefreshInbox();
   const accept = useMutation(
     trpc.inbox.accept.mutationOptions({
+      onMutate: ({ conversationId: id }) => void takenHere.add(id),
       onSuccess: () => onAccepted(),
       onSettled: () => refresh(conversationId),
     }),

@@ -21,7 +21,8 @@ export interface InboxRow {
   lastMessage: LastMessage | null;
   /** The customer wrote something the agents have not seen yet (past agentReadSeq). */
   unread: boolean;
-  callback?: { id: string; phone: string; dueAt: Date; status: string };
+  /** In the Callbacks view; `remindedAt`: when the reminder at its due time went out (null before). */
+  callback?: { id: string; phone: string; dueAt: Date; status: string; remindedAt: Date | null };
 }
 
 const include = {
@@ -41,7 +42,7 @@ export async function listInbox(db: PrismaClient, agent: Agent, view: InboxView,
     const callbacks = await db.callback.findMany({ where: filters.callbacks, orderBy: { dueAt: "asc" }, take: LIMIT, include: { conversation: { include } } });
     const listed = callbacks.filter((cb) => cb.conversation);
     const last = await latestMessages(db, listed.map((cb) => cb.conversation!.id));
-    return listed.map((cb) => ({ ...rowOf(cb.conversation!, last), callback: { id: cb.id, phone: cb.phone, dueAt: cb.dueAt, status: cb.status } }));
+    return listed.map((cb) => ({ ...rowOf(cb.conversation!, last), callback: { id: cb.id, phone: cb.phone, dueAt: cb.dueAt, status: cb.status, remindedAt: cb.remindedAt } }));
   }
   const where = view === "all" ? adminOnly(filters.conversations.all) : filters.conversations[view];
   const orderBy: Prisma.ConversationOrderByWithRelationInput[] =

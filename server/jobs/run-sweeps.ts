@@ -1,5 +1,6 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
+import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
 import { sweepQueueTimeouts } from "./sweep-queue-timeouts";
 import { sweepStalePresence } from "./sweep-stale-presence";
@@ -9,7 +10,7 @@ import { sweepWebhookDeliveries } from "./sweep-webhook-deliveries";
 
 /**
  * One pass of every timer, as of `now`. The timers' state is in the database
- * (queuedAt, lastSeenAt, dueAt, waitAlertedAt, nextAttemptAt), so they survive restarts, and every claim is
+ * (queuedAt, lastSeenAt, dueAt and remindedAt, waitAlertedAt, nextAttemptAt), so they survive restarts, and every claim is
  * FOR UPDATE SKIP LOCKED, so several instances can sweep at once. A failing
  * sweep is logged and does not stop the others.
  */
@@ -26,9 +27,10 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const wentOffline = await run("stale-presence", () => sweepStalePresence(atNow, now));
   const timedOut = await run("queue-timeouts", () => sweepQueueTimeouts(atNow, now));
   const assigned = await run("waiting-assignments", () => sweepWaitingAssignments(atNow));
+  const dueCallbacks = await run("due-callbacks", () => sweepDueCallbacks(atNow, now));
   const overdueCallbacks = await run("overdue-callbacks", () => sweepOverdueCallbacks(atNow, now));
   const waitAlerts = await run("wait-alerts", () => sweepWaitAlerts(atNow, now));
   // Last: its HTTP calls may take up to a timeout.
   const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
-  return { wentOffline, timedOut, assigned, overdueCallbacks, waitAlerts, webhookAttempts };
+  return { wentOffline, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, webhookAttempts };
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
+import { CALLBACK_OVERDUE_AFTER_MS } from "../engine/callback-overdue-after";
 import { publishChange } from "../handoff/publish-change";
 
-/** A pending callback this long past its due time is overdue. */
-export const OVERDUE_AFTER_MS = 30 * 60_000;
 
 /**
  * Pending callbacks 30 minutes past due stay pending (someone should still
@@ -12,7 +11,7 @@ export const OVERDUE_AFTER_MS = 30 * 60_000;
  * transaction, so it is emitted once across instances. Returns how many.
  */
 export async function sweepOverdueCallbacks(runtime: Runtime, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - OVERDUE_AFTER_MS);
+  const cutoff = new Date(now.getTime() - CALLBACK_OVERDUE_AFTER_MS);
   const overdue = await runtime.db.$transaction(async (tx) => {
     const rows = await tx.$queryRawUnsafe<{ id: string; workspaceId: string; conversationId: string | null; dueAt: Date }[]>(
       `SELECT cb."id", cb."workspaceId", cb."conversationId", cb."dueAt" FROM "Callback" cb

@@ -162,3 +162,50 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
 
   await Promise.all([lee.context().close(), kim.context().close(), max.context().close(), customerContext.close()]);
 });
+
+test("on a least-busy team the agent is told a conversation was given to them, and reminded when a callback falls due", async ({ page: admin, browser }) => {
+  test.setTimeout(120_000);
+  const ava = { name: `Ava Auto ${suffix}`, email: `ava.${suffix}@acme.test` };
+  const autoTeam = `Auto Desk ${suffix}`;
+  await signIn(admin, "admin@acme.test");
+  await addMember(admin, ava);
+  await createTeam(admin, autoTeam, [ava.name]);
+  const team = (await trpc<{ id: string; name: string }[]>(admin, "teams.list")).find((t) => t.name === autoTeam)!;
+  await trpc(admin, "teams.update", { teamId: team.id, assignmentPolicy: "LEAST_BUSY" });
+  const slug = await publishFlowFor(admin, team.id);
+  const agent = await agentPage(browser, ava.email);
+  await agent.getByRole("link", { name: /Mine/ }).first().click();
+
+  const customerContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const customer = await customerContext.newPage();
+  await customer.goto(`/c/${slug}`);
+  await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
+  await customer.getByRole("button", { name: "Talk to a person" }).click();
+  await expect(customer.getByText(`${ava.name} joined the chat`)).toBeVisible();
+
+  // It never waited in Unassigned: the toast says it is Ava's now, and opens it.
+  const toast = agent.getByTestId("inbox-toast").filter({ hasText: "Assigned to you" });
+  await expect(toast).toBeVisible();
+  await expect(agent.getByTestId("inbox-toast").filter({ hasText: "New conversation waiting" })).toHaveCount(0);
+  await toast.getByRole("link", { name: /^Open the conversation with / }).click();
+  await expect(agent).toHaveURL(/view=mine/);
+  const conversationId = new URL(agent.url()).searchParams.get("c")!;
+
+  // Ava books a call for a few seconds from now (through the API, as the form offers whole minutes); at its time the inbox reminds her.
+  const booked = await agent.request.post("/api/trpc/inbox.scheduleCallback", {
+    data: {
+      json: { conversationId, phone: "+44 20 7946 0999", dueAt: new Date(Date.now() + 4_000).toISOString(), timeZone: "Europe/London", note: null },
+      meta: { values: { dueAt: ["Date"] } },
+    },
+  });
+  expect(booked.ok(), await booked.text()).toBe(true);
+  const due = agent.getByTestId("inbox-toast").filter({ hasText: "Callback due now" });
+  await expect(due).toContainText("call +44", { timeout: 30_000 });
+  await agent.getByRole("link", { name: /Callbacks/ }).first().click();
+  await expect(agent.getByTestId("inbox-row").first()).toContainText("Due now · call");
+  // A due callback stays on screen until dismissed.
+  await due.getByRole("button", { name: "Dismiss" }).click();
+  await expect(due).toHaveCount(0);
+
+  await Promise.all([agent.context().close(), customerContext.close()]);
+});

@@ -79,6 +79,33 @@ describe("jobs: timers kept in the database", () => {
     expect(await conversation(session)).toMatchObject({ status: "ASSIGNED", assigneeId: sam.userId });
   });
 
+  it("a pending callback reminds its team once at its due time, across sweeping instances; the inbox row says so; a worked one never reminds", async () => {
+    const { sam } = await t.people();
+    await t.online(sam);
+    const session = await t.queued();
+    const worked = await t.queued();
+    const billing = await t.api.test.db.team.findFirstOrThrow({ where: { name: "Billing" } });
+    const dueAt = new Date(t.api.clock.now.getTime() + 10 * 60_000);
+    const make = (conversationId: string) =>
+      t.api.test.db.callback.create({ data: { workspaceId: billing.workspaceId, conversationId, teamId: billing.id, phone: "+44 20 7946 0001", dueAt } });
+    const callback = await make(session.sessionId);
+    const done = await make(worked.sessionId);
+    expect((await t.inbox(sam, "callbackDone", { callbackId: done.id })).status).toBe(200);
+
+    expect((await runSweeps(t.api.runtime, later(9 * 60 + 59))).dueCallbacks).toBe(0);
+    const listed = async () => (await t.inbox<{ id: string; callback: { remindedAt: Date | null } }[]>(sam, "list", { view: "callbacks" }, "query")).data!;
+    expect((await listed())[0]!.callback.remindedAt).toBeNull();
+
+    // Two instances sweep at the due time: one reminder, one event.
+    const at = later(10 * 60);
+    const results = await Promise.all([runSweeps(t.api.runtime, at), runSweeps(t.api.runtime, at)]);
+    expect(results.map((r) => r.dueCallbacks).sort()).toEqual([0, 1]);
+    await runSweeps(t.api.runtime, later(20 * 60));
+    const events = await t.api.test.db.event.findMany({ where: { type: "callback_due" } });
+    expect(events.map((e) => [e.conversationId, e.data])).toEqual([[session.sessionId, { callbackId: callback.id, dueAt: dueAt.toISOString() }]]);
+    expect((await listed()).map((row) => [row.id, row.callback.remindedAt])).toEqual([[session.sessionId, at]]);
+  });
+
   it("a pending callback 30 minutes past due stays pending and gets one callback_overdue event; agents work it from the list", async () => {
     const { sam, alex } = await t.people();
     await t.online(sam);
