@@ -36,8 +36,7 @@ export function ConversationActions({
   const [transferring, setTransferring] = useState(false);
   const [scheduling, setScheduling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const open = conversation.status === "QUEUED" || conversation.status === "ASSIGNED";
-  const mayAct = open && (conversation.canReply || conversation.canAccept);
+  const mayAct = conversation.canManage;
 
   return (
     <section aria-label="Actions" className="space-y-3">
@@ -49,7 +48,7 @@ export function ConversationActions({
           <CallbackActions callback={callback} conversationId={conversation.id} />
         </Section>
       ) : null}
-      {conversation.canReply && conversation.status === "ASSIGNED" && conversation.handBackNodes.length > 0 ? (
+      {conversation.canManage && conversation.status === "ASSIGNED" && conversation.handBackNodes.length > 0 ? (
         <Section title="Hand back">
           <HandBackForm conversation={conversation} />
         </Section>

@@ -5,7 +5,9 @@ export function ConversationFooterNote({ conversation }: { conversation: InboxCo
   const text = conversation.canAccept
     ? "Accept the conversation to reply. Press A."
     : conversation.status === "ASSIGNED"
-      ? `${conversation.assignee?.name ?? "Another agent"} is handling this conversation. You can still read it.`
+      ? conversation.canTakeOver
+        ? `${conversation.assignee?.name ?? "Another agent"} is handling this conversation. As an admin you can take it over, transfer, resolve or hand it back.`
+        : `${conversation.assignee?.name ?? "Another agent"} is handling this conversation. You can still read it.`
       : conversation.status === "QUEUED"
         ? "Waiting in the queue for an agent of its team."
         : conversation.status === "BOT"

@@ -25,12 +25,13 @@ function statusText(conversation: InboxConversation, now: Date): string {
   }
 }
 
-/** Who the customer is, where the conversation stands, and the Accept and Resolve buttons when they apply. */
+/** Who the customer is, where the conversation stands, and the Accept, Take over and Resolve buttons when they apply. */
 export function ConversationHeader({
   conversation,
   now,
   accept,
   resolve,
+  takeOver,
   onDismissError,
 }: {
   conversation: InboxConversation;
@@ -38,9 +39,11 @@ export function ConversationHeader({
   accept: Command;
   /** Absent when the conversation cannot be resolved from here. */
   resolve: Command | null;
+  /** Absent unless an admin looks at a conversation another agent holds. */
+  takeOver: Command | null;
   onDismissError: () => void;
 }) {
-  const error = accept.error ?? resolve?.error ?? null;
+  const error = accept.error ?? resolve?.error ?? takeOver?.error ?? null;
   const details = [statusText(conversation, now), conversation.team?.name].filter(Boolean).join(" · ");
   return (
     <div className="border-b border-slate-200 bg-white px-4 py-3">
@@ -57,6 +60,11 @@ export function ConversationHeader({
           {resolve ? (
             <Button variant="secondary" onClick={resolve.run} disabled={resolve.pending} aria-keyshortcuts="E">
               {resolve.pending ? "Resolving…" : "Resolve"}
+            </Button>
+          ) : null}
+          {takeOver ? (
+            <Button onClick={takeOver.run} disabled={takeOver.pending} aria-busy={takeOver.pending || undefined}>
+              {takeOver.pending ? "Taking over…" : "Take over"}
             </Button>
           ) : null}
           {conversation.canAccept ? (

@@ -59,7 +59,7 @@ export function ConversationPane({
     if (newestFromCustomer > seenNewest.current) inboxLiveStore.typing(conversationId, false);
     seenNewest.current = newestFromCustomer;
   }, [conversationId, newestFromCustomer]);
-  const canResolve = !!data && (data.status === "QUEUED" || data.status === "ASSIGNED") && (data.canReply || data.canAccept);
+  const canResolve = !!data?.canManage;
   useInboxShortcuts({
     accept: data?.canAccept ? commands.acceptNow : undefined,
     resolve: canResolve ? commands.confirmResolve : undefined,
@@ -106,6 +106,15 @@ export function ConversationPane({
           now={now}
           accept={{ run: commands.acceptNow, pending: commands.accept.isPending, error: commands.accept.error?.message ?? null }}
           resolve={canResolve ? { run: commands.confirmResolve, pending: commands.resolve.isPending, error: commands.resolve.error?.message ?? null } : null}
+          takeOver={
+            current.canTakeOver
+              ? {
+                  run: () => commands.confirmTakeOver(current.assignee?.name ?? "the agent"),
+                  pending: commands.takeOver.isPending,
+                  error: commands.takeOver.error?.message ?? null,
+                }
+              : null
+          }
           onDismissError={commands.dismissErrors}
         />
         <Transcript

@@ -7,8 +7,8 @@ import { takenHere } from "./taken-here";
 import { useRefreshInbox } from "./use-refresh-inbox";
 
 /**
- * Accept and resolve for the open conversation, shared by the buttons and
- * the A / E shortcuts. Losing an accept race comes back as CONFLICT with who
+ * Accept, resolve and (admins) take over for the open conversation, shared
+ * by the buttons and the A / E shortcuts. Losing an accept race comes back as CONFLICT with who
  * won; its message is shown and everything is refetched so the screen shows
  * the winner.
  */
@@ -23,6 +23,13 @@ export function useConversationCommands(conversationId: string, customerLabel: s
     }),
   );
   const resolve = useMutation(trpc.inbox.resolve.mutationOptions({ onSettled: () => refresh(conversationId) }));
+  const takeOver = useMutation(
+    trpc.inbox.takeOver.mutationOptions({
+      onMutate: ({ conversationId: id }) => void takenHere.add(id),
+      onSuccess: () => onAccepted(),
+      onSettled: () => refresh(conversationId),
+    }),
+  );
 
   const acceptNow = useCallback(() => {
     if (!accept.isPending) accept.mutate({ conversationId });
@@ -32,12 +39,24 @@ export function useConversationCommands(conversationId: string, customerLabel: s
     if (window.confirm(`Resolve the conversation with ${customerLabel}? It leaves the open queues.`)) resolve.mutate({ conversationId });
   }, [resolve, conversationId, customerLabel]);
 
+  const confirmTakeOver = useCallback(
+    (holder: string) => {
+      if (takeOver.isPending) return;
+      if (window.confirm(`Take over the conversation with ${customerLabel} from ${holder}? It leaves their inbox and the customer is told you joined.`)) {
+        takeOver.mutate({ conversationId });
+      }
+    },
+    [takeOver, conversationId, customerLabel],
+  );
+
   const { reset: resetAccept } = accept;
   const { reset: resetResolve } = resolve;
+  const { reset: resetTakeOver } = takeOver;
   const dismissErrors = useCallback(() => {
     resetAccept();
     resetResolve();
-  }, [resetAccept, resetResolve]);
+    resetTakeOver();
+  }, [resetAccept, resetResolve, resetTakeOver]);
 
-  return { accept, resolve, acceptNow, confirmResolve, dismissErrors };
+  return { accept, resolve, takeOver, acceptNow, confirmResolve, confirmTakeOver, dismissErrors };
 }

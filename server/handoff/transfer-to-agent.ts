@@ -29,5 +29,6 @@ export async function transferToAgent(tx: Prisma.TransactionClient, agent: Agent
   await reopenHandoff(tx, conversationId, conversation.teamId, conversation.priority, now);
   const line = { author: "SYSTEM" as const, text: `Transferred to ${target.name}`, payload: { event: "transfer", change: "transferred" } };
   await appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", assigneeId: null });
-  return assignConversation(tx, { conversationId, workspaceId: agent.workspaceId, agent: { userId, name: target.name }, now, byOther: true });
+  // Taking it oneself (an admin taking over) works while away, like an accept.
+  return assignConversation(tx, { conversationId, workspaceId: agent.workspaceId, agent: { userId, name: target.name }, now, byOther: userId !== agent.userId });
 }

@@ -60,5 +60,10 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     handBackNodes: handBackNodes(document),
     canAccept: conversation.status === "QUEUED",
     canReply: conversation.status === "ASSIGNED" && conversation.assigneeId === agent.userId,
+    /** Resolve, transfer, hand back, book a callback: queued, or assigned to this agent — admins: any open one (as assertHandling). */
+    canManage:
+      conversation.status === "QUEUED" || (conversation.status === "ASSIGNED" && (conversation.assigneeId === agent.userId || agent.role === "ADMIN")),
+    /** An admin may take over a conversation another agent holds. */
+    canTakeOver: conversation.status === "ASSIGNED" && conversation.assigneeId !== agent.userId && agent.role === "ADMIN",
   };
 }

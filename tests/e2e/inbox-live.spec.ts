@@ -163,7 +163,7 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   await Promise.all([lee.context().close(), kim.context().close(), max.context().close(), customerContext.close()]);
 });
 
-test("on a least-busy team the agent is told a conversation was given to them, and reminded when a callback falls due", async ({ page: admin, browser }) => {
+test("on a least-busy team the agent is told a conversation was given to them; an admin takes it over; the team is reminded when a callback falls due", async ({ page: admin, browser }) => {
   test.setTimeout(120_000);
   const ava = { name: `Ava Auto ${suffix}`, email: `ava.${suffix}@acme.test` };
   const autoTeam = `Auto Desk ${suffix}`;
@@ -191,8 +191,18 @@ test("on a least-busy team the agent is told a conversation was given to them, a
   await expect(agent).toHaveURL(/view=mine/);
   const conversationId = new URL(agent.url()).searchParams.get("c")!;
 
-  // Ava books a call for a few seconds from now (through the API, as the form offers whole minutes); at its time the inbox reminds her.
-  const booked = await agent.request.post("/api/trpc/inbox.scheduleCallback", {
+  // The admin takes it over from All teams; it leaves Ava's Mine and the customer hears who joined.
+  await admin.goto(`/inbox?c=${encodeURIComponent(conversationId)}&view=all`);
+  await expect(admin.getByText(`${ava.name} is handling this conversation. As an admin you can take it over`)).toBeVisible();
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await admin.getByRole("button", { name: "Take over" }).click();
+  await expect(admin.getByTestId("conversation-status")).toContainText("With Morgan Reyes");
+  await expect(admin.getByRole("form", { name: /^Reply to / })).toBeVisible();
+  await expect(customer.getByText("Morgan Reyes joined the chat")).toBeVisible();
+  await expect(agent.getByTestId("inbox-row")).toHaveCount(0);
+
+  // The admin books a call for a few seconds from now (through the API, as the form offers whole minutes); at its time the team's inbox reminds Ava.
+  const booked = await admin.request.post("/api/trpc/inbox.scheduleCallback", {
     data: {
       json: { conversationId, phone: "+44 20 7946 0999", dueAt: new Date(Date.now() + 4_000).toISOString(), timeZone: "Europe/London", note: null },
       meta: { values: { dueAt: ["Date"] } },

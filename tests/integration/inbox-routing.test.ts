@@ -7,6 +7,37 @@ const conversation = (session: Session) => t.api.test.db.conversation.findUnique
 const team = (name: string) => t.api.test.db.team.findFirstOrThrow({ where: { name } });
 
 describe("inbox: transfer", () => {
+  it("an admin takes over a conversation an agent holds (even while away); agents cannot, and the flags say who may do what", async () => {
+    const { sam, alex, morgan } = await t.people();
+    await t.online(sam);
+    const session = await t.queued();
+    await t.inbox(sam, "accept", { conversationId: session.sessionId });
+    await t.inbox(sam, "send", { conversationId: session.sessionId, text: "Looking into it." });
+    await t.api.test.db.membership.update({ where: { id: morgan.membershipId }, data: { presence: "AWAY" } });
+    type Flags = { canReply: boolean; canManage: boolean; canTakeOver: boolean };
+    const flags = async (who: typeof sam) => {
+      const seen = await t.inbox<Flags>(who, "conversation", { conversationId: session.sessionId }, "query");
+      return seen.data && { canReply: seen.data.canReply, canManage: seen.data.canManage, canTakeOver: seen.data.canTakeOver };
+    };
+    expect(await flags(sam)).toEqual({ canReply: true, canManage: true, canTakeOver: false });
+    expect(await flags(morgan)).toEqual({ canReply: false, canManage: true, canTakeOver: true });
+
+    const refused = await t.inbox(alex, "takeOver", { conversationId: session.sessionId });
+    expect(refused.status).toBe(403);
+    expect(refused.error?.message).toMatch(/Only admins can take over/);
+    expect(await conversation(session)).toMatchObject({ assigneeId: sam.userId });
+
+    const taken = await t.inbox(morgan, "takeOver", { conversationId: session.sessionId });
+    expect(taken.status).toBe(200);
+    expect(await conversation(session)).toMatchObject({ status: "ASSIGNED", assigneeId: morgan.userId });
+    expect((await t.transcript(session)).messages.slice(-3).map((m) => m.text)).toEqual(["Transferred to Morgan Reyes", "Morgan Reyes from Billing is joining — they've read our conversation.", "Morgan Reyes joined the chat"]);
+    expect(await flags(morgan)).toEqual({ canReply: true, canManage: true, canTakeOver: false });
+    expect((await t.inbox(sam, "send", { conversationId: session.sessionId, text: "still mine?" })).status).toBe(409);
+    const again = await t.inbox(morgan, "takeOver", { conversationId: session.sessionId });
+    expect(again.status).toBe(409);
+    expect(again.error?.message).toBe("Morgan Reyes already has this conversation.");
+  });
+
   it("to a team: back in that team's queue with a neutral line for the customer and the note for the next agent", async () => {
     const { sam, alex } = await t.people();
     await t.online(sam);

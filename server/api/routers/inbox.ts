@@ -22,6 +22,7 @@ import { scheduleAgentCallback } from "../../handoff/schedule-agent-callback";
 import { sendAgentMessage } from "../../handoff/send-agent-message";
 import { setPresence } from "../../handoff/set-presence";
 import { signalAgentTyping } from "../../handoff/signal-agent-typing";
+import { takeOverConversation } from "../../handoff/take-over-conversation";
 import { transferConversation } from "../../handoff/transfer-conversation";
 import { countInbox } from "../../inbox/count-inbox";
 import { listInbox } from "../../inbox/list-inbox";
@@ -48,6 +49,9 @@ export const inboxRouter = createTRPCRouter({
   resolve: protectedProcedure.input(conversationIdInputSchema).mutation(async ({ ctx, input }) => resolveConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
   handBack: protectedProcedure.input(handBackInputSchema).mutation(async ({ ctx, input }) => handBackConversation(await runtimeFor(ctx), ctx.viewer, input)),
   transfer: protectedProcedure.input(transferInputSchema).mutation(async ({ ctx, input }) => transferConversation(await runtimeFor(ctx), ctx.viewer, input)),
+  takeOver: protectedProcedure
+    .input(conversationIdInputSchema)
+    .mutation(async ({ ctx, input }) => takeOverConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
   scheduleCallback: protectedProcedure
     .input(scheduleCallbackInputSchema)
     .mutation(async ({ ctx, input }) => scheduleAgentCallback(await runtimeFor(ctx), ctx.viewer, input)),
