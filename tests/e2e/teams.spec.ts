@@ -111,4 +111,25 @@ test("bad input shows field errors and keeps what was typed", async ({ page }) =
   await expect(hours.getByRole("status")).toHaveText("Hours saved.");
   await expect(card.getByTestId("team-hours")).toContainText("Tue 18:00–23:00");
   await expect(card.getByTestId("team-hours")).toContainText("(America/New_York)");
+
+  // A lunch break on Wednesday: a second slot; an overlap is refused first, and the split survives a reload.
+  await hours.getByLabel("Wednesday opens").fill("09:00");
+  await hours.getByLabel("Wednesday closes").fill("12:00");
+  await hours.getByRole("button", { name: "Add hours on Wednesday" }).click();
+  await hours.getByLabel("Wednesday opens (2)").fill("11:00");
+  await hours.getByLabel("Wednesday closes (2)").fill("17:00");
+  await hours.getByRole("button", { name: "Save hours" }).click();
+  await expect(hours.getByText("Wednesday: the slots 09:00–12:00 and 11:00–17:00 overlap.")).toBeVisible();
+  await hours.getByLabel("Wednesday opens (2)").fill("13:00");
+  await hours.getByRole("button", { name: "Save hours" }).click();
+  await expect(hours.getByRole("status")).toHaveText("Hours saved.");
+  await expect(card.getByTestId("team-hours")).toContainText("Wed 09:00–12:00 & 13:00–17:00");
+  await page.reload();
+  const reloadedCard = page.getByRole("listitem", { name: `Team ${name}` });
+  await reloadedCard.getByRole("button", { name: `Edit ${name}` }).click();
+  const reloaded = reloadedCard.getByRole("form", { name: `Business hours of ${name}` });
+  await expect(reloaded.getByLabel("Wednesday closes", { exact: true })).toHaveValue("12:00");
+  await expect(reloaded.getByLabel("Wednesday opens (2)")).toHaveValue("13:00");
+  await reloaded.getByRole("button", { name: "Remove Wednesday hours (2)" }).click();
+  await expect(reloaded.getByLabel("Wednesday opens (2)")).toHaveCount(0);
 });
