@@ -165,6 +165,12 @@ describe("engine.turn, handoffs and the human side", () => {
     expect(state.status).toBe("ended");
   });
 
+  it("a hand-back once the bot owns the conversation again changes nothing (no second walk)", async () => {
+    const { results, state } = await run(flow, [start, { kind: "handoff_button" }, { kind: "human_finished", outcome: "resolved" }, { kind: "hand_back", nodeId: "e" }], open);
+    expect(results[3]!.messages).toEqual([]);
+    expect(state.waiting?.nodeId).toBe(results[2]!.state.waiting?.nodeId);
+  });
+
   it("topic keywords escalate with reason 'topic_rule'", async () => {
     const withTopic = { ...flow, settings: { ...flow.settings, escalation: { ...flow.settings.escalation, topics: [{ id: "legal", keywords: ["legal action"], targetNodeId: "r" }] } } };
     const { results } = await run(withTopic, [start, say("I will take legal action")], open);

@@ -57,7 +57,8 @@ export async function turn(
     }
     case "hand_back": {
       const node = ctx.graph.node(input.nodeId);
-      if (!node || state.status === "ended") break;
+      // Only from a person: a hand-back racing a resolve (or a second one) must not walk the flow twice.
+      if (!node || state.status !== "human") break;
       state.status = "bot";
       state.waiting = null;
       state.escalationReason = null;

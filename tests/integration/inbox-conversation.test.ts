@@ -130,6 +130,28 @@ describe("inbox: the live conversation", () => {
     expect((await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } })).queuedAt).toBeNull();
   });
 
+  it("a resolve and a hand-back at the same moment: one wins, the other is told, and the bot runs once", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { sam, session } = await assignedToSam();
+      const before = (await t.transcript(session)).messages.length;
+      const results = await Promise.all([
+        t.inbox(sam, "resolve", { conversationId: session.sessionId }),
+        t.inbox(sam, "handBack", { conversationId: session.sessionId, nodeId: "understand" }),
+        t.inbox(sam, "resolve", { conversationId: session.sessionId }),
+      ]);
+      expect(results.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1);
+      for (const refused of results.filter((r) => r.status !== 200)) {
+        expect(refused.status).toBe(409);
+        expect(refused.error?.message).toMatch(/Someone else finished this conversation|no longer with a person|is with the bot|has ended|resolved/i);
+      }
+      // One bot reply for the one that won: the rating question, or the hand-back's question — never both, never twice.
+      const added = (await t.transcript(session)).messages.slice(before).filter((m) => m.author === "bot").map((m) => m.text);
+      const rated = added.filter((text) => /rate|How did we do/i.test(text)).length;
+      const askedAgain = added.filter((text) => text === "What can I help you with today?").length;
+      expect(rated + askedAgain, JSON.stringify(added)).toBe(1);
+    }
+  });
+
   it("notes are for agents: listed in the conversation, never in the customer's transcript", async () => {
     const { sam, session } = await assignedToSam();
     const note = await t.inbox<{ id: string }>(sam, "note", { conversationId: session.sessionId, text: "Customer is on the annual plan." });
