@@ -145,6 +145,8 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   const transcript = max.getByRole("log", { name: /Transcript with/ });
   await expect(transcript.getByText("Wants a supervisor to confirm the refund")).toBeVisible();
   await expect(transcript.getByText("Also, the invoice shows the wrong address")).toBeVisible();
+  // Why it escalated is still the customer's own reason, not just "Transferred".
+  await expect(max.getByRole("complementary", { name: "Conversation details" }).getByText("Pressed Talk to a person (then transferred)")).toBeVisible();
 
   // Max books a callback instead: it leaves the queue for Callbacks.
   await max.getByRole("button", { name: "Schedule callback…" }).click();
