@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TEMPLATE_VARIABLE } from "@/server/flow/template-variable";
 import { CannedReplyMenu } from "./canned-reply-menu";
+import { composerDrafts } from "./composer-drafts";
 import { ComposeModeSwitch } from "./compose-mode-switch";
 import { useCannedReplyMenu } from "./use-canned-reply-menu";
 import type { ComposeMode } from "./use-outbox";
@@ -18,9 +19,11 @@ const WARN_FROM = 3500;
  * notes stay among agents. The text is cleared as it is sent and put back if
  * sending fails. A reply still holding a canned reply's {{placeholder}} is
  * not sent on the first Enter: the placeholder is selected and pointed out,
- * and a second Enter sends the text as it is.
+ * and a second Enter sends the text as it is. What is typed is kept per
+ * conversation (composerDrafts), so moving to another one loses nothing.
  */
 export function Composer({
+  conversationId,
   customerLabel,
   error,
   onSubmit,
@@ -28,6 +31,7 @@ export function Composer({
   textareaRef,
   typing,
 }: {
+  conversationId: string;
   customerLabel: string;
   error: string | null;
   /** What {{placeholders}} in canned replies are filled with (the conversation's replyPlaceholders). */
@@ -37,8 +41,10 @@ export function Composer({
   /** Tells the customer we are typing a reply (never for notes). */
   typing: { keystroke: () => void; stop: () => void };
 }) {
-  const [mode, setMode] = useState<ComposeMode>("reply");
-  const [text, setText] = useState("");
+  const [draft] = useState(() => composerDrafts.read(conversationId));
+  const [mode, setMode] = useState<ComposeMode>(draft.mode);
+  const [text, setText] = useState(draft.text);
+  useEffect(() => composerDrafts.write(conversationId, { mode, text }), [conversationId, mode, text]);
   const [caret, setCaret] = useState(0);
   // The text for which the agent was told about an unfilled placeholder; sending that same text again goes ahead.
   const [warnedFor, setWarnedFor] = useState<string | null>(null);

@@ -126,6 +126,7 @@ export function ConversationPane({
         <TypingIndicator who={current.customerLabel} typing={live.customerTyping && (current.status === "QUEUED" || current.status === "ASSIGNED")} />
         {current.canReply ? (
           <Composer
+            conversationId={current.id}
             customerLabel={current.customerLabel}
             error={outbox.error}
             onSubmit={outbox.submit}

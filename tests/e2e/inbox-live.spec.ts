@@ -192,6 +192,11 @@ test("on a least-busy team the agent is told a conversation was given to them; a
   await toast.getByRole("link", { name: /^Open the conversation with / }).click();
   await expect(agent).toHaveURL(/view=mine/);
   const conversationId = new URL(agent.url()).searchParams.get("c")!;
+  // A half-written reply is kept for this conversation, through a reload.
+  const draft = agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message");
+  await draft.fill("Half-written answer");
+  await agent.reload();
+  await expect(agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message")).toHaveValue("Half-written answer");
 
   // The admin takes it over from All teams; it leaves Ava's Mine and the customer hears who joined.
   await admin.goto(`/inbox?c=${encodeURIComponent(conversationId)}&view=all`);
