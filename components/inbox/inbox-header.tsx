@@ -11,11 +11,13 @@ export function InboxHeader({
   muted,
   onMutedChange,
   refetchInterval,
+  onShowShortcuts,
 }: {
   reconnecting: boolean;
   muted: boolean;
   onMutedChange: (muted: boolean) => void;
   refetchInterval: number | false;
+  onShowShortcuts: () => void;
 }) {
   const trpc = useTRPC();
   const me = useQuery({ ...trpc.inbox.me.queryOptions(), refetchInterval });
@@ -56,6 +58,9 @@ export function InboxHeader({
           ) : null}
         </p>
         <DesktopNotificationsControl />
+        <button type="button" onClick={onShowShortcuts} aria-keyshortcuts="?" className="rounded px-1.5 py-0.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+          Shortcuts <kbd className="ml-0.5 rounded border border-slate-300 px-1 font-mono text-xs">?</kbd>
+        </button>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">
           <input
             type="checkbox"

@@ -1,12 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { AlertToasts } from "./alert-toasts";
 import { ConversationList } from "./conversation-list";
 import { ConversationPane } from "./conversation-pane";
 import { InboxHeader } from "./inbox-header";
+import { KeyboardHelp } from "./keyboard-help";
 import { NoConversationSelected } from "./no-conversation-selected";
 import { useHeartbeat } from "./use-heartbeat";
 import { useInboxEvents } from "./use-inbox-events";
@@ -43,11 +45,19 @@ export function InboxScreen({ denied = false }: { denied?: boolean }) {
     const next = rows[index === -1 ? (by > 0 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, index + by))];
     if (next) select(next.id, shownView);
   };
-  useInboxShortcuts({ next: rows.length ? () => move(1) : undefined, previous: rows.length ? () => move(-1) : undefined });
+  const [helpOpen, setHelpOpen] = useState(false);
+  useInboxShortcuts({ next: rows.length ? () => move(1) : undefined, previous: rows.length ? () => move(-1) : undefined, help: () => setHelpOpen(true) });
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <InboxHeader reconnecting={connection === "reconnecting"} muted={muted} onMutedChange={setMuted} refetchInterval={refetchInterval} />
+      <InboxHeader
+        reconnecting={connection === "reconnecting"}
+        muted={muted}
+        onMutedChange={setMuted}
+        refetchInterval={refetchInterval}
+        onShowShortcuts={() => setHelpOpen(true)}
+      />
+      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       {denied ? (
         <div className="border-b border-slate-200 px-4 py-2">
           <Alert tone="info">

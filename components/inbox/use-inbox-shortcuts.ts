@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
-export type InboxShortcut = "next" | "previous" | "accept" | "resolve" | "compose";
+export type InboxShortcut = "next" | "previous" | "accept" | "resolve" | "compose" | "help";
 
 const keys: Record<string, InboxShortcut> = {
   j: "next",
@@ -12,6 +12,7 @@ const keys: Record<string, InboxShortcut> = {
   a: "accept",
   e: "resolve",
   "/": "compose",
+  "?": "help",
 };
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -21,7 +22,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * Single-key inbox shortcuts (J/K or ↑/↓ move, A accepts, / composes,
- * E resolves), only while focus is not in a field, so typing "a" in a reply
+ * E resolves, ? lists them), only while focus is not in a field, so typing "a" in a reply
  * never accepts anything. A handler that is absent (nothing to accept) lets
  * the key do what it normally does.
  */

@@ -226,3 +226,65 @@ test("on a least-busy team the agent is told a conversation was given to them; a
 
   await Promise.all([agent.context().close(), customerContext.close()]);
 });
+
+test("keyboard only: ? lists the shortcuts, J/K move, A accepts, / writes, Esc leaves the reply, E resolves", async ({ page: admin, browser }) => {
+  test.setTimeout(120_000);
+  const jo = { name: `Jo Keys ${suffix}`, email: `jo.${suffix}@acme.test` };
+  const keysTeam = `Keyboard Desk ${suffix}`;
+  await signIn(admin, "admin@acme.test");
+  await addMember(admin, jo);
+  await createTeam(admin, keysTeam, [jo.name]);
+  const team = (await trpc<{ id: string; name: string }[]>(admin, "teams.list")).find((t) => t.name === keysTeam)!;
+  const slug = await publishFlowFor(admin, team.id);
+  const agent = await agentPage(browser, jo.email);
+
+  const customers = [];
+  for (let i = 0; i < 2; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const customer = await context.newPage();
+    await customer.goto(`/c/${slug}`);
+    await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
+    await customer.getByRole("button", { name: "Talk to a person" }).click();
+    await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
+    customers.push(customer);
+  }
+  await agent.getByRole("link", { name: /Unassigned/ }).first().click();
+  const rows = agent.getByTestId("inbox-row");
+  await expect(rows).toHaveCount(2);
+  await agent.locator("body").click({ position: { x: 5, y: 400 } });
+
+  await agent.keyboard.press("?");
+  const help = agent.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("Accept the open conversation");
+  await agent.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await agent.keyboard.press("j");
+  await expect(rows.nth(0)).toHaveAttribute("aria-current", "true");
+  await agent.keyboard.press("j");
+  await expect(rows.nth(1)).toHaveAttribute("aria-current", "true");
+  await agent.keyboard.press("k");
+  await expect(rows.nth(0)).toHaveAttribute("aria-current", "true");
+  await agent.locator("body").click({ position: { x: 5, y: 400 } });
+  await agent.keyboard.press("a");
+  await expect(agent.getByTestId("conversation-status")).toContainText(`With ${jo.name}`);
+  // The first in line was the first to ask.
+  await expect(customers[0]!.getByText(`${jo.name} joined the chat`)).toBeVisible();
+
+  await agent.locator("body").click({ position: { x: 5, y: 400 } });
+  await agent.keyboard.press("/");
+  const composer = agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message");
+  await expect(composer).toBeFocused();
+  await agent.keyboard.type("Typed without a mouse");
+  await agent.keyboard.press("Enter");
+  await expect(customers[0]!.locator('[data-author="agent"]').last()).toContainText("Typed without a mouse");
+  await agent.keyboard.press("Escape");
+  await expect(composer).not.toBeFocused();
+
+  agent.once("dialog", (dialog) => void dialog.accept());
+  await agent.keyboard.press("e");
+  await expect(agent.getByTestId("conversation-status")).not.toContainText(`With ${jo.name}`);
+  await expect(customers[0]!.getByText(/How did we do|Rate this chat/).first()).toBeVisible();
+
+  await Promise.all([agent.context().close(), ...customers.map((customer) => customer.context().close())]);
+});
