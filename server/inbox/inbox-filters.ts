@@ -10,7 +10,8 @@ const RESOLVED_DAYS = 7;
  * me; unassigned = queued in my teams (admins: all); all = queued or
  * assigned anywhere (admins only); resolved = the human part ended in the
  * last 7 days, resolved or handed back (even while the bot still asks for the
- * rating), and not queued again; callbacks = pending callbacks.
+ * rating), or a callback worked (done or missed) with none pending, and not
+ * queued again; callbacks = pending callbacks.
  */
 export async function inboxFilters(db: PrismaClient, agent: Agent, now: Date) {
   const scope = scopeOf(agent, await agentTeamIds(db, agent));
@@ -20,7 +21,17 @@ export async function inboxFilters(db: PrismaClient, agent: Agent, now: Date) {
     unassigned: { AND: [scope.conversations, { status: "QUEUED" }] },
     all: agent.role === "ADMIN" ? { workspaceId: agent.workspaceId, status: { in: ["QUEUED", "ASSIGNED"] } } : null,
     resolved: {
-      AND: [scope.conversations, { status: { notIn: ["QUEUED", "ASSIGNED"] }, handoffs: { some: { outcome: { in: ["RESOLVED", "HANDED_BACK"] }, resolvedAt: { gte: since } } } }],
+      AND: [
+        scope.conversations,
+        { status: { notIn: ["QUEUED", "ASSIGNED"] } },
+        {
+          OR: [
+            { handoffs: { some: { outcome: { in: ["RESOLVED", "HANDED_BACK"] }, resolvedAt: { gte: since } } } },
+            // A callback worked (done or missed) ends the people's part too; without this it would be in no view.
+            { status: "CALLBACK_SCHEDULED", callbacks: { some: { status: { in: ["DONE", "MISSED"] }, completedAt: { gte: since } }, none: { status: "PENDING" } } },
+          ],
+        },
+      ],
     },
   } satisfies Record<string, Prisma.ConversationWhereInput | null>;
   const callbacks: Prisma.CallbackWhereInput = { AND: [scope.callbacks, { status: "PENDING", conversationId: { not: null } }] };

@@ -114,6 +114,7 @@ describe("jobs: timers kept in the database", () => {
     const callback = await t.api.test.db.callback.create({
       data: { workspaceId: billing.workspaceId, conversationId: session.sessionId, teamId: billing.id, phone: "+44 20 7946 0000", dueAt: t.api.clock.now },
     });
+    await t.api.test.db.conversation.update({ where: { id: session.sessionId }, data: { status: "CALLBACK_SCHEDULED", queuedAt: null } }); // as a booking leaves it
     await runSweeps(t.api.runtime, later(29 * 60));
     expect(await t.api.test.db.event.count({ where: { type: "callback_overdue" } })).toBe(0);
     expect((await runSweeps(t.api.runtime, later(31 * 60))).overdueCallbacks).toBe(1);
@@ -126,7 +127,12 @@ describe("jobs: timers kept in the database", () => {
     expect(rows.data!.map((r) => [r.id, r.callback.id, r.callback.phone])).toEqual([[session.sessionId, callback.id, "+44 20 7946 0000"]]);
     expect((await t.inbox(sam, "counts", undefined, "query")).data).toMatchObject({ callbacks: 1 });
     expect((await t.inbox(alex, "callbackDone", { callbackId: callback.id })).status).toBe(404);
+    const resolvedBefore = await t.inbox<{ id: string }[]>(sam, "list", { view: "resolved" }, "query");
+    expect(resolvedBefore.data!.map((r) => r.id)).not.toContain(session.sessionId);
     expect((await t.inbox(sam, "callbackDone", { callbackId: callback.id })).status).toBe(200);
+    // Worked, it leaves Callbacks for Resolved (not for nowhere).
+    expect((await t.inbox<{ id: string }[]>(sam, "list", { view: "callbacks" }, "query")).data).toEqual([]);
+    expect((await t.inbox<{ id: string }[]>(sam, "list", { view: "resolved" }, "query")).data!.map((r) => r.id)).toContain(session.sessionId);
     const again = await t.inbox(sam, "callbackMissed", { callbackId: callback.id });
     expect(again.status).toBe(409);
     expect(again.error?.message).toBe("This callback is already marked done.");
