@@ -71,7 +71,7 @@ describe("public chat API", () => {
     const handoff = await api.json<TurnBody>("POST", `/api/v1/chat/sessions/${session.sessionId}/handoff`, { token: session.token });
     expect(handoff.status).toBe(200);
     expect(handoff.body.status).toBe("queued");
-    expect(handoff.body.handoff).toEqual({ kind: "warm", reason: "button", team: "Billing", position: 1, estimatedWaitSeconds: 240 });
+    expect(handoff.body.handoff).toEqual({ kind: "warm", reason: "button", team: "Billing", position: 1, estimatedWaitSeconds: 80 }); // 240 s default handle time ÷ Sam's 3 seats
     expect(handoff.body.messages.at(-1)).toMatchObject({ author: "system", status: "queued" });
     const row = await api.test.db.handoff.findFirstOrThrow({ where: { conversationId: session.sessionId } });
     expect(row.context).toMatchObject({ reason: "button", channel: "api" });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { estimateWait, teamWaitFactors } from "@/server/handoff/team-wait-factors";
 import { setupInbox, type Session } from "./inbox-harness";
 
 const t = setupInbox();
@@ -186,5 +187,31 @@ describe("inbox: assignment policies, presence and capacity", () => {
       [plainEarly.sessionId, 0],
       [plainLate.sessionId, 0],
     ]);
+  });
+});
+
+describe("wait estimate", () => {
+  it("is position × the team's median handle time ÷ the seats of its online agents (their capacities summed)", async () => {
+    const { sam, alex } = await t.people();
+    const billing = await team("Billing");
+    expect(await teamWaitFactors(t.api.test.db, billing.id)).toEqual({ handleSeconds: 240, seats: 0 }); // no history, nobody online
+    expect(estimateWait(2, { handleSeconds: 240, seats: 0 })).toBe(480);
+
+    await t.api.test.db.teamMember.create({ data: { teamId: billing.id, membershipId: alex.membershipId } });
+    await t.online(sam, 3);
+    await t.online(alex, 2);
+    // Three handled conversations: 60 s, 120 s and 600 s from accept to resolve (median 120 s).
+    for (const seconds of [60, 600, 120]) {
+      const session = await t.queued();
+      const accepted = new Date(t.api.clock.now.getTime() - seconds * 1000);
+      await t.api.test.db.handoff.updateMany({ where: { conversationId: session.sessionId }, data: { acceptedAt: accepted, resolvedAt: t.api.clock.now, outcome: "RESOLVED" } });
+    }
+    const factors = await teamWaitFactors(t.api.test.db, billing.id);
+    expect(factors).toEqual({ handleSeconds: 120, seats: 5 });
+    expect(estimateWait(5, factors)).toBe(120);
+    expect(estimateWait(0, factors)).toBe(0);
+    // Away agents hold no seats.
+    await t.api.test.db.membership.update({ where: { id: alex.membershipId }, data: { presence: "AWAY" } });
+    expect((await teamWaitFactors(t.api.test.db, billing.id)).seats).toBe(3);
   });
 });
