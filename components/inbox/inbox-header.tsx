@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { DesktopNotificationsControl } from "./desktop-notifications-control";
 import { PresenceSwitch } from "./presence-switch";
+import { useIdlePresence } from "./use-idle-presence";
 
 /** The strip above the inbox: your status and load, connection, sound and notification settings. */
 export function InboxHeader({
@@ -21,6 +22,8 @@ export function InboxHeader({
 }) {
   const trpc = useTRPC();
   const me = useQuery({ ...trpc.inbox.me.queryOptions(), refetchInterval });
+  const idle = useIdlePresence(me.data?.presence);
+  const idleNotice = me.data?.presence === "ONLINE" ? null : idle.notice;
 
   return (
     <header className="flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5">
@@ -71,6 +74,14 @@ export function InboxHeader({
           Mute sound
         </label>
       </div>
+      {idleNotice ? (
+        <div role="status" className="flex w-full items-start justify-between gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+          <p>{idleNotice}</p>
+          <button type="button" onClick={idle.dismiss} aria-label="Dismiss" className="px-1 text-amber-600 hover:text-amber-900">
+            ×
+          </button>
+        </div>
+      ) : null}
     </header>
   );
 }

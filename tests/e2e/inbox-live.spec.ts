@@ -288,3 +288,32 @@ test("keyboard only: ? lists the shortcuts, J/K move, A accepts, / writes, Esc l
 
   await Promise.all([agent.context().close(), ...customers.map((customer) => customer.context().close())]);
 });
+
+test("an agent who walks away is set Away after 10 idle minutes, and Offline after 30 (the browser's clock fast-forwarded)", async ({ page: admin, browser }) => {
+  const ida = { name: `Ida Idle ${suffix}`, email: `ida.${suffix}@acme.test` };
+  await signIn(admin, "admin@acme.test");
+  await addMember(admin, ida);
+  const agent = await agentPage(browser, ida.email);
+  await agent.clock.install();
+  await agent.reload();
+  await expect(agent.getByRole("radio", { name: "Online" })).toBeChecked();
+
+  await agent.clock.fastForward("09:00");
+  await expect(agent.getByRole("radio", { name: "Online" })).toBeChecked();
+  await agent.clock.fastForward("01:30");
+  await expect(agent.getByRole("radio", { name: "Away" })).toBeChecked();
+  await expect(agent.getByRole("status").filter({ hasText: "You were set to Away after 10 minutes without activity" })).toBeVisible();
+  // The server agrees: routing sees Away.
+  const members = await trpc<{ name: string; presence?: string }[]>(admin, "inbox.agents");
+  expect(members.find((member) => member.name === ida.name)?.presence).toBe("AWAY");
+
+  await agent.clock.fastForward("20:30");
+  await expect(agent.getByRole("radio", { name: "Offline" })).toBeChecked();
+  await expect(agent.getByRole("status").filter({ hasText: "You were set to Offline after 30 minutes" })).toBeVisible();
+
+  // Back at the desk, they choose Online themselves and the notice goes.
+  await agent.getByRole("radio", { name: "Online" }).check();
+  await expect(agent.getByRole("radio", { name: "Online" })).toBeChecked();
+  await expect(agent.getByText("without activity")).toHaveCount(0);
+  await agent.context().close();
+});
