@@ -3,6 +3,7 @@ import type { Runtime } from "../conversations/runtime";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";
 import { authorizeAgent } from "./authorize-agent";
+import { emitAgentWebhook } from "../notifications/emit-agent-webhook";
 import { assignTeamQueue } from "./assign-team-queue";
 import type { TransferInput } from "./inbox-schemas";
 import { publishChange } from "./publish-change";
@@ -28,5 +29,7 @@ export async function transferConversation(runtime: Runtime, agent: Agent, input
   });
   await publishChange(runtime, conversation.id, lastSeq);
   if (input.teamId) await assignTeamQueue(runtime, input.teamId);
+  // Straight to an agent (or an admin taking over): outside systems learn the new owner, as when someone accepts.
+  else await emitAgentWebhook(runtime, "handoff.accepted", conversation.id);
   return { conversationId: conversation.id };
 }

@@ -169,6 +169,19 @@ describe("outgoing webhooks", () => {
     expect(hooks.requests[0]!.json).toMatchObject({ type: "handoff.accepted", data: { conversationId: session.sessionId, status: "assigned", agent: { id: sam.userId, name: sam.name } } });
   });
 
+  it("a transfer straight to an agent fires handoff.accepted naming the new owner", async () => {
+    const { sam, alex } = await t.people();
+    await Promise.all([t.online(sam), t.online(alex)]);
+    const hooks = await receiver();
+    await addEndpoint(hooks.url, ["handoff.accepted"]);
+    const session = await t.queued();
+    await t.inbox(sam, "accept", { conversationId: session.sessionId });
+    await vi.waitFor(() => expect(hooks.requests).toHaveLength(1));
+    expect((await t.inbox(sam, "transfer", { conversationId: session.sessionId, agentUserId: alex.userId })).status).toBe(200);
+    await vi.waitFor(() => expect(hooks.requests).toHaveLength(2));
+    expect(hooks.requests[1]!.json).toMatchObject({ type: "handoff.accepted", data: { conversationId: session.sessionId, agent: { id: alex.userId, name: alex.name } } });
+  });
+
   it("fires callback.scheduled when the flow's callback node books a call, with the phone, slot and time zone", async () => {
     const { sam } = await t.people();
     await t.online(sam);
