@@ -21,6 +21,8 @@ const WARN_FROM = 3500;
  * not sent on the first Enter: the placeholder is selected and pointed out,
  * and a second Enter sends the text as it is. What is typed is kept per
  * conversation (composerDrafts), so moving to another one loses nothing.
+ * `notesOnly`: for agents who may read but not answer (a teammate's or a
+ * queued conversation) — they can still leave a note for whoever handles it.
  */
 export function Composer({
   conversationId,
@@ -30,6 +32,7 @@ export function Composer({
   placeholders,
   textareaRef,
   typing,
+  notesOnly = false,
 }: {
   conversationId: string;
   customerLabel: string;
@@ -40,9 +43,11 @@ export function Composer({
   textareaRef: React.RefObject<HTMLTextAreaElement | null>;
   /** Tells the customer we are typing a reply (never for notes). */
   typing: { keystroke: () => void; stop: () => void };
+  notesOnly?: boolean;
 }) {
   const [draft] = useState(() => composerDrafts.read(conversationId));
-  const [mode, setMode] = useState<ComposeMode>(draft.mode);
+  const [chosenMode, setMode] = useState<ComposeMode>(draft.mode);
+  const mode: ComposeMode = notesOnly ? "note" : chosenMode;
   const [text, setText] = useState(draft.text);
   useEffect(() => composerDrafts.write(conversationId, { mode, text }), [conversationId, mode, text]);
   const [caret, setCaret] = useState(0);
@@ -148,13 +153,17 @@ export function Composer({
         </p>
       ) : null}
       <div className="mt-2 flex items-center justify-between gap-3">
-        <ComposeModeSwitch
-          mode={mode}
-          onChange={(next) => {
-            if (next === "note") typing.stop();
-            setMode(next);
-          }}
-        />
+        {notesOnly ? (
+          <span className="text-xs text-slate-500">Only agents see notes.</span>
+        ) : (
+          <ComposeModeSwitch
+            mode={mode}
+            onChange={(next) => {
+              if (next === "note") typing.stop();
+              setMode(next);
+            }}
+          />
+        )}
         <div className="flex items-center gap-3">
           <p id={counterId} className={`text-xs tabular-nums ${tooLong ? "font-medium text-red-700" : "text-slate-500"}`}>
             {tooLong

@@ -135,7 +135,19 @@ export function ConversationPane({
             typing={typing}
           />
         ) : (
-          <ConversationFooterNote conversation={current} />
+          <>
+            <ConversationFooterNote conversation={current} />
+            <Composer
+              conversationId={current.id}
+              customerLabel={current.customerLabel}
+              error={outbox.error}
+              onSubmit={outbox.submit}
+              placeholders={current.replyPlaceholders}
+              textareaRef={composer}
+              typing={typing}
+              notesOnly
+            />
+          </>
         )}
       </section>
       <aside aria-label="Conversation details" className="w-72 shrink-0 space-y-5 overflow-y-auto xl:w-80 border-l border-slate-200 bg-white p-4">

@@ -62,7 +62,7 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   await expect(row).toHaveCount(1);
   await row.click();
   await agent.getByRole("button", { name: "Accept", exact: true }).click();
-  const composer = agent.getByLabel("Message", { exact: true });
+  const composer = agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message", { exact: true });
   await expect(composer).toBeVisible();
   // The "/" menu has loaded the replies as they are now, before the admin adds one.
   await composer.pressSequentially("/");

@@ -278,7 +278,7 @@ test("keyboard: Talk to a person → place in line → an agent joins → they t
   await expect(customer.getByText("Connecting you with a person…")).toHaveCount(0);
 
   // Live, both ways, with the agent's name on their message; typing shows on each side.
-  const agentComposer = inbox.page.getByLabel("Message", { exact: true });
+  const agentComposer = inbox.page.getByRole("form", { name: /^Reply to / }).getByLabel("Message", { exact: true });
   await agentComposer.pressSequentially("Hi! I can fix");
   await expect(customer.getByTestId("agent-typing")).toHaveText("Jordan is typing…");
   await agentComposer.fill("Hi! I can fix the address on that invoice for you.");

@@ -50,7 +50,7 @@ test("a customer escalates, an agent is alerted, accepts with the whole context,
   await expect(customer.getByText("You're chatting with our team")).toBeVisible();
 
   // They talk, live, both ways.
-  const composer = agent.getByLabel("Message", { exact: true });
+  const composer = agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message", { exact: true });
   await composer.fill("Hi, I can see the double charge — I've refunded the second one.");
   await composer.press("Enter");
   await expect(customer.locator('[data-author="agent"]').last()).toContainText("refunded the second one");

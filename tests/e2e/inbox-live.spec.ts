@@ -103,7 +103,7 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   }
   await Promise.all([lee.getByRole("button", { name: "Accept", exact: true }).click(), kim.getByRole("button", { name: "Accept", exact: true }).click()]);
 
-  const composerOf = (agent: Page) => agent.getByLabel("Message", { exact: true });
+  const composerOf = (agent: Page) => agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message", { exact: true });
   // Exactly one of them gets the composer.
   await expect.poll(async () => (await composerOf(lee).count()) + (await composerOf(kim).count())).toBe(1);
   const leeWon = (await composerOf(lee).count()) === 1;
@@ -113,6 +113,12 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   await expect(loser.getByTestId("conversation-status")).toContainText(`With ${winnerName}`);
   await expect(composerOf(loser)).toHaveCount(0);
   await expect(loser.getByRole("button", { name: "Accept", exact: true })).toHaveCount(0);
+  // The loser can't reply, but can leave the winner a note.
+  const loserNote = loser.getByRole("form", { name: "Internal note" }).getByLabel("Message", { exact: true });
+  await loserNote.fill("Same customer wrote to us by e-mail yesterday");
+  await loserNote.press("Enter");
+  await expect(winner.getByRole("log", { name: /Transcript with/ }).getByText("Same customer wrote to us by e-mail yesterday")).toBeVisible();
+  await expect(customer.getByText("Same customer wrote to us by e-mail yesterday")).toHaveCount(0);
   await expect(customer.getByText(new RegExp(winnerName)).first()).toBeVisible();
 
   // The customer types (without sending): the winner sees it under the transcript.

@@ -52,7 +52,7 @@ test("the customer on instance A, the agent on instance B: alerted, accepted, ty
   await expect(customer.getByText(/Sam Carter/).first()).toBeVisible();
 
   // Typing and messages cross the two servers both ways.
-  const composer = agent.getByLabel("Message", { exact: true });
+  const composer = agent.getByRole("form", { name: /^Reply to / }).getByLabel("Message", { exact: true });
   await composer.pressSequentially("Let me fix that", { delay: 30 });
   await expect(customer.getByText(/Sam is typing/)).toBeVisible();
   await composer.press("Enter");
