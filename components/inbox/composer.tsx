@@ -47,8 +47,14 @@ export function Composer({
 }) {
   const [draft] = useState(() => composerDrafts.read(conversationId));
   const [chosenMode, setMode] = useState<ComposeMode>(draft.mode);
-  const mode: ComposeMode = notesOnly ? "note" : chosenMode;
   const [text, setText] = useState(draft.text);
+  const mode: ComposeMode = notesOnly ? "note" : chosenMode;
+  // Accepting turns a notes-only box into the reply box: a note typed but not sent stays a note, never a reply by surprise.
+  const [wasNotesOnly, setWasNotesOnly] = useState(notesOnly);
+  if (wasNotesOnly !== notesOnly) {
+    setWasNotesOnly(notesOnly);
+    if (wasNotesOnly && text) setMode("note");
+  }
   useEffect(() => composerDrafts.write(conversationId, { mode, text }), [conversationId, mode, text]);
   const [caret, setCaret] = useState(0);
   // The text for which the agent was told about an unfilled placeholder; sending that same text again goes ahead.

@@ -124,31 +124,18 @@ export function ConversationPane({
           customerReadSeq={Math.max(current.customerReadSeq, live.customerReadSeq)}
         />
         <TypingIndicator who={current.customerLabel} typing={live.customerTyping && (current.status === "QUEUED" || current.status === "ASSIGNED")} />
-        {current.canReply ? (
-          <Composer
-            conversationId={current.id}
-            customerLabel={current.customerLabel}
-            error={outbox.error}
-            onSubmit={outbox.submit}
-            placeholders={current.replyPlaceholders}
-            textareaRef={composer}
-            typing={typing}
-          />
-        ) : (
-          <>
-            <ConversationFooterNote conversation={current} />
-            <Composer
-              conversationId={current.id}
-              customerLabel={current.customerLabel}
-              error={outbox.error}
-              onSubmit={outbox.submit}
-              placeholders={current.replyPlaceholders}
-              textareaRef={composer}
-              typing={typing}
-              notesOnly
-            />
-          </>
-        )}
+        {current.canReply ? null : <ConversationFooterNote conversation={current} />}
+        {/* One composer either way, so what was typed survives accepting (notes only until then). */}
+        <Composer
+          conversationId={current.id}
+          customerLabel={current.customerLabel}
+          error={outbox.error}
+          onSubmit={outbox.submit}
+          placeholders={current.replyPlaceholders}
+          textareaRef={composer}
+          typing={typing}
+          notesOnly={!current.canReply}
+        />
       </section>
       <aside aria-label="Conversation details" className="w-72 shrink-0 space-y-5 overflow-y-auto xl:w-80 border-l border-slate-200 bg-white p-4">
         <ContextPanel conversation={current} now={now} />

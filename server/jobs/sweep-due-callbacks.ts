@@ -1,6 +1,6 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
-import { publishChange } from "../handoff/publish-change";
+import { publishCallbackChanges, recordCallbackEvents, type ClaimedCallback } from "./announce-callbacks";
 
 /**
  * The reminder at a pending callback's due time: each is claimed once across
@@ -11,7 +11,7 @@ import { publishChange } from "../handoff/publish-change";
  */
 export async function sweepDueCallbacks(runtime: Runtime, now: Date): Promise<number> {
   const due = await runtime.db.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<{ id: string; workspaceId: string; conversationId: string | null; dueAt: Date }[]>(
+    const rows = await tx.$queryRawUnsafe<ClaimedCallback[]>(
       `UPDATE "Callback" cb SET "remindedAt" = $1::timestamptz AT TIME ZONE 'UTC'
        WHERE cb."id" IN (
          SELECT p."id" FROM "Callback" p
@@ -20,21 +20,9 @@ export async function sweepDueCallbacks(runtime: Runtime, now: Date): Promise<nu
        RETURNING cb."id", cb."workspaceId", cb."conversationId", cb."dueAt"`,
       now.toISOString(),
     );
-    await tx.event.createMany({
-      data: rows.map((row) => ({
-        workspaceId: row.workspaceId,
-        conversationId: row.conversationId,
-        type: "callback_due",
-        data: { callbackId: row.id, dueAt: new Date(row.dueAt).toISOString() },
-        createdAt: now,
-      })),
-    });
+    await recordCallbackEvents(tx, "callback_due", rows, now);
     return rows;
   });
-  for (const row of due) {
-    if (!row.conversationId) continue;
-    const conversation = await runtime.db.conversation.findUnique({ where: { id: row.conversationId }, select: { lastSeq: true } });
-    if (conversation) await publishChange(runtime, row.conversationId, conversation.lastSeq);
-  }
+  await publishCallbackChanges(runtime, due);
   return due.length;
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import { CALLBACK_OVERDUE_AFTER_MS } from "../engine/callback-overdue-after";
-import { publishChange } from "../handoff/publish-change";
-
+import { publishCallbackChanges, recordCallbackEvents, type ClaimedCallback } from "./announce-callbacks";
 
 /**
  * Pending callbacks 30 minutes past due stay pending (someone should still
@@ -13,28 +12,16 @@ import { publishChange } from "../handoff/publish-change";
 export async function sweepOverdueCallbacks(runtime: Runtime, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - CALLBACK_OVERDUE_AFTER_MS);
   const overdue = await runtime.db.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<{ id: string; workspaceId: string; conversationId: string | null; dueAt: Date }[]>(
+    const rows = await tx.$queryRawUnsafe<ClaimedCallback[]>(
       `SELECT cb."id", cb."workspaceId", cb."conversationId", cb."dueAt" FROM "Callback" cb
        WHERE cb."status" = 'PENDING' AND cb."dueAt" < $1::timestamptz AT TIME ZONE 'UTC'
          AND NOT EXISTS (SELECT 1 FROM "Event" e WHERE e."workspaceId" = cb."workspaceId" AND e."type" = 'callback_overdue' AND e."data"->>'callbackId' = cb."id")
        ORDER BY cb."dueAt" LIMIT 100 FOR UPDATE OF cb SKIP LOCKED`,
       cutoff.toISOString(),
     );
-    await tx.event.createMany({
-      data: rows.map((row) => ({
-        workspaceId: row.workspaceId,
-        conversationId: row.conversationId,
-        type: "callback_overdue",
-        data: { callbackId: row.id, dueAt: new Date(row.dueAt).toISOString() },
-        createdAt: now,
-      })),
-    });
+    await recordCallbackEvents(tx, "callback_overdue", rows, now);
     return rows;
   });
-  for (const row of overdue) {
-    if (!row.conversationId) continue;
-    const conversation = await runtime.db.conversation.findUnique({ where: { id: row.conversationId }, select: { lastSeq: true } });
-    if (conversation) await publishChange(runtime, row.conversationId, conversation.lastSeq);
-  }
+  await publishCallbackChanges(runtime, overdue);
   return overdue.length;
 }

@@ -43,7 +43,16 @@ test("a customer escalates, an agent is alerted, accepts with the whole context,
   await toast.getByRole("link").click();
   await expect(agent.getByText("I was charged twice for my order").first()).toBeVisible();
   await expect(agent.getByRole("region", { name: "Context" })).toContainText(/Talk to a person/);
+  // Before accepting, Sam can only leave a note; one typed but not sent stays a note after Accept, never a reply by surprise.
+  await agent.getByRole("form", { name: "Internal note" }).getByLabel("Message", { exact: true }).fill("Check the payment provider first");
   await agent.getByRole("button", { name: "Accept", exact: true }).click();
+  const note = agent.getByRole("form", { name: "Internal note" });
+  await expect(note.getByRole("radio", { name: "Internal note" })).toBeChecked();
+  await expect(note.getByLabel("Message", { exact: true })).toHaveValue("Check the payment provider first");
+  await note.getByLabel("Message", { exact: true }).press("Enter");
+  await expect(agent.getByRole("log", { name: /Transcript with/ }).getByText("Check the payment provider first")).toBeVisible();
+  await note.getByRole("radio", { name: "Reply" }).check();
+  await expect(customer.getByText("Check the payment provider first")).toHaveCount(0);
 
   // Warm handoff: the bot introduces Sam, then Sam joins.
   await expect(customer.getByText(/Sam Carter/).first()).toBeVisible();
