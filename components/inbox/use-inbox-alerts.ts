@@ -4,7 +4,6 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { emptySnapshot, findInboxAlerts, type InboxAlert } from "./find-inbox-alerts";
-import type { InboxRow } from "./inbox-types";
 import type { InboxView } from "./inbox-views";
 import { playChime } from "./play-chime";
 import { takenHere } from "./taken-here";
@@ -63,7 +62,7 @@ export function useInboxAlerts({
     const found = findInboxAlerts(seen.current, { unassigned: unassigned.data, mine: mine.data, callbacks: callbacks.data }, takenHere);
     seen.current = found.seen;
     const { muted: quiet, onOpen: open, openConversationId: openId } = latest.current;
-    const heard = found.messages.filter((row: InboxRow) => document.hidden || row.id !== openId);
+    const heard = found.messages.filter((row) => document.hidden || row.id !== openId);
     if (found.alerts.length === 0 && heard.length === 0) return;
     if (found.alerts.length) {
       setAlerts((current) => [...found.alerts, ...current.filter((alert) => !found.alerts.some((next) => next.key === alert.key))].slice(0, MAX_TOASTS));

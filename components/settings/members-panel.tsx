@@ -18,12 +18,13 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
   const refresh = () => refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
   // What a change did beyond the row itself (tokens revoked), said once after it.
   const [notice, setNotice] = useState<string | null>(null);
+  const nameOf = (membershipId: string) => members.data?.find((member) => member.membershipId === membershipId)?.name ?? "The member";
   const revokedWords = (name: string, count: number) => (count ? ` The ${count === 1 ? "API token" : `${count} API tokens`} ${name} made ${count === 1 ? "was" : "were"} revoked.` : "");
   const changeRole = useMutation(
     trpc.members.changeRole.mutationOptions({
       onMutate: () => setNotice(null),
       onSuccess: (result, input) => {
-        const name = members.data?.find((member) => member.membershipId === input.membershipId)?.name ?? "The member";
+        const name = nameOf(input.membershipId);
         setNotice(`${name} is now ${input.role === "ADMIN" ? "an admin" : "an agent"}.${revokedWords(name, result.revokedTokens)}`);
       },
       onSettled: refresh,
@@ -33,7 +34,7 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
     trpc.members.remove.mutationOptions({
       onMutate: () => setNotice(null),
       onSuccess: (result, input) => {
-        const name = members.data?.find((member) => member.membershipId === input.membershipId)?.name ?? "The member";
+        const name = nameOf(input.membershipId);
         setNotice(`${name} was removed from the workspace.${revokedWords(name, result.revokedTokens)}`);
       },
       onSettled: refresh,

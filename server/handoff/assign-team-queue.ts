@@ -1,6 +1,6 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
-import { tryAssign } from "./auto-assign";
+import { autoAssign } from "./auto-assign";
 
 /** How many queued conversations one pass looks at: more than a team's agents free up at once. */
 const BATCH = 50;
@@ -21,7 +21,7 @@ export async function assignTeamQueue(runtime: Runtime, teamId: string): Promise
     select: { id: true },
   });
   for (const { id } of waiting) {
-    const outcome = await tryAssign(runtime, id);
+    const outcome = await autoAssign(runtime, id);
     if (outcome === "no_agent") break;
     if (typeof outcome === "number") assigned.set(id, outcome);
   }

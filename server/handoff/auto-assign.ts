@@ -12,20 +12,13 @@ import { withTransaction } from "./with-transaction";
 export type AssignOutcome = number | "no_agent" | "gone";
 
 /**
- * Applies the team's assignment policy to a queued conversation. The team's
- * row is locked, so concurrent assignments in one team take turns (the
- * round-robin cursor stays true). Returns the new last seq when someone got
- * it, null when it stays queued (manual team, nobody online with room, or
- * someone accepted it meanwhile). To serve a team's queue in order, use
+ * Applies the team's assignment policy to one queued conversation. The
+ * team's row is locked, so concurrent assignments in one team take turns
+ * (the round-robin cursor stays true). Returns the new last seq when someone
+ * got it, or why nobody did. Callers serve a team's queue in order through
  * assignTeamQueue.
  */
-export async function autoAssign(runtime: Runtime, conversationId: string): Promise<number | null> {
-  const outcome = await tryAssign(runtime, conversationId);
-  return typeof outcome === "number" ? outcome : null;
-}
-
-/** autoAssign, telling why nobody got it. */
-export async function tryAssign(runtime: Runtime, conversationId: string): Promise<AssignOutcome> {
+export async function autoAssign(runtime: Runtime, conversationId: string): Promise<AssignOutcome> {
   const conversation = await runtime.db.conversation.findUnique({ where: { id: conversationId }, select: { status: true, teamId: true, workspaceId: true } });
   if (conversation?.status !== "QUEUED" || !conversation.teamId) return "gone";
   const teamId = conversation.teamId;
