@@ -8,7 +8,8 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export function ensureBuild() {
   if (fs.existsSync(".next/BUILD_ID") && process.env.BENCH_BUILD === "0") return;
   console.log("building (next build)…");
-  if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0) throw new Error("next build failed");
+  if (spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status !== 0)
+    throw new Error("next build failed");
 }
 
 /**

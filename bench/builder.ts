@@ -128,7 +128,9 @@ async function main() {
       `  50 node drags: total ${drags.reduce((a, b) => a + b, 0).toFixed(0)} ms, per drag median ${median(drags).toFixed(0)} ms; the same gesture where nothing listens ${median(baseline).toFixed(0)} ms (drag/baseline ${(median(drags) / median(baseline)).toFixed(1)}×)`,
     );
     console.log(`  select-all + auto-layout: ${spread(layouts)} ms   (goal ≤ 1000)`);
-    console.log(`  builder route JS: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gzipped / 1024).toFixed(0)} KB gzipped   (goal ≤ 600 KB gzipped)`);
+    console.log(
+      `  builder route JS: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gzipped / 1024).toFixed(0)} KB gzipped   (goal ≤ 600 KB gzipped)`,
+    );
   } finally {
     await browser.close();
     stopServer(server);

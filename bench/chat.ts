@@ -66,7 +66,12 @@ async function firstLoadJs(path: string): Promise<Chunk[]> {
     urls.map(async (url) => {
       const body = Buffer.from(await (await fetch(url)).arrayBuffer());
       const text = body.toString("utf8");
-      return { url, raw: body.length, gzipped: gzipSync(body, { level: 9 }).length, contains: MARKERS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name) };
+      return {
+        url,
+        raw: body.length,
+        gzipped: gzipSync(body, { level: 9 }).length,
+        contains: MARKERS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name),
+      };
     }),
   );
 }
@@ -123,7 +128,9 @@ async function chatPageRun(browser: Browser): Promise<PageRun> {
   const probe = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
   const timings = await page.evaluate(() => {
     const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    const session = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((entry) => /\/api\/v1\/chat\/[^/]+\/sessions$/.test(entry.name));
+    const session = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((entry) =>
+      /\/api\/v1\/chat\/[^/]+\/sessions$/.test(entry.name),
+    );
     return { html: navigation.responseEnd, session: session ? session.responseEnd - session.startTime : NaN };
   });
   await context.close();
@@ -196,7 +203,12 @@ async function main() {
     }
 
     const rows: [string, string, string, string][] = [
-      [`/c/${SLUG} first-load JS (${pageJs.length} scripts, gzip -9)`, kb(total(pageJs)), `≤ ${GOALS.pageJsKb} KB`, verdict(total(pageJs) <= GOALS.pageJsKb * 1024)],
+      [
+        `/c/${SLUG} first-load JS (${pageJs.length} scripts, gzip -9)`,
+        kb(total(pageJs)),
+        `≤ ${GOALS.pageJsKb} KB`,
+        verdict(total(pageJs) <= GOALS.pageJsKb * 1024),
+      ],
       ["/embed.js widget loader (gzip -9)", `${kb(loaderGz)} (${kb(loader.length)} raw)`, `≤ ${GOALS.loaderKb} KB`, verdict(loaderGz <= GOALS.loaderKb * 1024)],
       [`/c/${SLUG}: navigation → first bot message`, spread(page), `≤ ${GOALS.firstBotMs} ms`, verdict(median(page) <= GOALS.firstBotMs)],
       ["  of which: navigation → HTML received", spread(html), "—", ""],
@@ -205,7 +217,9 @@ async function main() {
       ["widget: launcher click → first bot message", spread(widgetBot), `≤ ${GOALS.firstBotMs} ms`, verdict(median(widgetBot) <= GOALS.firstBotMs)],
       [`/embed/${SLUG} first-load JS (${embedJs.length} scripts, in the iframe)`, kb(total(embedJs)), "—", ""],
     ];
-    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), ["measure", "value (min / median / max)", "goal", ""][column]!.length));
+    const widths = [0, 1, 2, 3].map((column) =>
+      Math.max(...rows.map((row) => row[column]!.length), ["measure", "value (min / median / max)", "goal", ""][column]!.length),
+    );
     const line = (cells: string[]) => `  ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ")}`.trimEnd();
     console.log(`\nCustomer chat, production build, Chromium on localhost, ${RUNS} new visitors each (min / median / max)`);
     console.log(line(["measure", "value (min / median / max)", "goal", ""]));
@@ -215,7 +229,9 @@ async function main() {
     console.log(`\n/c/${SLUG} scripts, biggest first ("every page" = also loaded by /sign-in, i.e. the root layout and framework):`);
     for (const chunk of [...pageJs].sort((a, b) => b.gzipped - a.gzipped)) {
       const name = new URL(chunk.url).pathname.split("/").at(-1);
-      console.log(`  ${kb(chunk.gzipped).padStart(9)}  ${name}${everyPage.has(chunk.url) ? "  [every page]" : ""}${chunk.contains.length ? `  — ${chunk.contains.join(", ")}` : ""}`);
+      console.log(
+        `  ${kb(chunk.gzipped).padStart(9)}  ${name}${everyPage.has(chunk.url) ? "  [every page]" : ""}${chunk.contains.length ? `  — ${chunk.contains.join(", ")}` : ""}`,
+      );
     }
     const shared = pageJs.filter((chunk) => everyPage.has(chunk.url));
     console.log(`  shared with every page: ${kb(total(shared))}; the chat's own: ${kb(total(pageJs) - total(shared))}`);

@@ -32,7 +32,10 @@ async function prepareDatabase(): Promise<string> {
   await admin.end();
   const url = new URL(PG_URL);
   url.pathname = "/tandem_bench_handoff";
-  const seeded = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" });
+  const seeded = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], {
+    env: { ...process.env, DATABASE_URL: url.toString() },
+    encoding: "utf8",
+  });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
   // Billing open around the clock, and AGENTS more agents in it, online with room for everyone.
   const db = new pg.Client({ connectionString: url.toString() });
@@ -42,7 +45,12 @@ async function prepareDatabase(): Promise<string> {
   const billing = rows[0] as { id: string; workspaceId: string };
   await db.query(`UPDATE "Team" SET "businessHoursId" = NULL, "assignmentPolicy" = 'MANUAL'`);
   for (let i = 0; i < AGENTS; i++) {
-    const user = await db.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now()) RETURNING "id"`, [`bench-user-${i}`, `agent${i}@bench.test`, `Agent ${i}`, hash]);
+    const user = await db.query(`INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now()) RETURNING "id"`, [
+      `bench-user-${i}`,
+      `agent${i}@bench.test`,
+      `Agent ${i}`,
+      hash,
+    ]);
     await db.query(
       `INSERT INTO "Membership" ("id", "workspaceId", "userId", "role", "presence", "maxConcurrent", "updatedAt") VALUES ($1, $2, $3, 'AGENT', 'ONLINE', 1000, now())`,
       [`bench-membership-${i}`, billing.workspaceId, user.rows[0].id],
@@ -79,7 +87,11 @@ async function signIn(email: string): Promise<string> {
 }
 
 async function trpc(cookie: string, path: string, input: unknown) {
-  const response = await fetch(`${BASE}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ json: input }) });
+  const response = await fetch(`${BASE}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ json: input }),
+  });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
 }
 

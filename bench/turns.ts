@@ -59,7 +59,11 @@ async function openLoop(): Promise<{ p50: number; p95: number; p99: number; rate
   let stopped = false;
   const workers = Array.from({ length: 200 }, async (_, i) => {
     await sleep((i * 1000) / 200); // spread the starts over a second
-    await customer(() => stopped, () => 800 + Math.random() * 400, (ms) => measuring && latencies.push(ms));
+    await customer(
+      () => stopped,
+      () => 800 + Math.random() * 400,
+      (ms) => measuring && latencies.push(ms),
+    );
   });
   await sleep(3000);
   measuring = true;
@@ -75,7 +79,13 @@ async function closedLoop(): Promise<number> {
   let count = 0;
   let measuring = false;
   let stopped = false;
-  const workers = Array.from({ length: 50 }, () => customer(() => stopped, () => 0, () => measuring && count++));
+  const workers = Array.from({ length: 50 }, () =>
+    customer(
+      () => stopped,
+      () => 0,
+      () => measuring && count++,
+    ),
+  );
   await sleep(2000);
   measuring = true;
   await sleep(CLOSED_SECONDS * 1000);
@@ -91,11 +101,20 @@ type Query = (sql: string, params: unknown[]) => Promise<unknown>;
 const rawTurn = (id: string, workspaceId: string, state: string): [string, unknown[]][] => [
   [`SELECT * FROM "Conversation" WHERE "id" = $1`, [id]],
   [`SELECT "id", "name" FROM "Team" WHERE "workspaceId" = $1`, [workspaceId]],
-  [`SELECT "id", "title", "body" FROM "KnowledgeArticle", to_tsquery('english', 'where | order') q WHERE "workspaceId" = $1 AND "searchVector" @@ q ORDER BY ts_rank_cd("searchVector", q, 32) DESC LIMIT 2`, [workspaceId]],
+  [
+    `SELECT "id", "title", "body" FROM "KnowledgeArticle", to_tsquery('english', 'where | order') q WHERE "workspaceId" = $1 AND "searchVector" @@ q ORDER BY ts_rank_cd("searchVector", q, 32) DESC LIMIT 2`,
+    [workspaceId],
+  ],
   ["BEGIN", []],
   [`UPDATE "Conversation" SET "version" = "version" + 1, "lastSeq" = "lastSeq" + 3, "state" = $2, "updatedAt" = now() WHERE "id" = $1`, [id, state]],
-  [`INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text") SELECT gen_random_uuid()::text, $1, "lastSeq" - 2 + i, (CASE WHEN i = 0 THEN 'CUSTOMER' ELSE 'BOT' END)::"MessageAuthor", 'text' FROM "Conversation", generate_series(0, 2) i WHERE "id" = $1`, [id]],
-  [`INSERT INTO "Event" ("workspaceId", "conversationId", "type", "nodeId") VALUES ($1, $2, 'node_visit', 'a'), ($1, $2, 'node_visit', 'b')`, [workspaceId, id]],
+  [
+    `INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text") SELECT gen_random_uuid()::text, $1, "lastSeq" - 2 + i, (CASE WHEN i = 0 THEN 'CUSTOMER' ELSE 'BOT' END)::"MessageAuthor", 'text' FROM "Conversation", generate_series(0, 2) i WHERE "id" = $1`,
+    [id],
+  ],
+  [
+    `INSERT INTO "Event" ("workspaceId", "conversationId", "type", "nodeId") VALUES ($1, $2, 'node_visit', 'a'), ($1, $2, 'node_visit', 'b')`,
+    [workspaceId, id],
+  ],
   ["COMMIT", []],
 ];
 
@@ -142,7 +161,9 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
   const ratios = closed.map((c, i) => c / rawRates[i]!);
   console.log(`\n${label} (min / median / max over ${RUNS} runs)`);
   console.log(`  open loop, 200 customers: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);
-  console.log(`    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ 25 ms)`);
+  console.log(
+    `    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ 25 ms)`,
+  );
   console.log(`  closed loop, 50 customers: ${stats(closed)} turns/s   (goal ≥ 800)`);
   console.log(`  raw SQL of a turn, 50 sessions: ${stats(rawRates)} tx/s   app/raw ${stats(ratios)}   (goal ≥ 0.3)`);
 }
@@ -169,12 +190,19 @@ async function benchPostgres() {
   await admin.end();
   const benchUrl = new URL(PG_URL);
   benchUrl.pathname = "/tandem_bench";
-  spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], { env: { ...process.env, DATABASE_URL: benchUrl.toString() }, stdio: "ignore" });
+  spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], {
+    env: { ...process.env, DATABASE_URL: benchUrl.toString() },
+    stdio: "ignore",
+  });
   const pool = new pg.Pool({ connectionString: benchUrl.toString(), max: 50 });
   await benchOne("PostgreSQL", { DATABASE_URL: benchUrl.toString() }, async (concurrency) => {
     const { ids, workspaceId } = await conversationsFor(async (sql) => (await pool.query(sql)).rows);
     const clients = await Promise.all(Array.from({ length: concurrency }, () => pool.connect()));
-    const rate = await rawSql(clients.map((client) => (sql, params) => client.query(sql, params)), ids, workspaceId);
+    const rate = await rawSql(
+      clients.map((client) => (sql, params) => client.query(sql, params)),
+      ids,
+      workspaceId,
+    );
     clients.forEach((client) => client.release());
     return rate;
   });

@@ -4,7 +4,7 @@ export const demoArticles: { title: string; tags: string[]; body: string }[] = [
   {
     title: "How to reset your password",
     tags: ["account", "password", "login"],
-    body: "Open the sign-in page and choose \"Forgot password\". Enter the e-mail address of your account and we send a reset link that works for 30 minutes. If the e-mail does not arrive within 5 minutes, check your spam folder, then request a new link. For security, the old link stops working as soon as you ask for a new one.",
+    body: 'Open the sign-in page and choose "Forgot password". Enter the e-mail address of your account and we send a reset link that works for 30 minutes. If the e-mail does not arrive within 5 minutes, check your spam folder, then request a new link. For security, the old link stops working as soon as you ask for a new one.',
   },
   {
     title: "Refund policy",
@@ -14,7 +14,7 @@ export const demoArticles: { title: string; tags: string[]; body: string }[] = [
   {
     title: "How to request a refund",
     tags: ["billing", "refund", "return"],
-    body: "Go to Orders, pick the order and choose \"Request a refund\". Tell us the reason and whether you still have the item. We e-mail a prepaid return label within one working day. Keep the label's tracking number until the refund arrives.",
+    body: 'Go to Orders, pick the order and choose "Request a refund". Tell us the reason and whether you still have the item. We e-mail a prepaid return label within one working day. Keep the label\'s tracking number until the refund arrives.',
   },
   {
     title: "Delivery times",
@@ -39,7 +39,7 @@ export const demoArticles: { title: string; tags: string[]; body: string }[] = [
   {
     title: "Cancel or change an order",
     tags: ["order", "cancel", "change"],
-    body: "Orders can be changed or cancelled until they ship, usually within two hours of ordering. Open Orders, pick the order and choose \"Change\" or \"Cancel\". Once shipped, refuse the delivery or start a return instead.",
+    body: 'Orders can be changed or cancelled until they ship, usually within two hours of ordering. Open Orders, pick the order and choose "Change" or "Cancel". Once shipped, refuse the delivery or start a return instead.',
   },
   {
     title: "Two-factor authentication",
@@ -59,13 +59,17 @@ export const demoArticles: { title: string; tags: string[]; body: string }[] = [
   {
     title: "Damaged or missing items",
     tags: ["order", "damaged", "missing", "refund"],
-    body: "If something arrives damaged or missing, report it within 14 days from Orders → \"Report a problem\" with a photo of the parcel. We send a replacement or a full refund, whichever you prefer, without asking you to return the damaged item.",
+    body: 'If something arrives damaged or missing, report it within 14 days from Orders → "Report a problem" with a photo of the parcel. We send a replacement or a full refund, whichever you prefer, without asking you to return the damaged item.',
   },
 ];
 
 export const demoCannedReplies: { shortcut: string; title: string; text: string }[] = [
   { shortcut: "hello", title: "Greeting", text: "Hi, thanks for waiting — I've read your conversation with our assistant, so no need to repeat anything." },
-  { shortcut: "refund", title: "Refund policy", text: "You can get a refund within 30 days of purchase; unused items are refunded in full to the original payment method." },
+  {
+    shortcut: "refund",
+    title: "Refund policy",
+    text: "You can get a refund within 30 days of purchase; unused items are refunded in full to the original payment method.",
+  },
   { shortcut: "reset", title: "Password reset", text: "I've just sent a password reset link to your account's e-mail; it works for 30 minutes." },
   { shortcut: "checking", title: "Checking", text: "Let me check that for you — it will take a minute or two." },
   { shortcut: "bye", title: "Closing", text: "Glad I could help! Is there anything else I can do for you today?" },

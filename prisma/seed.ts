@@ -91,7 +91,14 @@ export async function seedDemoWorkspace(prisma: PrismaClient) {
     const admin = await prisma.user.findUniqueOrThrow({ where: { email: people[0].email } });
     const document = acmeDemoFlow({ billing: teams.get("Billing")!, technical: teams.get("Technical")! });
     const flow = await prisma.flow.create({
-      data: { workspaceId, name: "Acme support", slug: "acme", draft: document as unknown as Prisma.InputJsonValue, createdById: admin.id, updatedById: admin.id },
+      data: {
+        workspaceId,
+        name: "Acme support",
+        slug: "acme",
+        draft: document as unknown as Prisma.InputJsonValue,
+        createdById: admin.id,
+        updatedById: admin.id,
+      },
     });
     await publishFlow(prisma, workspaceId, flow.id, admin.id);
   }

@@ -18,7 +18,7 @@
   var data = script.dataset;
   var slug = (data.flow || "").trim();
   if (!slug) {
-    console.warn('Tandem: add data-flow="<your flow\'s slug>" to the embed.js <script> tag (the builder\'s Publish panel shows the whole snippet).');
+    console.warn("Tandem: add data-flow=\"<your flow's slug>\" to the embed.js <script> tag (the builder's Publish panel shows the whole snippet).");
     return;
   }
   var FALLBACK_COLOR = "#2952d9";
@@ -30,9 +30,12 @@
   // The chat's session when the browser denies the iframe its own storage (app/embed/[slug]/storage-fallback.ts).
   var FRAME_STORAGE_KEY = "tandem:frame-storage:" + slug;
 
-  var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3C6.5 3 2 6.8 2 11.5c0 2.4 1.2 4.6 3.1 6.1L4.3 21a.6.6 0 0 0 .8.7l4.1-1.8c.9.2 1.8.3 2.8.3 5.5 0 10-3.8 10-8.5S17.5 3 12 3Z"/></svg>';
-  var ICON_CLOSE = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6 6 18"/></svg>';
-  var ICON_DOWN = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" d="m6 9 6 6 6-6"/></svg>';
+  var ICON_CHAT =
+    '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3C6.5 3 2 6.8 2 11.5c0 2.4 1.2 4.6 3.1 6.1L4.3 21a.6.6 0 0 0 .8.7l4.1-1.8c.9.2 1.8.3 2.8.3 5.5 0 10-3.8 10-8.5S17.5 3 12 3Z"/></svg>';
+  var ICON_CLOSE =
+    '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" d="M6 6l12 12M18 6 6 18"/></svg>';
+  var ICON_DOWN =
+    '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" d="m6 9 6 6 6-6"/></svg>';
 
   // Everything lives in a shadow root: the host page's CSS cannot reach in (`all: initial` even stops
   // inherited fonts and colours at the door), and nothing here can leak out.
@@ -295,7 +298,8 @@
           return response.ok ? response.json() : null;
         })
         .then(function (config) {
-          if (config && !config.available) console.warn('Tandem: no chat is published at data-flow="' + slug + '". Check the slug in the builder\'s Publish panel.');
+          if (config && !config.available)
+            console.warn('Tandem: no chat is published at data-flow="' + slug + "\". Check the slug in the builder's Publish panel.");
           show(readColor(config && config.color) || FALLBACK_COLOR);
         })
         .catch(function () {

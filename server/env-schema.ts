@@ -1,8 +1,6 @@
 import { z } from "zod";
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
 /** Every environment variable the app reads, in one place. */
 export const envSchema = z.object({
@@ -45,13 +43,9 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parses an environment; the error names every bad variable and says why. */
 export function parseEnv(raw: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]),
-  );
+  const cleaned = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]));
   const result = envSchema.safeParse(cleaned);
   if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
-  );
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
 }

@@ -52,7 +52,10 @@ function findChromium() {
     if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   }
   console.log("━━ no system Chromium: using Playwright's own (npx playwright install chromium)");
-  const installed = spawnSync("npx", ["playwright", "install", "chromium"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "" } });
+  const installed = spawnSync("npx", ["playwright", "install", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "" },
+  });
   if (installed.status !== 0) throw new Error("Could not find or install Chromium for the end-to-end tests.");
   return "";
 }

@@ -10,12 +10,25 @@ export function Avatar({ name, url, color, size = "md" }: { name: string; url?: 
   const box = size === "sm" ? "size-7 text-[0.7rem]" : "size-9 text-xs";
   if (url && !broken) {
     // A plain img: next/image would need every admin's picture host configured, and these are tiny.
-    // eslint-disable-next-line @next/next/no-img-element
-    return <img src={url} alt="" aria-hidden referrerPolicy="no-referrer" onError={() => setBroken(true)} className={`${box} shrink-0 rounded-full bg-slate-200 object-cover`} />;
+    return (
+      // eslint-disable-next-line @next/next/no-img-element
+      <img
+        src={url}
+        alt=""
+        aria-hidden
+        referrerPolicy="no-referrer"
+        onError={() => setBroken(true)}
+        className={`${box} shrink-0 rounded-full bg-slate-200 object-cover`}
+      />
+    );
   }
   const background = color ?? avatarColor(name);
   return (
-    <span aria-hidden className={`${box} flex shrink-0 items-center justify-center rounded-full font-semibold select-none`} style={{ backgroundColor: background, color: readableTextColor(background) }}>
+    <span
+      aria-hidden
+      className={`${box} flex shrink-0 items-center justify-center rounded-full font-semibold select-none`}
+      style={{ backgroundColor: background, color: readableTextColor(background) }}
+    >
       {initials(name)}
     </span>
   );

@@ -88,7 +88,12 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
     if (found.note) return;
     setBusy(true);
     try {
-      const result = await formRequest<BookCallbackResponse>(`${base}/callback`, token, { phone, startsAt: chosen, timeZone, ...(note.trim() ? { note } : {}) });
+      const result = await formRequest<BookCallbackResponse>(`${base}/callback`, token, {
+        phone,
+        startsAt: chosen,
+        timeZone,
+        ...(note.trim() ? { note } : {}),
+      });
       onScheduled({ status: result.status, messages: result.messages });
     } catch (error) {
       const failure = error instanceof FormRequestError ? error : new FormRequestError("That didn't work. Please try again.", 0, {});
@@ -143,7 +148,8 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
       {ready && ready.slots.length > 0 && (
         <>
           <p className="text-slate-600 dark:text-slate-300">
-            Leave your number and pick a time{ready.team ? ` — someone from ${ready.team.name} will call you` : " — we'll call you"}. This chat will end once it&apos;s booked.
+            Leave your number and pick a time{ready.team ? ` — someone from ${ready.team.name} will call you` : " — we'll call you"}. This chat will end once
+            it&apos;s booked.
           </p>
           <div>
             <label htmlFor={`${id}-phone`} className="block font-medium text-slate-900 dark:text-white">
@@ -174,7 +180,11 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
             )}
           </div>
 
-          <fieldset ref={slotsRef} aria-describedby={`${id}-zone${errors.startsAt ? ` ${id}-slot-error` : ""}`} aria-invalid={errors.startsAt ? true : undefined}>
+          <fieldset
+            ref={slotsRef}
+            aria-describedby={`${id}-zone${errors.startsAt ? ` ${id}-slot-error` : ""}`}
+            aria-invalid={errors.startsAt ? true : undefined}
+          >
             <legend className="font-medium text-slate-900 dark:text-white">When should we call?</legend>
             <p id={`${id}-zone`} className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
               Times shown in your time zone ({timeZone}).{teamZone && teamZone !== timeZone ? ` Our team works in ${teamZone}.` : ""}
@@ -208,7 +218,12 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
                             className="inline-flex min-h-10 min-w-[4.5rem] cursor-pointer items-center justify-center rounded-full border px-3 text-sm tabular-nums peer-focus-visible:ring-2 peer-focus-visible:ring-offset-2 dark:peer-focus-visible:ring-offset-slate-900"
                             style={
                               selected
-                                ? ({ backgroundColor: color, borderColor: color, color: readableTextColor(color), "--tw-ring-color": color } as React.CSSProperties)
+                                ? ({
+                                    backgroundColor: color,
+                                    borderColor: color,
+                                    color: readableTextColor(color),
+                                    "--tw-ring-color": color,
+                                  } as React.CSSProperties)
                                 : ({ borderColor: "rgb(203 213 225)", "--tw-ring-color": color } as React.CSSProperties)
                             }
                           >

@@ -32,7 +32,10 @@ export function CallbackOffer({ session, color, onScheduled }: CallbackOfferProp
     );
   }
   return (
-    <section aria-label="Book a callback" className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm sm:mx-4 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-label="Book a callback"
+      className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm sm:mx-4 dark:border-slate-700 dark:bg-slate-900"
+    >
       <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setOpen(false)} />
     </section>
   );

@@ -57,7 +57,12 @@ export async function chatRequest<T>(path: string, options: { method?: "GET" | "
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as (T & { error?: { code?: string; message?: string } }) | null;
   if (!response.ok) {
-    throw new ChatApiError(friendlyMessage(response.status, json?.error?.message), response.status, json?.error?.code ?? "error", response.status === 429 ? retryAfter(response) : null);
+    throw new ChatApiError(
+      friendlyMessage(response.status, json?.error?.message),
+      response.status,
+      json?.error?.code ?? "error",
+      response.status === 429 ? retryAfter(response) : null,
+    );
   }
   if (json === null) throw new ChatApiError(friendlyMessage(500, undefined), response.status, "invalid_response", null);
   return json;

@@ -15,14 +15,18 @@ interface ChatEndedProps {
   onRestart(): void;
 }
 
-const link = "inline-flex min-h-11 items-center rounded-sm font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none";
+const link =
+  "inline-flex min-h-11 items-center rounded-sm font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none";
 
 /** The end of a chat: how it ended, a rating with a comment and the transcript, and a way to start over. */
 export function ChatEnded({ session, status, color, ratedInChat, onRestart }: ChatEndedProps) {
   const [commenting, setCommenting] = useState(!ratedInChat);
   const ring = { color, "--tw-ring-color": color } as React.CSSProperties;
   return (
-    <section aria-label="Chat ended" className="shrink-0 space-y-3 border-t border-slate-200 bg-white px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200">
+    <section
+      aria-label="Chat ended"
+      className="shrink-0 space-y-3 border-t border-slate-200 bg-white px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-950 dark:text-slate-200"
+    >
       <p className="text-center font-medium text-slate-900 dark:text-white">
         {status === "callback_scheduled" ? "Your callback is booked — we'll call you at the time you chose." : "This conversation has ended."}
       </p>
@@ -35,7 +39,13 @@ export function ChatEnded({ session, status, color, ratedInChat, onRestart }: Ch
           <button type="button" className={link} style={ring} onClick={() => setCommenting(true)}>
             Add a comment
           </button>
-          <a href={`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/transcript?token=${encodeURIComponent(session.token)}`} download rel="noreferrer" className={link} style={ring}>
+          <a
+            href={`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/transcript?token=${encodeURIComponent(session.token)}`}
+            download
+            rel="noreferrer"
+            className={link}
+            style={ring}
+          >
             Download transcript
           </a>
         </p>

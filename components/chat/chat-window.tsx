@@ -110,13 +110,27 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
         ) : null}
         {chat.session && chat.status === "queued" ? (
           <Suspense fallback={null}>
-            <HandoffPanel session={chat.session} queue={chat.queue} color={color} onScheduled={chat.applyReply} onLeaveMessage={() => composer.current?.focus()} />
+            <HandoffPanel
+              session={chat.session}
+              queue={chat.queue}
+              color={color}
+              onScheduled={chat.applyReply}
+              onLeaveMessage={() => composer.current?.focus()}
+            />
           </Suspense>
         ) : null}
         {chat.notice ? (
-          <div role="alert" className="mx-3 mb-2 flex shrink-0 items-start gap-2 rounded-xl bg-red-50 px-3 py-2 text-sm text-red-900 sm:mx-4 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="mx-3 mb-2 flex shrink-0 items-start gap-2 rounded-xl bg-red-50 px-3 py-2 text-sm text-red-900 sm:mx-4 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="flex-1">{chat.notice.text}</p>
-            <button type="button" aria-label="Dismiss" onClick={chat.dismissNotice} className="-my-1 rounded-md px-2 py-1 text-base leading-none hover:bg-red-100 focus-visible:ring-2 focus-visible:ring-red-700 focus-visible:outline-none dark:hover:bg-red-900">
+            <button
+              type="button"
+              aria-label="Dismiss"
+              onClick={chat.dismissNotice}
+              className="-my-1 rounded-md px-2 py-1 text-base leading-none hover:bg-red-100 focus-visible:ring-2 focus-visible:ring-red-700 focus-visible:outline-none dark:hover:bg-red-900"
+            >
               ×
             </button>
           </div>

@@ -25,7 +25,10 @@ const MAX_HEIGHT_PX = 160;
  * iOS does not zoom in; the right keyboard for the question; a counter near
  * the limit, and no sending over it. Empty or blank messages never go.
  */
-export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function Composer({ value, onChange, onSend, inputKind, color, blockedFor, placeholder }, ref) {
+export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function Composer(
+  { value, onChange, onSend, inputKind, color, blockedFor, placeholder },
+  ref,
+) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => textarea.current!);
   const hintId = useId();
@@ -93,7 +96,11 @@ export const Composer = forwardRef<HTMLTextAreaElement, ComposerProps>(function 
           {blockedFor ?? hint.hint}
         </p>
         {length ? (
-          <p id={counterId} aria-live="polite" className={length.over ? "shrink-0 font-medium text-red-700 dark:text-red-400" : "shrink-0 text-slate-500 dark:text-slate-400"}>
+          <p
+            id={counterId}
+            aria-live="polite"
+            className={length.over ? "shrink-0 font-medium text-red-700 dark:text-red-400" : "shrink-0 text-slate-500 dark:text-slate-400"}
+          >
             {length.label}
           </p>
         ) : null}

@@ -29,6 +29,7 @@ export async function formRequest<T>(path: string, token: string, body?: unknown
   const json = (await response.json().catch(() => null)) as (T & { error?: { message?: string; fields?: Record<string, string[]> } }) | null;
   if (response.ok && json) return json;
   if (response.status === 429) throw new FormRequestError("That was quick — please wait a moment and try again.", 429, {});
-  if (response.status >= 500 || !json?.error) throw new FormRequestError("Something went wrong on our side. Please try again in a moment.", response.status, {});
+  if (response.status >= 500 || !json?.error)
+    throw new FormRequestError("Something went wrong on our side. Please try again in a moment.", response.status, {});
   throw new FormRequestError(json.error.message ?? "That didn't work. Please try again.", response.status, json.error.fields ?? {});
 }

@@ -6,7 +6,6 @@ import { LazyCallbackForm } from "./lazy-callback-form";
 import { describeQueue, type QueueStatus } from "./queue-wording";
 import type { ChatSession } from "./use-chat-session";
 
-
 interface HandoffPanelProps {
   session: ChatSession;
   queue: QueueStatus | null;
@@ -21,7 +20,10 @@ export function HandoffPanel({ session, queue, color, onScheduled, onLeaveMessag
   const [callback, setCallback] = useState(false);
   const link = "font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:outline-none rounded-sm";
   return (
-    <section aria-label="Waiting for a person" className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
+    <section
+      aria-label="Waiting for a person"
+      className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+    >
       {callback ? (
         <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setCallback(false)} />
       ) : (

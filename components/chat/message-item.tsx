@@ -19,7 +19,9 @@ function Articles({ articles }: { articles: NonNullable<ChatMessage["articles"]>
       {articles.map((article) => (
         <li key={article.id}>
           <details className="group rounded-lg border border-slate-200 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
-            <summary className="cursor-pointer rounded-lg px-3 py-2 font-medium outline-none focus-visible:ring-2 focus-visible:ring-current">{article.title}</summary>
+            <summary className="cursor-pointer rounded-lg px-3 py-2 font-medium outline-none focus-visible:ring-2 focus-visible:ring-current">
+              {article.title}
+            </summary>
             <p dir="auto" className={`px-3 pb-3 text-slate-700 dark:text-slate-300 ${TEXT}`}>
               <MessageText text={article.body} />
             </p>
@@ -39,7 +41,11 @@ export function MessageItem({ message, look, first, footer }: { message: ChatMes
   if (message.author === "system") {
     return (
       <li className="flex justify-center py-1">
-        <p dir="auto" data-author="system" className={`max-w-[90%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${TEXT}`}>
+        <p
+          dir="auto"
+          data-author="system"
+          className={`max-w-[90%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300 ${TEXT}`}
+        >
           {message.text}
         </p>
       </li>
@@ -64,7 +70,11 @@ export function MessageItem({ message, look, first, footer }: { message: ChatMes
   const name = message.author === "agent" ? (message.agentName ?? "Support") : look.botName;
   return (
     <li className={`flex items-end gap-2 ${first ? "pt-2" : ""}`}>
-      <div className="w-9 shrink-0">{first ? <Avatar name={name} url={message.author === "bot" ? look.botAvatarUrl : null} color={message.author === "bot" ? look.color : undefined} /> : null}</div>
+      <div className="w-9 shrink-0">
+        {first ? (
+          <Avatar name={name} url={message.author === "bot" ? look.botAvatarUrl : null} color={message.author === "bot" ? look.color : undefined} />
+        ) : null}
+      </div>
       <div className="flex max-w-[85%] min-w-0 flex-col items-start">
         {first ? (
           <span aria-hidden className="mb-0.5 px-1 text-xs font-medium text-slate-500 dark:text-slate-400">

@@ -31,7 +31,9 @@ export function newClientMessageId(): string {
 export const outboxStorageKey = (sessionId: string) => `tandem:outbox:${sessionId}`;
 
 const isBody = (body: unknown): body is OutboxBody =>
-  typeof body === "object" && body !== null && (typeof (body as { text?: unknown }).text === "string" || typeof (body as { choice?: unknown }).choice === "string");
+  typeof body === "object" &&
+  body !== null &&
+  (typeof (body as { text?: unknown }).text === "string" || typeof (body as { choice?: unknown }).choice === "string");
 
 /**
  * Reads a stored outbox, dropping anything malformed (storage is user-editable).

@@ -21,7 +21,9 @@ export function PendingItem({ item, color }: { item: OutboxItem; color: string }
       >
         <MessageText text={item.echo} />
       </p>
-      <span className={`mt-0.5 px-1 text-xs ${item.state === "waiting" ? "text-amber-700 dark:text-amber-400" : "text-slate-500 dark:text-slate-400"}`}>{STATE_LABEL[item.state]}</span>
+      <span className={`mt-0.5 px-1 text-xs ${item.state === "waiting" ? "text-amber-700 dark:text-amber-400" : "text-slate-500 dark:text-slate-400"}`}>
+        {STATE_LABEL[item.state]}
+      </span>
     </li>
   );
 }

@@ -23,6 +23,7 @@ export function describeQueue(queue: QueueStatus): string {
 export function parseQueueStatus(data: unknown): QueueStatus | null {
   if (typeof data !== "object" || data === null) return null;
   const { position, estimatedWaitSeconds } = data as Record<string, unknown>;
-  if (typeof position !== "number" || !Number.isFinite(position) || typeof estimatedWaitSeconds !== "number" || !Number.isFinite(estimatedWaitSeconds)) return null;
+  if (typeof position !== "number" || !Number.isFinite(position) || typeof estimatedWaitSeconds !== "number" || !Number.isFinite(estimatedWaitSeconds))
+    return null;
   return { position, estimatedWaitSeconds };
 }

@@ -37,7 +37,11 @@ export function RatingForm({ sessionId, token, color }: RatingFormProps) {
       await formRequest(`${base}/rating`, token, { rating, ...(comment.trim() ? { comment } : {}) });
       setSent(true);
     } catch (failure) {
-      setError(failure instanceof FormRequestError ? (failure.fields.comment?.[0] ?? failure.fields.rating?.[0] ?? failure.message) : "That didn't work. Please try again.");
+      setError(
+        failure instanceof FormRequestError
+          ? (failure.fields.comment?.[0] ?? failure.fields.rating?.[0] ?? failure.message)
+          : "That didn't work. Please try again.",
+      );
     } finally {
       setBusy(false);
     }
@@ -63,7 +67,12 @@ export function RatingForm({ sessionId, token, color }: RatingFormProps) {
         </p>
         <p className="text-slate-600 dark:text-slate-300">
           You rated this chat {rating} out of 5.{" "}
-          <button type="button" onClick={() => setSent(false)} className="rounded-sm underline underline-offset-2 focus-visible:ring-2 focus-visible:outline-none" style={{ "--tw-ring-color": color } as React.CSSProperties}>
+          <button
+            type="button"
+            onClick={() => setSent(false)}
+            className="rounded-sm underline underline-offset-2 focus-visible:ring-2 focus-visible:outline-none"
+            style={{ "--tw-ring-color": color } as React.CSSProperties}
+          >
             Change
           </button>
         </p>
@@ -119,7 +128,10 @@ export function RatingForm({ sessionId, token, color }: RatingFormProps) {
           className={`mt-1 block w-full resize-none rounded-xl border bg-white px-3 py-2 text-base text-slate-900 focus-visible:ring-2 focus-visible:outline-none sm:text-sm dark:bg-slate-950 dark:text-slate-100 ${tooLong ? "border-red-500" : "border-slate-300 dark:border-slate-600"}`}
           style={{ "--tw-ring-color": color } as React.CSSProperties}
         />
-        <p id={`${id}-count`} className={`mt-1 text-right text-xs tabular-nums ${tooLong ? "text-red-700 dark:text-red-400" : "text-slate-500 dark:text-slate-400"}`}>
+        <p
+          id={`${id}-count`}
+          className={`mt-1 text-right text-xs tabular-nums ${tooLong ? "text-red-700 dark:text-red-400" : "text-slate-500 dark:text-slate-400"}`}
+        >
           {tooLong ? `${(comment.length - MAX_COMMENT).toLocaleString("en")} characters over the limit — ` : ""}
           {comment.length.toLocaleString("en")} / {MAX_COMMENT.toLocaleString("en")}
         </p>

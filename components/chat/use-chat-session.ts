@@ -99,7 +99,10 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
     try {
       if (!stored) return await start();
       try {
-        const transcript = await chatRequest<Transcript>(`/api/v1/chat/sessions/${encodeURIComponent(stored.sessionId)}`, { method: "GET", token: stored.token });
+        const transcript = await chatRequest<Transcript>(`/api/v1/chat/sessions/${encodeURIComponent(stored.sessionId)}`, {
+          method: "GET",
+          token: stored.token,
+        });
         load(transcript, stored, lastSeqOf(transcript.messages));
       } catch (error) {
         // A session the server no longer knows (or another one's token): start afresh rather than strand the customer.
@@ -108,7 +111,9 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
       }
     } catch (error) {
       setLoadError(
-        error instanceof ChatNetworkError ? "We can't reach the chat right now. Check your connection, then try again." : describe(error, "The chat could not start. Please try again in a moment."),
+        error instanceof ChatNetworkError
+          ? "We can't reach the chat right now. Check your connection, then try again."
+          : describe(error, "The chat could not start. Please try again in a moment."),
       );
     }
   }, [slug, start, load]);
@@ -123,7 +128,10 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   /** Reads the whole transcript again: after a conflict, the client's picture of the status was stale. */
   const resync = useCallback(async () => {
     if (!session) return;
-    const transcript = await chatRequest<Transcript>(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}`, { method: "GET", token: session.token }).catch(() => null);
+    const transcript = await chatRequest<Transcript>(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}`, {
+      method: "GET",
+      token: session.token,
+    }).catch(() => null);
     if (transcript) {
       setMessages((current) => mergeMessages(current, transcript.messages));
       setBase({ status: transcript.status, seq: lastSeqOf(transcript.messages) });
@@ -157,7 +165,10 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
       if ("text" in item.body) restoreDraft.current(item.body.text);
       const retryAt = error.retryAfterSeconds ? Date.now() + error.retryAfterSeconds * 1000 : undefined;
       const next = "text" in item.body ? " Your message is back in the box." : "";
-      setNotice({ text: `${error.message}${error.status === 429 || error.status >= 500 ? next : ""}`, retryAt: error.status === 429 ? (retryAt ?? Date.now() + 5000) : undefined });
+      setNotice({
+        text: `${error.message}${error.status === 429 || error.status >= 500 ? next : ""}`,
+        retryAt: error.status === 429 ? (retryAt ?? Date.now() + 5000) : undefined,
+      });
       if (error.status === 409) void resync();
     },
   });
@@ -193,7 +204,10 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
     } catch (error) {
       if (error instanceof ChatApiError && error.status === 409) void resync();
       setNotice({
-        text: error instanceof ChatNetworkError ? "You seem to be offline. Press “Talk to a person” again when you're back online." : describe(error, "We couldn't reach a person just now. Please try again."),
+        text:
+          error instanceof ChatNetworkError
+            ? "You seem to be offline. Press “Talk to a person” again when you're back online."
+            : describe(error, "We couldn't reach a person just now. Please try again."),
       });
     } finally {
       setAskingForPerson(false);

@@ -63,7 +63,9 @@ export function useOutbox<Reply>({ sessionId, post, onDelivered, onRejected }: O
 
   const setState = useCallback(
     (clientMessageId: string | "unsent", state: OutboxItem["state"]) =>
-      update((current) => current.map((item) => ((clientMessageId === "unsent" ? item.state !== "sent" : item.clientMessageId === clientMessageId) ? { ...item, state } : item))),
+      update((current) =>
+        current.map((item) => ((clientMessageId === "unsent" ? item.state !== "sent" : item.clientMessageId === clientMessageId) ? { ...item, state } : item)),
+      ),
     [update],
   );
 

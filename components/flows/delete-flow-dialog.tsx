@@ -34,25 +34,21 @@ export function DeleteFlowDialog({
     onClose();
   };
   return (
-    <Modal
-      open={flow !== null}
-      onClose={close}
-      title={archives ? `Archive “${flow?.name}”?` : `Delete “${flow?.name}”?`}
-    >
+    <Modal open={flow !== null} onClose={close} title={archives ? `Archive “${flow?.name}”?` : `Delete “${flow?.name}”?`}>
       {flow ? (
         <div className="space-y-4 text-sm text-slate-700">
           {archives ? (
             <>
               <p>
-                Customers have chatted with this flow, so it will be <strong>archived</strong> rather than deleted. Its chat link stops taking
-                new chats straight away; its past conversations stay in the inbox and in analytics.
+                Customers have chatted with this flow, so it will be <strong>archived</strong> rather than deleted. Its chat link stops taking new chats
+                straight away; its past conversations stay in the inbox and in analytics.
               </p>
               <p>The flow disappears from this list.</p>
             </>
           ) : (
             <p>
-              Nobody has chatted with this flow yet, so it will be <strong>deleted permanently</strong>, with its published versions. This
-              can&apos;t be undone — export it first if you might want it back.
+              Nobody has chatted with this flow yet, so it will be <strong>deleted permanently</strong>, with its published versions. This can&apos;t be undone
+              — export it first if you might want it back.
             </p>
           )}
           {remove.error ? <Alert tone="error">{remove.error.message}</Alert> : null}

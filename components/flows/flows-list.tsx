@@ -70,8 +70,8 @@ export function FlowsList({ onCreate }: { onCreate: () => void }) {
       {flows.data.length === 0 ? (
         <EmptyState title="No flows yet">
           <p>
-            A flow is your bot, drawn step by step: greet the customer, understand the question, answer from your knowledge base, and hand over
-            to your team when the bot can&apos;t help.
+            A flow is your bot, drawn step by step: greet the customer, understand the question, answer from your knowledge base, and hand over to your team
+            when the bot can&apos;t help.
           </p>
           <p>Start from a template — it&apos;s ready to test in minutes — or import a flow you exported before.</p>
           <div className="pt-2">

@@ -18,7 +18,12 @@ const MAX_FILE_BYTES = 2.5 * 1024 * 1024;
 /** "Import flow": a .json file exported from Tandem (or written by hand) becomes a new draft. */
 export function ImportFlowDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Modal open={open} onClose={onClose} title="Import flow" description="Open a flow file (.json) exported from Tandem. It's added as a new draft; nothing is published.">
+    <Modal
+      open={open}
+      onClose={onClose}
+      title="Import flow"
+      description="Open a flow file (.json) exported from Tandem. It's added as a new draft; nothing is published."
+    >
       <ImportFlowForm onCancel={onClose} />
     </Modal>
   );
@@ -41,7 +46,13 @@ function ImportFlowForm({ onCancel }: { onCancel: () => void }) {
     if (!chosen) return;
     if (chosen.size > MAX_FILE_BYTES) return setFileError("This file is too large (the limit is 2.5 MB).");
     setFile({ name: chosen.name, text: await chosen.text() });
-    if (!name.trim()) setName(chosen.name.replace(/\.json$/i, "").replace(/[-_]+/g, " ").trim());
+    if (!name.trim())
+      setName(
+        chosen.name
+          .replace(/\.json$/i, "")
+          .replace(/[-_]+/g, " ")
+          .trim(),
+      );
   };
 
   return (

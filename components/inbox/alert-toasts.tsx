@@ -8,15 +8,7 @@ import { alertTitles } from "./use-inbox-alerts";
 const SHOW_FOR_MS = 15_000;
 const tones: Record<InboxAlert["kind"], string> = { waiting: "bg-brand-500", assigned: "bg-emerald-500", callback_due: "bg-amber-500" };
 
-function AlertToast({
-  alert,
-  onOpen,
-  onDismiss,
-}: {
-  alert: InboxAlert;
-  onOpen: (id: string, view: InboxView) => void;
-  onDismiss: (key: string) => void;
-}) {
+function AlertToast({ alert, onOpen, onDismiss }: { alert: InboxAlert; onOpen: (id: string, view: InboxView) => void; onDismiss: (key: string) => void }) {
   useEffect(() => {
     // A callback due stays until the agent dismisses or opens it; the rest fade.
     if (alert.kind === "callback_due") return;

@@ -13,9 +13,7 @@ export interface TimelineNote {
   createdAt: Date;
 }
 
-export type TimelineEntry =
-  | { kind: "message"; key: string; at: Date; message: TimelineMessage }
-  | { kind: "note"; key: string; at: Date; note: TimelineNote };
+export type TimelineEntry = { kind: "message"; key: string; at: Date; message: TimelineMessage } | { kind: "note"; key: string; at: Date; note: TimelineNote };
 
 /**
  * Messages and internal notes in one list by time. Messages keep their
@@ -29,7 +27,5 @@ export function buildTimeline(messages: readonly TimelineMessage[], notes: reado
       .map((message, index) => ({ kind: "message" as const, key: `m${message.seq}`, at: message.createdAt, message, order: index * 2 })),
     ...notes.map((note) => ({ kind: "note" as const, key: `n${note.id}`, at: note.createdAt, note, order: Number.MAX_SAFE_INTEGER })),
   ];
-  return entries
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order)
-    .map(({ order: _order, ...entry }) => entry as TimelineEntry);
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order).map(({ order: _order, ...entry }) => entry as TimelineEntry);
 }

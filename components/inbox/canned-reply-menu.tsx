@@ -26,9 +26,7 @@ export function CannedReplyMenu({
       {status === "pending" ? <p className="px-3 py-2 text-sm text-slate-500">Loading canned replies…</p> : null}
       {status === "error" ? <p className="px-3 py-2 text-sm text-red-700">Canned replies could not be loaded.</p> : null}
       {status === "success" && replies.length === 0 ? (
-        <p className="px-3 py-2 text-sm text-slate-500">
-          No canned reply matches “{query}”. Admins add them in Settings → Canned replies.
-        </p>
+        <p className="px-3 py-2 text-sm text-slate-500">No canned reply matches “{query}”. Admins add them in Settings → Canned replies.</p>
       ) : null}
       <ul role="listbox" id={id} aria-label="Canned replies">
         {replies.map((reply, index) => (

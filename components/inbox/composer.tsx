@@ -134,7 +134,9 @@ export function Composer({
           value={text}
           rows={3}
           placeholder={
-            mode === "reply" ? `Reply to ${customerLabel} — Enter to send, Shift+Enter for a new line, / for canned replies` : "Internal note — only agents see this"
+            mode === "reply"
+              ? `Reply to ${customerLabel} — Enter to send, Shift+Enter for a new line, / for canned replies`
+              : "Internal note — only agents see this"
           }
           aria-describedby={warning ? `${hintId} ${counterId}` : counterId}
           aria-invalid={tooLong || undefined}

@@ -29,7 +29,8 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
   const channel = context.channel ?? conversation.channel;
   // A transfer opens a new handoff with reason "transfer": the agent still needs the customer's original reason.
   const original = reasonLabel(context.reason);
-  const reason = handoff?.reason === "transfer" ? (original ? `${original} (then transferred)` : reasonLabel("transfer")) : reasonLabel(handoff?.reason ?? context.reason);
+  const reason =
+    handoff?.reason === "transfer" ? (original ? `${original} (then transferred)` : reasonLabel("transfer")) : reasonLabel(handoff?.reason ?? context.reason);
   const { articles, rephrases } = context.tried;
 
   return (

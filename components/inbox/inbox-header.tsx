@@ -48,11 +48,12 @@ export function InboxHeader({
           </>
         )}
       </p>
-      {me.data?.presence === "OFFLINE" ? (
-        <p className="text-xs text-slate-500">You&apos;re offline: no conversations are routed to you.</p>
-      ) : null}
+      {me.data?.presence === "OFFLINE" ? <p className="text-xs text-slate-500">You&apos;re offline: no conversations are routed to you.</p> : null}
       <div className="ml-auto flex items-center gap-4">
-        <p role="status" className={reconnecting ? "flex items-center gap-1.5 rounded-full bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-800" : "sr-only"}>
+        <p
+          role="status"
+          className={reconnecting ? "flex items-center gap-1.5 rounded-full bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-800" : "sr-only"}
+        >
           {reconnecting ? (
             <>
               <span aria-hidden className="size-1.5 animate-pulse rounded-full bg-amber-500" />
@@ -61,7 +62,12 @@ export function InboxHeader({
           ) : null}
         </p>
         <DesktopNotificationsControl />
-        <button type="button" onClick={onShowShortcuts} aria-keyshortcuts="?" className="rounded px-1.5 py-0.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        <button
+          type="button"
+          onClick={onShowShortcuts}
+          aria-keyshortcuts="?"
+          className="rounded px-1.5 py-0.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
           Shortcuts <kbd className="ml-0.5 rounded border border-slate-300 px-1 font-mono text-xs">?</kbd>
         </button>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">
@@ -75,7 +81,10 @@ export function InboxHeader({
         </label>
       </div>
       {idleNotice ? (
-        <div role="status" className="flex w-full items-start justify-between gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+        <div
+          role="status"
+          className="flex w-full items-start justify-between gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900"
+        >
           <p>{idleNotice}</p>
           <button type="button" onClick={idle.dismiss} aria-label="Dismiss" className="px-1 text-amber-600 hover:text-amber-900">
             ×

@@ -31,7 +31,11 @@ class InboxLiveStore {
   typing(conversationId: string, typing: boolean) {
     clearTimeout(this.timers.get(conversationId));
     this.timers.delete(conversationId);
-    if (typing) this.timers.set(conversationId, setTimeout(() => this.typing(conversationId, false), TYPING_TIMEOUT_MS));
+    if (typing)
+      this.timers.set(
+        conversationId,
+        setTimeout(() => this.typing(conversationId, false), TYPING_TIMEOUT_MS),
+      );
     this.update(conversationId, { customerTyping: typing });
   }
 

@@ -60,9 +60,7 @@ export function InboxScreen({ denied = false }: { denied?: boolean }) {
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       {denied ? (
         <div className="border-b border-slate-200 px-4 py-2">
-          <Alert tone="info">
-            Flows, Analytics and Settings are for workspace admins, so we brought you to your inbox. Ask an admin if you need access.
-          </Alert>
+          <Alert tone="info">Flows, Analytics and Settings are for workspace admins, so we brought you to your inbox. Ask an admin if you need access.</Alert>
         </div>
       ) : null}
       <div className="flex min-h-0 flex-1">

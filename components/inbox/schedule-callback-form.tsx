@@ -87,13 +87,27 @@ export function ScheduleCallbackForm({ conversation, onDone }: { conversation: I
           <label htmlFor={`${id}-date`} className="block text-sm font-medium text-slate-700">
             Date
           </label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} aria-describedby={`${id}-zone`} className={input} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            aria-describedby={`${id}-zone`}
+            className={input}
+          />
         </div>
         <div className="w-28">
           <label htmlFor={`${id}-time`} className="block text-sm font-medium text-slate-700">
             Time
           </label>
-          <input id={`${id}-time`} type="time" value={time} onChange={(event) => setTime(event.target.value)} aria-describedby={`${id}-zone`} className={input} />
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={time}
+            onChange={(event) => setTime(event.target.value)}
+            aria-describedby={`${id}-zone`}
+            className={input}
+          />
         </div>
       </div>
       <p id={`${id}-zone`} className="text-xs text-slate-500">

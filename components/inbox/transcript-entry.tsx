@@ -54,7 +54,12 @@ function Bubble({
 export function TranscriptEntry({ entry, customerLabel, seen = false }: { entry: TimelineEntry; customerLabel: string; seen?: boolean }) {
   if (entry.kind === "note") {
     return (
-      <Bubble side="right" label={entry.note.authorName ? <>Internal note · {entry.note.authorName}</> : "Internal note"} at={entry.at} tone="rounded-br-sm border border-amber-300 bg-amber-50 text-amber-950">
+      <Bubble
+        side="right"
+        label={entry.note.authorName ? <>Internal note · {entry.note.authorName}</> : "Internal note"}
+        at={entry.at}
+        tone="rounded-br-sm border border-amber-300 bg-amber-50 text-amber-950"
+      >
         {entry.note.text}
       </Bubble>
     );

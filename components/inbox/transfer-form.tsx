@@ -24,7 +24,9 @@ export function TransferForm({ conversation, onDone }: { conversation: InboxConv
   const transfer = useMutation(
     trpc.inbox.transfer.mutationOptions({
       onSuccess: (_result, input) => {
-        const name = input.teamId ? teams.data?.find((team) => team.id === input.teamId)?.name : agents.data?.find((agent) => agent.userId === input.agentUserId)?.name;
+        const name = input.teamId
+          ? teams.data?.find((team) => team.id === input.teamId)?.name
+          : agents.data?.find((agent) => agent.userId === input.agentUserId)?.name;
         onDone(`Transferred to ${name ?? "the new owner"}.`);
       },
       onSettled: () => refresh(conversation.id),
@@ -84,7 +86,7 @@ export function TransferForm({ conversation, onDone }: { conversation: InboxConv
                 </option>
               ))}
       </select>
-      {fields.teamId ?? fields.agentUserId ? <p className="text-xs text-red-700">{fields.teamId ?? fields.agentUserId}</p> : null}
+      {(fields.teamId ?? fields.agentUserId) ? <p className="text-xs text-red-700">{fields.teamId ?? fields.agentUserId}</p> : null}
       <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
         Note for them <span className="font-normal text-slate-500">(optional)</span>
       </label>

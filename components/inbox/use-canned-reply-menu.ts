@@ -42,7 +42,13 @@ export function useCannedReplyMenu(
     if (openedAt !== null) void refetch({ cancelRefetch: false });
   }, [openedAt, refetch]);
   const matches = open && slash && replies.data ? filterCannedReplies(replies.data, slash.query) : [];
-  const activeIndex = highlight.query === slash?.query ? Math.max(0, matches.findIndex((reply) => reply.id === highlight.replyId)) : 0;
+  const activeIndex =
+    highlight.query === slash?.query
+      ? Math.max(
+          0,
+          matches.findIndex((reply) => reply.id === highlight.replyId),
+        )
+      : 0;
 
   const pick = (reply: CannedReply) => {
     if (!slash) return;

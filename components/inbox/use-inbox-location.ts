@@ -22,10 +22,7 @@ export function useInboxLocation() {
     window.history.replaceState(null, "", `/inbox?${search.toString()}`);
   }, []);
 
-  const select = useCallback(
-    (id: string | null, inView: InboxView = view) => go({ view: inView, conversationId: id }),
-    [go, view],
-  );
+  const select = useCallback((id: string | null, inView: InboxView = view) => go({ view: inView, conversationId: id }), [go, view]);
   const setView = useCallback((next: InboxView) => go({ view: next, conversationId }), [go, conversationId]);
 
   return { view, conversationId, select, setView };

@@ -4,15 +4,7 @@ import type { InboxCounts, InboxQuery } from "./inbox-types";
 import { inboxViews, type InboxView } from "./inbox-views";
 
 /** The inbox's views with live counts; All teams only for admins (the server sends its count as null to agents). */
-export function ViewList({
-  counts,
-  current,
-  onSelect,
-}: {
-  counts: InboxQuery<InboxCounts>;
-  current: InboxView;
-  onSelect: (view: InboxView) => void;
-}) {
+export function ViewList({ counts, current, onSelect }: { counts: InboxQuery<InboxCounts>; current: InboxView; onSelect: (view: InboxView) => void }) {
   const visible = inboxViews.filter((view) => view.id !== "all" || (counts.data !== undefined && counts.data.all !== null));
   return (
     <nav aria-label="Inbox views" className="border-b border-slate-200 p-2">

@@ -36,8 +36,8 @@ export function ApiTokenForm({ pending, error, fields, onSubmit, onCancel }: Api
         autoFocus
       />
       <p className="text-sm text-slate-500">
-        The token can do what the workspace API does: list, import, export and publish flows, and list conversations. It is shown once, right after you
-        create it.
+        The token can do what the workspace API does: list, import, export and publish flows, and list conversations. It is shown once, right after you create
+        it.
       </p>
     </CardForm>
   );

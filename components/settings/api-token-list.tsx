@@ -61,9 +61,9 @@ export function ApiTokenList({ initialData, serverOrigin }: { initialData: ApiTo
     <div className="space-y-4">
       <div className="flex items-start justify-between gap-4">
         <p className="text-sm text-slate-600">
-          API tokens let scripts and other systems use the workspace API: list, import, export and publish flows, and list conversations. A token acts
-          for the whole workspace, so give each script its own and revoke it when the script is retired. Tokens are revoked by themselves when the admin
-          who made them leaves the workspace or becomes an agent.
+          API tokens let scripts and other systems use the workspace API: list, import, export and publish flows, and list conversations. A token acts for the
+          whole workspace, so give each script its own and revoke it when the script is retired. Tokens are revoked by themselves when the admin who made them
+          leaves the workspace or becomes an agent.
           <span className="mt-1 block text-xs text-slate-500">
             {active} of {maxActive} active tokens in use.
           </span>
@@ -89,7 +89,13 @@ export function ApiTokenList({ initialData, serverOrigin }: { initialData: ApiTo
           {active >= maxActive ? (
             <Alert tone="info">This workspace has {maxActive} active tokens, the most it can have: revoke one that is no longer used first.</Alert>
           ) : null}
-          <ApiTokenForm pending={create.isPending} error={message} fields={fields} onSubmit={(values) => create.mutate(values)} onCancel={() => setCreating(false)} />
+          <ApiTokenForm
+            pending={create.isPending}
+            error={message}
+            fields={fields}
+            onSubmit={(values) => create.mutate(values)}
+            onCancel={() => setCreating(false)}
+          />
         </>
       ) : null}
       {tokens.length === 0 ? (
@@ -100,13 +106,27 @@ export function ApiTokenList({ initialData, serverOrigin }: { initialData: ApiTo
             <caption className="sr-only">API tokens</caption>
             <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2 font-medium">Token</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created by</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last used</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Token
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Created by
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Created
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last used
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 text-slate-700">
@@ -116,13 +136,19 @@ export function ApiTokenList({ initialData, serverOrigin }: { initialData: ApiTo
                   token={token}
                   busy={(revoke.isPending && revoke.variables.tokenId === token.id) || (remove.isPending && remove.variables.tokenId === token.id)}
                   onRevoke={() => {
-                    if (window.confirm(`Revoke the API token “${token.name}” (${token.prefix}…)? Scripts using it get 401 from their next request on. This can't be undone.`)) {
+                    if (
+                      window.confirm(
+                        `Revoke the API token “${token.name}” (${token.prefix}…)? Scripts using it get 401 from their next request on. This can't be undone.`,
+                      )
+                    ) {
                       startAction();
                       revoke.mutate({ tokenId: token.id });
                     }
                   }}
                   onDelete={() => {
-                    if (window.confirm(`Delete the revoked token “${token.name}” from the list? Its record of who made it and when it was last used goes too.`)) {
+                    if (
+                      window.confirm(`Delete the revoked token “${token.name}” from the list? Its record of who made it and when it was last used goes too.`)
+                    ) {
                       startAction();
                       remove.mutate({ tokenId: token.id });
                     }

@@ -17,7 +17,11 @@ const Code = ({ children }: { children: React.ReactNode }) => <code className="f
 
 /** How to call the workspace API with a token, against this very server (the browser's origin once it runs, the request's before). */
 export function ApiTokenUsage({ serverOrigin }: { serverOrigin: string }) {
-  const origin = useSyncExternalStore(subscribe, () => window.location.origin, () => serverOrigin);
+  const origin = useSyncExternalStore(
+    subscribe,
+    () => window.location.origin,
+    () => serverOrigin,
+  );
   const example = `export TANDEM_TOKEN=tdm_…   # the token you copied\ncurl -s ${origin}/api/v1/flows \\\n  -H "Authorization: Bearer $TANDEM_TOKEN"`;
   return (
     <section aria-label="How to use" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">

@@ -24,7 +24,10 @@ export function ArticleBodyField({ value, onChange, max, excerpt, error }: Artic
         <label htmlFor={id} className="block text-sm font-medium text-slate-700">
           Body
         </label>
-        <span id={`${id}-count`} className={`text-xs tabular-nums ${over ? "font-medium text-red-700" : length > max * 0.9 ? "text-amber-700" : "text-slate-500"}`}>
+        <span
+          id={`${id}-count`}
+          className={`text-xs tabular-nums ${over ? "font-medium text-red-700" : length > max * 0.9 ? "text-amber-700" : "text-slate-500"}`}
+        >
           {length.toLocaleString("en")} / {max.toLocaleString("en")} characters
         </span>
       </div>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { ArticleFlowUse } from "@/server/workspace/find-flows-using-articles";
 
 const where = (use: ArticleFlowUse) =>
-  [use.live ? "live version" : null, use.draft ? "draft" : null, use.running && !use.live ? "chats in progress on an earlier version" : null].filter(Boolean).join(", ") || "draft only";
+  [use.live ? "live version" : null, use.draft ? "draft" : null, use.running && !use.live ? "chats in progress on an earlier version" : null]
+    .filter(Boolean)
+    .join(", ") || "draft only";
 
 /** The flows whose Self-service steps tick an article, each a link to its builder, saying whether the live version or only the draft does. */
 export function ArticleFlowUses({ uses }: { uses: ArticleFlowUse[] }) {

@@ -62,7 +62,8 @@ export function CannedReplyCard({ reply, onNotice }: { reply: CannedReplySummary
             disabled={remove.isPending}
             aria-label={`Delete ${name}`}
             onClick={() => {
-              if (window.confirm(`Delete the canned reply ${name} (“${reply.title}”)? Agents can no longer insert it.`)) remove.mutate({ cannedReplyId: reply.id });
+              if (window.confirm(`Delete the canned reply ${name} (“${reply.title}”)? Agents can no longer insert it.`))
+                remove.mutate({ cannedReplyId: reply.id });
             }}
           >
             {remove.isPending ? "Deleting…" : "Delete"}

@@ -44,9 +44,7 @@ export function CannedReplyList({ initialReplies }: { initialReplies: CannedRepl
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-4">
-        <p className="text-sm text-slate-600">
-          Answers agents insert in the inbox by typing “/” and the shortcut — then edit if they like, and send.
-        </p>
+        <p className="text-sm text-slate-600">Answers agents insert in the inbox by typing “/” and the shortcut — then edit if they like, and send.</p>
         <Button aria-expanded={creating} onClick={openNew}>
           New reply
         </Button>
@@ -70,8 +68,7 @@ export function CannedReplyList({ initialReplies }: { initialReplies: CannedRepl
         creating ? null : (
           <EmptyState title="No canned replies yet">
             <p>
-              Save the answers your agents type again and again — a greeting, your refund policy, a closing line. In a conversation they type “/” and
-              pick one.
+              Save the answers your agents type again and again — a greeting, your refund policy, a closing line. In a conversation they type “/” and pick one.
             </p>
             <p>
               <Button onClick={openNew}>New reply</Button>

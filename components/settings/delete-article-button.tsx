@@ -21,7 +21,13 @@ export interface DeletedArticle {
  * While a live flow answers with it, the dialog explains why it can't go
  * (the server refuses too) and what to do instead.
  */
-export function DeleteArticleButton({ article, onDeleted }: { article: { id: string; title: string; usedBy: ArticleFlowUse[] }; onDeleted: (deleted: DeletedArticle) => void }) {
+export function DeleteArticleButton({
+  article,
+  onDeleted,
+}: {
+  article: { id: string; title: string; usedBy: ArticleFlowUse[] };
+  onDeleted: (deleted: DeletedArticle) => void;
+}) {
   const trpc = useTRPC();
   const refresh = useRefreshKnowledgeBase();
   const [open, setOpen] = useState(false);
@@ -53,16 +59,16 @@ export function DeleteArticleButton({ article, onDeleted }: { article: { id: str
               <p>Flows answer customers with this article, so it can&apos;t be deleted now:</p>
               <ArticleFlowUses uses={live} />
               <p>
-                Untick it in their Self-service step and publish them, then delete it (chats already running on an earlier version keep it for a
-                day after their last message). To stop the bot using it straight away, edit the article and turn <strong>Published</strong> off
-                instead: those steps skip drafts.
+                Untick it in their Self-service step and publish them, then delete it (chats already running on an earlier version keep it for a day after their
+                last message). To stop the bot using it straight away, edit the article and turn <strong>Published</strong> off instead: those steps skip
+                drafts.
               </p>
             </>
           ) : (
             <>
               <p>
-                The bot stops answering with it at once, and it is <strong>deleted permanently</strong>. This can&apos;t be undone — to keep it
-                without the bot using it, unpublish it instead.
+                The bot stops answering with it at once, and it is <strong>deleted permanently</strong>. This can&apos;t be undone — to keep it without the bot
+                using it, unpublish it instead.
               </p>
               {drafts.length ? (
                 <div>

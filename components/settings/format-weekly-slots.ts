@@ -18,7 +18,5 @@ export function formatWeeklySlots(slots: { day: number; open: string; close: str
     if (last && last.hours === hours && last.to === day - 1) last.to = day;
     else runs.push({ from: day, to: day, hours });
   }
-  return runs
-    .map((run) => `${dayNames[run.from]}${run.to > run.from ? `–${dayNames[run.to]}` : ""} ${run.hours}`)
-    .join(", ");
+  return runs.map((run) => `${dayNames[run.from]}${run.to > run.from ? `–${dayNames[run.to]}` : ""} ${run.hours}`).join(", ");
 }

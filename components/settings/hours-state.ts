@@ -48,7 +48,9 @@ export function initialHours(hours: TeamSummary["businessHours"], ownTimeZone: s
 
 /** The open days as the weekly slots the server stores, every slot of each. */
 export const toWeeklySlots = (days: DayRow[]) =>
-  days.filter((d) => !d.closed).flatMap(({ day, open, close, more }) => [{ open, close }, ...more].map((slot) => ({ day, open: slot.open.trim(), close: slot.close.trim() })));
+  days
+    .filter((d) => !d.closed)
+    .flatMap(({ day, open, close, more }) => [{ open, close }, ...more].map((slot) => ({ day, open: slot.open.trim(), close: slot.close.trim() })));
 
 /** Closing at or before opening (both well-formed): flagged before the server says so. */
 export const closesTooEarly = (slot: SlotRow) =>

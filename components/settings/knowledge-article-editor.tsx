@@ -31,7 +31,9 @@ export interface KnowledgeArticleEditorProps {
 }
 
 const valuesOf = (article: KnowledgeArticleDetail | null): ArticleValues =>
-  article ? { title: article.title, body: article.body, tags: article.tags.join(", "), published: article.published } : { title: "", body: "", tags: "", published: true };
+  article
+    ? { title: article.title, body: article.body, tags: article.tags.join(", "), published: article.published }
+    : { title: "", body: "", tags: "", published: true };
 const same = (a: ArticleValues, b: ArticleValues) => a.title === b.title && a.body === b.body && a.tags === b.tags && a.published === b.published;
 const savedWords = (published: boolean) =>
   published ? "Saved. The bot answers with it from the next customer message." : "Saved as a draft: the bot doesn't use it until you publish it.";
@@ -108,8 +110,8 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
           </KnowledgeArticleFields>
           {!values.published && live.length ? (
             <div role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {flowNames(live)} {live.length === 1 ? "ticks" : "tick"} this article in a Self-service step customers reach. As a draft it is skipped there, and a
-              step left with none of its articles takes its <strong>No article</strong> exit.
+              {flowNames(live)} {live.length === 1 ? "ticks" : "tick"} this article in a Self-service step customers reach. As a draft it is skipped there, and
+              a step left with none of its articles takes its <strong>No article</strong> exit.
             </div>
           ) : null}
           <div className="flex flex-wrap items-center gap-2">
@@ -131,9 +133,7 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
         <aside className="space-y-4">
           {article ? (
             <section aria-label="About this article" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 text-sm text-slate-600">
-              <p className="flex items-center gap-2">
-                Status {article.published ? <Badge tone="brand">Published</Badge> : <Badge tone="amber">Draft</Badge>}
-              </p>
+              <p className="flex items-center gap-2">Status {article.published ? <Badge tone="brand">Published</Badge> : <Badge tone="amber">Draft</Badge>}</p>
               <p>
                 Updated{" "}
                 <time dateTime={article.updatedAt.toISOString()} title={article.updatedAt.toLocaleString()} suppressHydrationWarning>
@@ -141,7 +141,9 @@ export function KnowledgeArticleEditor({ article: initial, limits, excerpt, just
                 </time>
               </p>
               <div>
-                <p>{article.usedBy.length ? "Ticked in the Self-service steps of:" : "No flow ticks it: steps that search the whole knowledge base can use it."}</p>
+                <p>
+                  {article.usedBy.length ? "Ticked in the Self-service steps of:" : "No flow ticks it: steps that search the whole knowledge base can use it."}
+                </p>
                 {article.usedBy.length ? <ArticleFlowUses uses={article.usedBy} /> : null}
               </div>
               <DeleteArticleButton article={article} onDeleted={() => router.push("/settings/knowledge-base?deleted=1")} />

@@ -27,14 +27,15 @@ export function KnowledgeArticleRow({ article, onDeleted }: { article: Knowledge
           </p>
         ) : null}
         <p className="text-xs text-slate-500">
-          Updated{" "}
-          {/* Server and browser may differ in clock and locale: the browser's words win. */}
+          Updated {/* Server and browser may differ in clock and locale: the browser's words win. */}
           <time dateTime={article.updatedAt.toISOString()} title={article.updatedAt.toLocaleString()} suppressHydrationWarning>
             {formatRelativeTime(article.updatedAt)}
           </time>
           {" · "}
           {article.characters.toLocaleString()} characters
-          {article.usedBy.length ? ` · ticked in ${article.usedBy.map((use) => `${use.name}${use.live ? "" : use.running ? " (chats in progress)" : " (draft)"}`).join(", ")}` : null}
+          {article.usedBy.length
+            ? ` · ticked in ${article.usedBy.map((use) => `${use.name}${use.live ? "" : use.running ? " (chats in progress)" : " (draft)"}`).join(", ")}`
+            : null}
         </p>
       </div>
       <div className="flex gap-2">

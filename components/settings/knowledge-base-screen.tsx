@@ -44,8 +44,8 @@ export function KnowledgeBaseScreen({ initial, notice: initialNotice = null }: {
       <div className="min-w-0 space-y-4">
         <div className="flex items-start justify-between gap-4">
           <p className="text-sm text-slate-600">
-            The bot&apos;s Self-service steps answer from <strong>published</strong> articles, matching the customer&apos;s words against titles first,
-            then tags, then the body. Drafts stay here and are never shown to customers.
+            The bot&apos;s Self-service steps answer from <strong>published</strong> articles, matching the customer&apos;s words against titles first, then
+            tags, then the body. Drafts stay here and are never shown to customers.
           </p>
           <Link href="/settings/knowledge-base/new" className={`${newArticleClass} shrink-0`}>
             New article
@@ -56,8 +56,8 @@ export function KnowledgeBaseScreen({ initial, notice: initialNotice = null }: {
         {data.total === 0 ? (
           <EmptyState title="No articles yet">
             <p>
-              Articles are the answers your bot can give on its own — how to reset a password, where an order is, what the refund policy says. A
-              Self-service step shows the best ones and asks whether they helped, before handing over to a person.
+              Articles are the answers your bot can give on its own — how to reset a password, where an order is, what the refund policy says. A Self-service
+              step shows the best ones and asks whether they helped, before handing over to a person.
             </p>
             <div className="pt-2">
               <Link href="/settings/knowledge-base/new" className={newArticleClass}>

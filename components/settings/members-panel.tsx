@@ -19,7 +19,8 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
   // What a change did beyond the row itself (tokens revoked), said once after it.
   const [notice, setNotice] = useState<string | null>(null);
   const nameOf = (membershipId: string) => members.data?.find((member) => member.membershipId === membershipId)?.name ?? "The member";
-  const revokedWords = (name: string, count: number) => (count ? ` The ${count === 1 ? "API token" : `${count} API tokens`} ${name} made ${count === 1 ? "was" : "were"} revoked.` : "");
+  const revokedWords = (name: string, count: number) =>
+    count ? ` The ${count === 1 ? "API token" : `${count} API tokens`} ${name} made ${count === 1 ? "was" : "were"} revoked.` : "";
   const changeRole = useMutation(
     trpc.members.changeRole.mutationOptions({
       onMutate: () => setNotice(null),
@@ -95,9 +96,7 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
                         aria-label={`Role of ${member.name}`}
                         value={member.role}
                         disabled={changeRole.isPending}
-                        onChange={(event) =>
-                          changeRole.mutate({ membershipId: member.membershipId, role: event.target.value as "ADMIN" | "AGENT" })
-                        }
+                        onChange={(event) => changeRole.mutate({ membershipId: member.membershipId, role: event.target.value as "ADMIN" | "AGENT" })}
                         className="rounded-md border border-slate-300 px-2 py-1 text-sm"
                       >
                         <option value="ADMIN">Admin</option>
@@ -114,7 +113,11 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
                           aria-label={`Remove ${member.name}`}
                           disabled={remove.isPending}
                           onClick={() => {
-                            if (window.confirm(`Remove ${member.name} from this workspace? Their past messages stay; their open conversations go back to the queue and any API tokens they made are revoked.`)) {
+                            if (
+                              window.confirm(
+                                `Remove ${member.name} from this workspace? Their past messages stay; their open conversations go back to the queue and any API tokens they made are revoked.`,
+                              )
+                            ) {
                               remove.mutate({ membershipId: member.membershipId });
                             }
                           }}

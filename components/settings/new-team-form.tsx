@@ -41,8 +41,22 @@ export function NewTeamForm({ onCreated, onCancel }: { onCreated: (team: { teamI
     >
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Team name" value={values.name} onChange={set("name")} error={fields.name} autoComplete="off" autoFocus />
-        <Field label="Skills" value={values.skills} onChange={set("skills")} error={fields.skills} hint="Comma-separated, e.g. billing, refunds." autoComplete="off" />
-        <Field label="Languages" value={values.languages} onChange={set("languages")} error={fields.languages} hint="Language codes, e.g. en, fr." autoComplete="off" />
+        <Field
+          label="Skills"
+          value={values.skills}
+          onChange={set("skills")}
+          error={fields.skills}
+          hint="Comma-separated, e.g. billing, refunds."
+          autoComplete="off"
+        />
+        <Field
+          label="Languages"
+          value={values.languages}
+          onChange={set("languages")}
+          error={fields.languages}
+          hint="Language codes, e.g. en, fr."
+          autoComplete="off"
+        />
       </div>
       <p className="text-sm text-slate-500">A new team is always open and agents accept from its queue until you set its hours and routing.</p>
     </CardForm>

@@ -7,7 +7,9 @@ import { needsNoValue, operatorLabels, type Operator } from "@/components/builde
 import type { PriorityRule } from "@/server/handoff/priority-rule-schemas";
 
 /** A rule as the form holds it: the points as typed, so a half-typed number is kept until it is saved. */
-export type PriorityRuleDraft = (Omit<Extract<PriorityRule, { kind: "variable" }>, "boost"> | Omit<Extract<PriorityRule, { kind: "reason" }>, "boost">) & { boost: string };
+export type PriorityRuleDraft = (Omit<Extract<PriorityRule, { kind: "variable" }>, "boost"> | Omit<Extract<PriorityRule, { kind: "reason" }>, "boost">) & {
+  boost: string;
+};
 
 export interface PriorityRuleRowProps {
   index: number;
@@ -20,7 +22,8 @@ export interface PriorityRuleRowProps {
   onRemove: () => void;
 }
 
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100";
+const selectClass =
+  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100";
 
 /** One rule: "when [variable] [is] [value]" or "when the reason is [one of …]", then "add [n] points". */
 export function PriorityRuleRow({ index, rule, variables, reasons, errors, onChange, onRemove }: PriorityRuleRowProps) {
@@ -28,7 +31,11 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
   const number = index + 1;
   const setKind = (kind: PriorityRuleDraft["kind"]) => {
     if (kind === rule.kind) return;
-    onChange(kind === "reason" ? { id: rule.id, kind, reasons: [], boost: rule.boost } : { id: rule.id, kind, variable: "", operator: "equals", value: "", boost: rule.boost });
+    onChange(
+      kind === "reason"
+        ? { id: rule.id, kind, reasons: [], boost: rule.boost }
+        : { id: rule.id, kind, variable: "", operator: "equals", value: "", boost: rule.boost },
+    );
   };
 
   return (
@@ -70,7 +77,12 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
               <label htmlFor={`${id}-operator`} className="block text-sm font-medium text-slate-700">
                 Check
               </label>
-              <select id={`${id}-operator`} className={selectClass} value={rule.operator} onChange={(event) => onChange({ ...rule, operator: event.target.value as Operator })}>
+              <select
+                id={`${id}-operator`}
+                className={selectClass}
+                value={rule.operator}
+                onChange={(event) => onChange({ ...rule, operator: event.target.value as Operator })}
+              >
                 {(Object.keys(operatorLabels) as Operator[]).map((operator) => (
                   <option key={operator} value={operator}>
                     {operatorLabels[operator]}
@@ -79,7 +91,13 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
               </select>
             </div>
             {needsNoValue(rule.operator) ? null : (
-              <Field className="w-44" label="Value" value={rule.value} error={errors.value} onChange={(event) => onChange({ ...rule, value: event.target.value })} />
+              <Field
+                className="w-44"
+                label="Value"
+                value={rule.value}
+                error={errors.value}
+                onChange={(event) => onChange({ ...rule, value: event.target.value })}
+              />
             )}
           </>
         ) : (
@@ -95,7 +113,9 @@ export function PriorityRuleRow({ index, rule, variables, reasons, errors, onCha
                     onChange={(event) =>
                       onChange({
                         ...rule,
-                        reasons: (event.target.checked ? [...rule.reasons, reason.value] : rule.reasons.filter((value) => value !== reason.value)) as typeof rule.reasons,
+                        reasons: (event.target.checked
+                          ? [...rule.reasons, reason.value]
+                          : rule.reasons.filter((value) => value !== reason.value)) as typeof rule.reasons,
                       })
                     }
                   />

@@ -18,7 +18,19 @@ export interface SectionFormProps {
 }
 
 /** One section of a settings editor: its fields, a save button, and what happened when it saved. */
-export function SectionForm({ label, title, description, error, saved, pending, submitLabel, pendingLabel = "Saving…", onSubmit, children, actions }: SectionFormProps) {
+export function SectionForm({
+  label,
+  title,
+  description,
+  error,
+  saved,
+  pending,
+  submitLabel,
+  pendingLabel = "Saving…",
+  onSubmit,
+  children,
+  actions,
+}: SectionFormProps) {
   return (
     <form
       noValidate

@@ -43,8 +43,22 @@ export function TeamDetailsForm({ team }: { team: TeamSummary }) {
     >
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Team name" value={values.name} onChange={set("name")} error={fields.name} autoComplete="off" />
-        <Field label="Skills" value={values.skills} onChange={set("skills")} error={fields.skills} hint="Comma-separated, e.g. billing, refunds." autoComplete="off" />
-        <Field label="Languages" value={values.languages} onChange={set("languages")} error={fields.languages} hint="Language codes, e.g. en, fr." autoComplete="off" />
+        <Field
+          label="Skills"
+          value={values.skills}
+          onChange={set("skills")}
+          error={fields.skills}
+          hint="Comma-separated, e.g. billing, refunds."
+          autoComplete="off"
+        />
+        <Field
+          label="Languages"
+          value={values.languages}
+          onChange={set("languages")}
+          error={fields.languages}
+          hint="Language codes, e.g. en, fr."
+          autoComplete="off"
+        />
       </div>
     </SectionForm>
   );

@@ -68,7 +68,10 @@ export function TeamMembersForm({ team }: { team: TeamSummary }) {
                     className="h-4 w-4 rounded border-slate-300"
                   />
                   <span>
-                    {member.name} <span className="text-slate-500">({member.role === "ADMIN" ? "admin" : "agent"}, up to {member.maxConcurrent} at once)</span>
+                    {member.name}{" "}
+                    <span className="text-slate-500">
+                      ({member.role === "ADMIN" ? "admin" : "agent"}, up to {member.maxConcurrent} at once)
+                    </span>
                   </span>
                 </label>
               </li>

@@ -30,9 +30,7 @@ export function TeamSummary({ team }: { team: Team }) {
             <>
               {formatWeeklySlots(team.businessHours.weeklySlots)} <span className="text-slate-500">({team.businessHours.timeZone})</span>
               {team.businessHours.holidays.length ? (
-                <span className="block text-xs text-slate-500">
-                  Closed: {team.businessHours.holidays.map((h) => `${h.name} (${h.date})`).join(", ")}
-                </span>
+                <span className="block text-xs text-slate-500">Closed: {team.businessHours.holidays.map((h) => `${h.name} (${h.date})`).join(", ")}</span>
               ) : null}
             </>
           ) : (

@@ -78,8 +78,8 @@ export function TryKnowledgeQuestion() {
             </div>
           ) : (
             <p className="text-sm text-amber-800">
-              No published article matches “{answer.question}”: the Self-service step would take its <strong>No article</strong> exit. Add the
-              customer&apos;s words to an article&apos;s title or tags.
+              No published article matches “{answer.question}”: the Self-service step would take its <strong>No article</strong> exit. Add the customer&apos;s
+              words to an article&apos;s title or tags.
             </p>
           )
         ) : null}

@@ -20,7 +20,8 @@ const statusStyles = {
 
 /** What happened to a delivery, in a sentence (for the notice after Send test event / Redeliver). */
 function outcome(delivery: WebhookDeliveryView, what: string): { tone: "success" | "error"; text: string } {
-  if (delivery.status === "DELIVERED") return { tone: "success", text: `${what} delivered: the endpoint answered ${delivery.responseStatus} in ${delivery.durationMs} ms.` };
+  if (delivery.status === "DELIVERED")
+    return { tone: "success", text: `${what} delivered: the endpoint answered ${delivery.responseStatus} in ${delivery.durationMs} ms.` };
   const retry = delivery.nextAttemptAt ? ` Tandem tries again at ${when(delivery.nextAttemptAt)}.` : "";
   return { tone: "error", text: `${what} not delivered. ${delivery.error ?? ""}${retry}` };
 }
@@ -58,7 +59,12 @@ export function WebhookDeliveryLog({ endpointId, enabled }: { endpointId: string
           <h3 className="text-sm font-semibold text-slate-900">Delivery log</h3>
           <p className="text-sm text-slate-500">The last 50 deliveries. Failed ones are retried after 30 s, 2 min, 10 min, 1 h and 6 h.</p>
         </div>
-        <Button variant="secondary" disabled={!enabled || sendTest.isPending} aria-busy={sendTest.isPending || undefined} onClick={() => sendTest.mutate({ endpointId })}>
+        <Button
+          variant="secondary"
+          disabled={!enabled || sendTest.isPending}
+          aria-busy={sendTest.isPending || undefined}
+          onClick={() => sendTest.mutate({ endpointId })}
+        >
           {sendTest.isPending ? "Sending…" : "Send test event"}
         </Button>
       </div>
@@ -73,13 +79,27 @@ export function WebhookDeliveryLog({ endpointId, enabled }: { endpointId: string
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">When</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Event</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Attempts</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Response</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Details</th>
-                <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Event
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Attempts
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Response
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  Details
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -102,7 +122,9 @@ export function WebhookDeliveryLog({ endpointId, enabled }: { endpointId: string
                     </td>
                     <td className="max-w-xs py-2 pr-3 text-slate-600">
                       {delivery.error ? <span className="block">{delivery.error}</span> : null}
-                      {delivery.status === "PENDING" && delivery.nextAttemptAt ? <span className="block text-xs">Next try {when(delivery.nextAttemptAt)}</span> : null}
+                      {delivery.status === "PENDING" && delivery.nextAttemptAt ? (
+                        <span className="block text-xs">Next try {when(delivery.nextAttemptAt)}</span>
+                      ) : null}
                       {delivery.deliveredAt ? <span className="block text-xs">Delivered {when(delivery.deliveredAt)}</span> : null}
                     </td>
                     <td className="py-2 text-right">

@@ -36,7 +36,9 @@ export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEnd
       },
     }),
   );
-  const rotate = useMutation(trpc.webhooks.rotateSecret.mutationOptions({ onSuccess: (result) => onSecret({ url: endpoint.url, secret: result.secret, rotated: true }) }));
+  const rotate = useMutation(
+    trpc.webhooks.rotateSecret.mutationOptions({ onSuccess: (result) => onSecret({ url: endpoint.url, secret: result.secret, rotated: true }) }),
+  );
   const remove = useMutation(
     trpc.webhooks.delete.mutationOptions({
       onSuccess: async () => {
@@ -90,7 +92,8 @@ export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEnd
             disabled={remove.isPending}
             aria-label={`Delete ${name}`}
             onClick={() => {
-              if (window.confirm(`Delete the webhook endpoint ${endpoint.url}? Its delivery log and pending retries go too.`)) remove.mutate({ endpointId: endpoint.id });
+              if (window.confirm(`Delete the webhook endpoint ${endpoint.url}? Its delivery log and pending retries go too.`))
+                remove.mutate({ endpointId: endpoint.id });
             }}
           >
             {remove.isPending ? "Deleting…" : "Delete"}

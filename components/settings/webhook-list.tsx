@@ -36,8 +36,8 @@ export function WebhookList({ initialEndpoints }: { initialEndpoints: WebhookEnd
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-4">
         <p className="text-sm text-slate-600">
-          Tandem POSTs signed JSON to your endpoints when a customer asks for a person, an agent accepts or resolves, or a callback is booked. Check
-          each delivery&apos;s <code className="font-mono text-xs">X-Tandem-Signature</code> with the endpoint&apos;s secret (see docs/webhooks.md).
+          Tandem POSTs signed JSON to your endpoints when a customer asks for a person, an agent accepts or resolves, or a callback is booked. Check each
+          delivery&apos;s <code className="font-mono text-xs">X-Tandem-Signature</code> with the endpoint&apos;s secret (see docs/webhooks.md).
         </p>
         <Button
           aria-expanded={creating}

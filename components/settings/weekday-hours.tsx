@@ -4,13 +4,33 @@ const timeInput = "w-20 rounded-md border px-2 py-1 text-sm disabled:bg-slate-50
 const linkButton = "rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50 disabled:text-slate-400 disabled:hover:bg-transparent";
 
 /** Opens and closes inputs of one slot; `nth` > 1 names the later slots of a day ("Monday opens (2)"). */
-function SlotInputs({ name, nth, slot, disabled, onChange }: { name: string; nth: number; slot: SlotRow; disabled: boolean; onChange: (change: Partial<SlotRow>) => void }) {
+function SlotInputs({
+  name,
+  nth,
+  slot,
+  disabled,
+  onChange,
+}: {
+  name: string;
+  nth: number;
+  slot: SlotRow;
+  disabled: boolean;
+  onChange: (change: Partial<SlotRow>) => void;
+}) {
   const suffix = nth > 1 ? ` (${nth})` : "";
   const invalid = !disabled && closesTooEarly(slot);
   return (
     <>
       <td className="py-1 pr-4">
-        <input aria-label={`${name} opens${suffix}`} value={slot.open} disabled={disabled} placeholder="09:00" maxLength={5} onChange={(event) => onChange({ open: event.target.value })} className={`${timeInput} border-slate-300`} />
+        <input
+          aria-label={`${name} opens${suffix}`}
+          value={slot.open}
+          disabled={disabled}
+          placeholder="09:00"
+          maxLength={5}
+          onChange={(event) => onChange({ open: event.target.value })}
+          className={`${timeInput} border-slate-300`}
+        />
       </td>
       <td className="py-1 pr-2">
         <input
@@ -34,7 +54,15 @@ function SlotInputs({ name, nth, slot, disabled, onChange }: { name: string; nth
  * midnight at the end of the day), with up to three slots a day for a lunch
  * break or an evening shift.
  */
-export function WeekdayHours({ days, onChange, error }: { days: DayRow[]; onChange: (day: number, change: Partial<DayRow>) => void; error?: string | undefined }) {
+export function WeekdayHours({
+  days,
+  onChange,
+  error,
+}: {
+  days: DayRow[];
+  onChange: (day: number, change: Partial<DayRow>) => void;
+  error?: string | undefined;
+}) {
   return (
     <div>
       <table className="text-sm">
@@ -60,12 +88,24 @@ export function WeekdayHours({ days, onChange, error }: { days: DayRow[]; onChan
                   {row.name}
                 </th>
                 <td className="py-1 pr-4">
-                  <input type="checkbox" aria-label={`${row.name} closed`} checked={row.closed} onChange={(event) => onChange(row.day, { closed: event.target.checked })} className="h-4 w-4 rounded border-slate-300" />
+                  <input
+                    type="checkbox"
+                    aria-label={`${row.name} closed`}
+                    checked={row.closed}
+                    onChange={(event) => onChange(row.day, { closed: event.target.checked })}
+                    className="h-4 w-4 rounded border-slate-300"
+                  />
                 </td>
                 <SlotInputs name={row.name} nth={1} slot={row} disabled={row.closed} onChange={(change) => onChange(row.day, change)} />
                 <td className="py-1">
                   {row.closed ? null : (
-                    <button type="button" className={linkButton} disabled={full} aria-label={`Add hours on ${row.name}`} onClick={() => onChange(row.day, { more: [...row.more, nextSlot(row)] })}>
+                    <button
+                      type="button"
+                      className={linkButton}
+                      disabled={full}
+                      aria-label={`Add hours on ${row.name}`}
+                      onClick={() => onChange(row.day, { more: [...row.more, nextSlot(row)] })}
+                    >
                       + Hours
                     </button>
                   )}
@@ -85,7 +125,12 @@ export function WeekdayHours({ days, onChange, error }: { days: DayRow[]; onChan
                         onChange={(change) => onChange(row.day, { more: row.more.map((other, j) => (j === i ? { ...other, ...change } : other)) })}
                       />
                       <td className="py-1">
-                        <button type="button" className={linkButton} aria-label={`Remove ${row.name} hours (${i + 2})`} onClick={() => onChange(row.day, { more: row.more.filter((_, j) => j !== i) })}>
+                        <button
+                          type="button"
+                          className={linkButton}
+                          aria-label={`Remove ${row.name} hours (${i + 2})`}
+                          onClick={() => onChange(row.day, { more: row.more.filter((_, j) => j !== i) })}
+                        >
                           Remove
                         </button>
                       </td>
@@ -95,7 +140,9 @@ export function WeekdayHours({ days, onChange, error }: { days: DayRow[]; onChan
           );
         })}
       </table>
-      <p className="mt-1 text-xs text-slate-500">Times as HH:MM in the team&apos;s time zone; 24:00 is midnight at the end of the day. Use + Hours for a break (09:00–12:00, then 13:00–17:00).</p>
+      <p className="mt-1 text-xs text-slate-500">
+        Times as HH:MM in the team&apos;s time zone; 24:00 is midnight at the end of the day. Use + Hours for a break (09:00–12:00, then 13:00–17:00).
+      </p>
       {error ? <p className="mt-1 text-sm text-red-700">{error}</p> : null}
     </div>
   );

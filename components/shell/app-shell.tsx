@@ -11,15 +11,7 @@ const adminItems: NavItem[] = [
 const agentItems: NavItem[] = [{ href: "/inbox", label: "Inbox" }];
 
 /** The frame of every signed-in page: navigation, workspace, who you are, sign out. */
-export function AppShell({
-  viewer,
-  signOutAction,
-  children,
-}: {
-  viewer: Viewer;
-  signOutAction: () => Promise<void>;
-  children: React.ReactNode;
-}) {
+export function AppShell({ viewer, signOutAction, children }: { viewer: Viewer; signOutAction: () => Promise<void>; children: React.ReactNode }) {
   return (
     <TrpcProvider>
       <div className="flex min-h-screen">

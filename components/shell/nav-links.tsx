@@ -20,9 +20,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             key={item.href}
             href={item.href}
             aria-current={current ? "page" : undefined}
-            className={`rounded-md px-3 py-2 text-sm font-medium ${
-              current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"
-            }`}
+            className={`rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {item.label}
           </Link>

@@ -14,7 +14,8 @@ export function TextareaField({ label, value, error, hint, limit, id, className 
   const autoId = useId();
   const inputId = id ?? autoId;
   const over = limit !== undefined && value.length > limit;
-  const describedBy = [error ? `${inputId}-error` : hint ? `${inputId}-hint` : null, limit !== undefined ? `${inputId}-count` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [error ? `${inputId}-error` : hint ? `${inputId}-hint` : null, limit !== undefined ? `${inputId}-count` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
@@ -44,7 +45,9 @@ export function TextareaField({ label, value, error, hint, limit, id, className 
         )}
         {limit !== undefined ? (
           <p id={`${inputId}-count`} className={`shrink-0 text-xs tabular-nums ${over ? "font-medium text-red-700" : "text-slate-500"}`}>
-            {over ? `${(value.length - limit).toLocaleString("en")} over the ${limit.toLocaleString("en")}-character limit` : `${value.length.toLocaleString("en")} / ${limit.toLocaleString("en")}`}
+            {over
+              ? `${(value.length - limit).toLocaleString("en")} over the ${limit.toLocaleString("en")}-character limit`
+              : `${value.length.toLocaleString("en")} / ${limit.toLocaleString("en")}`}
           </p>
         ) : null}
       </div>

@@ -36,7 +36,9 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
       await withDatabase(async (database) => {
         const { token, secret } = await createApiTokenForAdmin(database.prisma, { email: option("email")!, name: option("name")! });
         console.log(secret);
-        console.error(`Token "${token.name}" (${token.prefix}…) created. Keep it safe: it is shown only this once (Settings → API tokens lists and revokes it). Use it as 'Authorization: Bearer <token>'.`);
+        console.error(
+          `Token "${token.name}" (${token.prefix}…) created. Keep it safe: it is shown only this once (Settings → API tokens lists and revokes it). Use it as 'Authorization: Bearer <token>'.`,
+        );
       });
     },
   },

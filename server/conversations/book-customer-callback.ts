@@ -23,11 +23,15 @@ export async function bookCustomerCallback(runtime: Runtime, conversation: TurnC
       note: input.note ?? null,
       by: { kind: "customer" },
     });
-    const messages = await runtime.db.message.findMany({ where: { conversationId: conversation.id, seq: { gt: conversation.lastSeq } }, orderBy: { seq: "asc" } });
+    const messages = await runtime.db.message.findMany({
+      where: { conversationId: conversation.id, seq: { gt: conversation.lastSeq } },
+      orderBy: { seq: "asc" },
+    });
     return { status: booked.status, callback: { id: booked.callbackId, dueAt: booked.dueAt.toISOString() }, messages: messages.map(publicMessage) };
   } catch (error) {
     // The service speaks of dueAt; this endpoint's field is startsAt.
-    if (error instanceof DomainError && error.details?.field === "dueAt") throw new DomainError(error.code, error.message, { ...error.details, field: "startsAt" });
+    if (error instanceof DomainError && error.details?.field === "dueAt")
+      throw new DomainError(error.code, error.message, { ...error.details, field: "startsAt" });
     throw error;
   }
 }

@@ -5,7 +5,11 @@ export const MAX_RATING_COMMENT = 1000;
 /** POST /api/v1/chat/sessions/{id}/callback: the customer books a call at one of the offered slots. */
 export const bookCallbackInputSchema = z
   .object({
-    phone: z.string({ error: "Enter the number we should call." }).trim().min(1, "Enter the number we should call.").max(40, "That number is too long — keep it under 40 characters."),
+    phone: z
+      .string({ error: "Enter the number we should call." })
+      .trim()
+      .min(1, "Enter the number we should call.")
+      .max(40, "That number is too long — keep it under 40 characters."),
     startsAt: z.iso.datetime({ offset: true, error: "Choose one of the times offered." }),
     /** The customer's time zone (shown in the confirmation). */
     timeZone: z.string().trim().min(1).max(64).optional(),
@@ -17,8 +21,16 @@ export type BookCallbackInput = z.infer<typeof bookCallbackInputSchema>;
 /** POST /api/v1/chat/sessions/{id}/rating: 1–5 stars and an optional comment, once the chat has ended. */
 export const rateChatInputSchema = z
   .object({
-    rating: z.number({ error: "Choose from 1 to 5 stars." }).int("Choose from 1 to 5 stars.").min(1, "Choose from 1 to 5 stars.").max(5, "Choose from 1 to 5 stars."),
-    comment: z.string().trim().max(MAX_RATING_COMMENT, `Keep the comment under ${MAX_RATING_COMMENT.toLocaleString("en")} characters.`).optional(),
+    rating: z
+      .number({ error: "Choose from 1 to 5 stars." })
+      .int("Choose from 1 to 5 stars.")
+      .min(1, "Choose from 1 to 5 stars.")
+      .max(5, "Choose from 1 to 5 stars."),
+    comment: z
+      .string()
+      .trim()
+      .max(MAX_RATING_COMMENT, `Keep the comment under ${MAX_RATING_COMMENT.toLocaleString("en")} characters.`)
+      .optional(),
   })
   .strict();
 export type RateChatInput = z.infer<typeof rateChatInputSchema>;

@@ -16,7 +16,9 @@ export function enginePortsFor(runtime: Runtime, workspaceId: string): EnginePor
       // Presence and load change by the second; a one-second-old answer is fine for routing.
       team: (teamId) => runtime.cache.get(`availability:${teamId}`, 1_000, () => teamAvailability(runtime.db, workspaceId, teamId, now)),
       callbackSlots: async (teamId, count) => {
-        const team = await runtime.cache.get(`hours:${teamId}`, 30_000, () => runtime.db.team.findFirst({ where: { id: teamId, workspaceId }, include: { businessHours: true } }));
+        const team = await runtime.cache.get(`hours:${teamId}`, 30_000, () =>
+          runtime.db.team.findFirst({ where: { id: teamId, workspaceId }, include: { businessHours: true } }),
+        );
         return nextCallbackSlots(team ? hoursOf(team) : null, now, count);
       },
     },

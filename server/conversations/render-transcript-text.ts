@@ -44,7 +44,13 @@ export async function renderTranscriptText(runtime: Runtime, conversation: TurnC
     // The name the customer saw on the message, as sent.
     const payloadName = (message.payload as { agentName?: unknown } | null)?.agentName;
     const name =
-      message.author === "CUSTOMER" ? "You" : message.author === "BOT" ? botName : typeof payloadName === "string" ? payloadName : (message.agent?.name ?? "Agent");
+      message.author === "CUSTOMER"
+        ? "You"
+        : message.author === "BOT"
+          ? botName
+          : typeof payloadName === "string"
+            ? payloadName
+            : (message.agent?.name ?? "Agent");
     lines.push(`${at} ${name}: ${text}`);
   }
   const filename = `chat-${row.flow.slug}-${day(row.createdAt)}.txt`;

@@ -11,7 +11,16 @@ export class TurnConflict extends Error {}
 export class DuplicateMessage extends Error {}
 
 export interface SaveTurnInput {
-  conversation: { id: string; workspaceId: string; flowId: string; flowVersionId: string; version: number; lastSeq: number; status: ConversationStatus; channel: string };
+  conversation: {
+    id: string;
+    workspaceId: string;
+    flowId: string;
+    flowVersionId: string;
+    version: number;
+    lastSeq: number;
+    status: ConversationStatus;
+    channel: string;
+  };
   customer: { text: string; clientMessageId: string; choiceId?: string } | null;
   result: TurnResult | null;
   now: Date;
@@ -61,15 +70,25 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
             reason: handoff.reason,
             teamId: handoff.teamId,
             nodeId: handoff.nodeId,
-            context: { ...handoff.context, channel: conversation.channel.toLowerCase(), transcript: { conversationId: conversation.id, throughSeq: lastSeq }, introduction: handoff.introduction },
+            context: {
+              ...handoff.context,
+              channel: conversation.channel.toLowerCase(),
+              transcript: { conversationId: conversation.id, throughSeq: lastSeq },
+              introduction: handoff.introduction,
+            },
           },
         ]
       : [];
-  const callbacks = callback?.type === "callback" ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }] : [];
+  const callbacks =
+    callback?.type === "callback"
+      ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }]
+      : [];
   const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
 
   try {
-    const [row] = await db.$queryRawUnsafe<{ updated: number; handoffId: string | null; callbackId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]>(
+    const [row] = await db.$queryRawUnsafe<
+      { updated: number; handoffId: string | null; callbackId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]
+    >(
       SAVE_TURN_SQL,
       conversation.id,
       conversation.version,

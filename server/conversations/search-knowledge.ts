@@ -6,7 +6,12 @@ import type { KnowledgeArticle } from "../engine/ports";
  * any of the words may match (so a chatty sentence still finds its article),
  * ranked by ts_rank_cd with title matches weighted highest.
  */
-export async function searchKnowledge(db: PrismaClient, workspaceId: string, query: string, options: { limit: number; articleIds: string[] }): Promise<KnowledgeArticle[]> {
+export async function searchKnowledge(
+  db: PrismaClient,
+  workspaceId: string,
+  query: string,
+  options: { limit: number; articleIds: string[] },
+): Promise<KnowledgeArticle[]> {
   const words = (query.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).slice(0, 30);
   if (words.length === 0) return [];
   const tsquery = words.join(" | ");

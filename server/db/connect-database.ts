@@ -8,9 +8,7 @@ import { PrismaClient } from "./generated/client";
 import type { SqlRunner } from "./sql-runner";
 import { lockDataDir } from "./lock-data-dir";
 
-export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export interface Database {
   kind: DatabaseTarget["kind"];
@@ -43,8 +41,7 @@ async function connectPglite(dataDir: string): Promise<Database> {
     exec: async (sql) => {
       await pglite.exec(sql);
     },
-    query: async <Row,>(sql: string, params: unknown[] = []) =>
-      (await pglite.query<Row>(sql, params)).rows,
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
   };
   return {
     kind: "pglite",
@@ -77,8 +74,7 @@ async function connectPostgres(url: string): Promise<Database> {
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <Row,>(sql: string, params: unknown[] = []) =>
-            (await client.query(sql, params)).rows as Row[],
+          query: async <Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as Row[],
         });
       } finally {
         client.release();

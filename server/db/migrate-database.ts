@@ -50,10 +50,7 @@ export function readMigrations(
  * transaction, and records them in `_prisma_migrations` the way
  * `prisma migrate deploy` does, so either tool can take over.
  */
-export async function migrateDatabase(
-  sql: SqlRunner,
-  migrations: MigrationFile[] = readMigrations(),
-): Promise<MigrationReport> {
+export async function migrateDatabase(sql: SqlRunner, migrations: MigrationFile[] = readMigrations()): Promise<MigrationReport> {
   await sql.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
     await sql.exec(CREATE_HISTORY_TABLE);

@@ -3,10 +3,7 @@ import type { EngineState } from "./engine-state";
 import type { NluPort } from "./ports";
 import type { HandoffReason } from "./turn-types";
 
-export type TriggerDecision =
-  | { kind: "escalate"; reason: HandoffReason; targetNodeId: string | null; wantsCallback: boolean }
-  | { kind: "offer_human" }
-  | null;
+export type TriggerDecision = { kind: "escalate"; reason: HandoffReason; targetNodeId: string | null; wantsCallback: boolean } | { kind: "offer_human" } | null;
 
 /** Waiting steps where a low-confidence streak or a repetition means the bot is failing the customer. */
 const UNDERSTANDING_STEPS = new Set(["intent", "helped"]);

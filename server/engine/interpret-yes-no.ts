@@ -5,7 +5,10 @@ const NO = /^(n|no|nope|nah|not really|no thanks|no thank you|didn'?t|did not|it
 export function interpretYesNo(answer: { text: string; choiceId: string | null }): boolean | null {
   if (answer.choiceId === "yes") return true;
   if (answer.choiceId === "no") return false;
-  const text = answer.text.trim().toLowerCase().replace(/[!.?,]+/g, "");
+  const text = answer.text
+    .trim()
+    .toLowerCase()
+    .replace(/[!.?,]+/g, "");
   if (NO.test(text)) return false;
   if (YES.test(text)) return true;
   return null;

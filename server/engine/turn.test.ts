@@ -25,8 +25,17 @@ const start: TurnInput = { kind: "start" };
 describe("engine.turn, node by node", () => {
   it("message fills {{variables}} and an end without rating closes the conversation", async () => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "v", type: "set_variable", data: { variable: "who", value: "friend" } }, { id: "m", type: "message", data: { text: "Hello {{who}} from {{bot_name}}!" } }, { id: "e", type: "end", data: { text: "Bye", askRating: false } }],
-      [["s", "next", "v"], ["v", "next", "m"], ["m", "next", "e"]],
+      [
+        { id: "s", type: "start" },
+        { id: "v", type: "set_variable", data: { variable: "who", value: "friend" } },
+        { id: "m", type: "message", data: { text: "Hello {{who}} from {{bot_name}}!" } },
+        { id: "e", type: "end", data: { text: "Bye", askRating: false } },
+      ],
+      [
+        ["s", "next", "v"],
+        ["v", "next", "m"],
+        ["m", "next", "e"],
+      ],
       { appearance: { botName: "Ava" } },
     );
     const { texts, state, results } = await run(flow, [start]);
@@ -43,8 +52,18 @@ describe("engine.turn, node by node", () => {
     ["date", ["31/02/2026", "2026-12-01"], "2026-12-01"],
   ] as const)("ask (%s) re-asks with the retry text, then stores the valid answer", async (kind, answers, stored) => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "a", type: "ask", data: { kind, variable: "x", text: "Your {{intent}} answer?", retryText: "Try again" } }, { id: "ok", type: "message", data: { text: "Got {{x}}" } }, { id: "e", type: "end", data: { askRating: false, text: "" } }],
-      [["s", "next", "a"], ["a", "answered", "ok"], ["a", "invalid", "e"], ["ok", "next", "e"]],
+      [
+        { id: "s", type: "start" },
+        { id: "a", type: "ask", data: { kind, variable: "x", text: "Your {{intent}} answer?", retryText: "Try again" } },
+        { id: "ok", type: "message", data: { text: "Got {{x}}" } },
+        { id: "e", type: "end", data: { askRating: false, text: "" } },
+      ],
+      [
+        ["s", "next", "a"],
+        ["a", "answered", "ok"],
+        ["a", "invalid", "e"],
+        ["ok", "next", "e"],
+      ],
     );
     const { texts, state } = await run(flow, [start, say(answers[0]), say(answers[1])]);
     expect(texts[1]).toEqual(["Try again"]);
@@ -54,8 +73,17 @@ describe("engine.turn, node by node", () => {
 
   it("ask leaves by 'invalid' after its maximum attempts", async () => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "a", type: "ask", data: { kind: "email", maxAttempts: 2 } }, { id: "bad", type: "end", data: { text: "Let's stop here", askRating: false } }, { id: "e", type: "end", data: { askRating: false } }],
-      [["s", "next", "a"], ["a", "answered", "e"], ["a", "invalid", "bad"]],
+      [
+        { id: "s", type: "start" },
+        { id: "a", type: "ask", data: { kind: "email", maxAttempts: 2 } },
+        { id: "bad", type: "end", data: { text: "Let's stop here", askRating: false } },
+        { id: "e", type: "end", data: { askRating: false } },
+      ],
+      [
+        ["s", "next", "a"],
+        ["a", "answered", "e"],
+        ["a", "invalid", "bad"],
+      ],
     );
     const { texts } = await run(flow, [start, say("x"), say("y")]);
     expect(texts[2]).toEqual(["Let's stop here"]);
@@ -63,11 +91,35 @@ describe("engine.turn, node by node", () => {
 
   it("ask (choice) accepts a button or the typed label, and offers the buttons", async () => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "a", type: "ask", data: { kind: "choice", variable: "size", choices: [{ id: "s", label: "Small" }, { id: "l", label: "Large" }] } }, { id: "m", type: "message", data: { text: "{{size}}" } }, { id: "e", type: "end", data: { askRating: false, text: "" } }],
-      [["s", "next", "a"], ["a", "answered", "m"], ["a", "invalid", "e"], ["m", "next", "e"]],
+      [
+        { id: "s", type: "start" },
+        {
+          id: "a",
+          type: "ask",
+          data: {
+            kind: "choice",
+            variable: "size",
+            choices: [
+              { id: "s", label: "Small" },
+              { id: "l", label: "Large" },
+            ],
+          },
+        },
+        { id: "m", type: "message", data: { text: "{{size}}" } },
+        { id: "e", type: "end", data: { askRating: false, text: "" } },
+      ],
+      [
+        ["s", "next", "a"],
+        ["a", "answered", "m"],
+        ["a", "invalid", "e"],
+        ["m", "next", "e"],
+      ],
     );
     const byButton = await run(flow, [start, { kind: "choice", choiceId: "l" }]);
-    expect(byButton.results[0]!.messages[0]!.choices).toEqual([{ id: "s", label: "Small" }, { id: "l", label: "Large" }]);
+    expect(byButton.results[0]!.messages[0]!.choices).toEqual([
+      { id: "s", label: "Small" },
+      { id: "l", label: "Large" },
+    ]);
     expect(byButton.texts[1]).toEqual(["Large"]);
     expect((await run(flow, [start, say("small")])).texts[1]).toEqual(["Small"]);
   });
@@ -78,16 +130,46 @@ describe("engine.turn, node by node", () => {
     ["any", "50", "true"],
   ])("condition (%s) with %s → %s", async (match, n, expected) => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "v", type: "set_variable", data: { variable: "n", value: n } }, { id: "c", type: "condition", data: { match, rules: [{ variable: "n", operator: "less_than", value: "10" }, { variable: "n", operator: "is_set" }] } }, { id: "t", type: "end", data: { text: "true", askRating: false } }, { id: "f", type: "end", data: { text: "false", askRating: false } }],
-      [["s", "next", "v"], ["v", "next", "c"], ["c", "true", "t"], ["c", "false", "f"]],
+      [
+        { id: "s", type: "start" },
+        { id: "v", type: "set_variable", data: { variable: "n", value: n } },
+        {
+          id: "c",
+          type: "condition",
+          data: {
+            match,
+            rules: [
+              { variable: "n", operator: "less_than", value: "10" },
+              { variable: "n", operator: "is_set" },
+            ],
+          },
+        },
+        { id: "t", type: "end", data: { text: "true", askRating: false } },
+        { id: "f", type: "end", data: { text: "false", askRating: false } },
+      ],
+      [
+        ["s", "next", "v"],
+        ["v", "next", "c"],
+        ["c", "true", "t"],
+        ["c", "false", "f"],
+      ],
     );
     expect((await run(flow, [start])).texts[0]).toEqual([expected]);
   });
 
   it("http_request maps JSON into variables, and takes 'error' on failure or timeout", async () => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "h", type: "http_request", data: { url: "https://api.test/orders/{{id}}", mappings: [{ path: "order.status", variable: "status" }] } }, { id: "ok", type: "end", data: { text: "Status: {{status}}", askRating: false } }, { id: "err", type: "end", data: { text: "Lookup failed", askRating: false } }],
-      [["s", "next", "h"], ["h", "ok", "ok"], ["h", "error", "err"]],
+      [
+        { id: "s", type: "start" },
+        { id: "h", type: "http_request", data: { url: "https://api.test/orders/{{id}}", mappings: [{ path: "order.status", variable: "status" }] } },
+        { id: "ok", type: "end", data: { text: "Status: {{status}}", askRating: false } },
+        { id: "err", type: "end", data: { text: "Lookup failed", askRating: false } },
+      ],
+      [
+        ["s", "next", "h"],
+        ["h", "ok", "ok"],
+        ["h", "error", "err"],
+      ],
     );
     const ok = await run(flow, [start], { http: () => ({ ok: true, status: 200, json: { order: { status: "shipped" } } }) });
     expect(ok.texts[0]).toEqual(["Status: shipped"]);
@@ -97,8 +179,16 @@ describe("engine.turn, node by node", () => {
 
   it("a loop that never waits is stopped by the step budget with a closing message, not a hang", async () => {
     const flow = buildFlow(
-      [{ id: "s", type: "start" }, { id: "a", type: "set_variable" }, { id: "b", type: "set_variable" }],
-      [["s", "next", "a"], ["a", "next", "b"], ["b", "next", "a"]],
+      [
+        { id: "s", type: "start" },
+        { id: "a", type: "set_variable" },
+        { id: "b", type: "set_variable" },
+      ],
+      [
+        ["s", "next", "a"],
+        ["a", "next", "b"],
+        ["b", "next", "a"],
+      ],
     );
     const { results, state, ports } = await run(flow, [start]);
     expect(results[0]!.events.at(-1)).toMatchObject({ type: "step_budget_exceeded" });
@@ -113,12 +203,26 @@ describe("engine.turn, handoffs and the human side", () => {
     [
       { id: "s", type: "start" },
       { id: "q", type: "ask", data: { text: "What's up?" } },
-      { id: "r", type: "route", data: { defaultTeamId: "t1", rules: [{ id: "vip", label: "VIP", variable: "answer", operator: "contains", value: "vip", teamId: "t2" }] } },
+      {
+        id: "r",
+        type: "route",
+        data: { defaultTeamId: "t1", rules: [{ id: "vip", label: "VIP", variable: "answer", operator: "contains", value: "vip", teamId: "t2" }] },
+      },
       { id: "h", type: "handoff_warm" },
       { id: "cb", type: "callback" },
       { id: "e", type: "end" },
     ],
-    [["s", "next", "q"], ["q", "answered", "e"], ["q", "invalid", "e"], ["r", "vip", "h"], ["r", "default", "h"], ["h", "resolved", "e"], ["h", "no_agent", "cb"], ["cb", "scheduled", "e"], ["cb", "declined", "e"]],
+    [
+      ["s", "next", "q"],
+      ["q", "answered", "e"],
+      ["q", "invalid", "e"],
+      ["r", "vip", "h"],
+      ["r", "default", "h"],
+      ["h", "resolved", "e"],
+      ["h", "no_agent", "cb"],
+      ["cb", "scheduled", "e"],
+      ["cb", "declined", "e"],
+    ],
   );
   const open = { teams: { t1: { open: true, agentsOnline: 2 }, t2: { open: true, agentsOnline: 1 } } };
 
@@ -166,13 +270,20 @@ describe("engine.turn, handoffs and the human side", () => {
   });
 
   it("a hand-back once the bot owns the conversation again changes nothing (no second walk)", async () => {
-    const { results, state } = await run(flow, [start, { kind: "handoff_button" }, { kind: "human_finished", outcome: "resolved" }, { kind: "hand_back", nodeId: "e" }], open);
+    const { results, state } = await run(
+      flow,
+      [start, { kind: "handoff_button" }, { kind: "human_finished", outcome: "resolved" }, { kind: "hand_back", nodeId: "e" }],
+      open,
+    );
     expect(results[3]!.messages).toEqual([]);
     expect(state.waiting?.nodeId).toBe(results[2]!.state.waiting?.nodeId);
   });
 
   it("topic keywords escalate with reason 'topic_rule'", async () => {
-    const withTopic = { ...flow, settings: { ...flow.settings, escalation: { ...flow.settings.escalation, topics: [{ id: "legal", keywords: ["legal action"], targetNodeId: "r" }] } } };
+    const withTopic = {
+      ...flow,
+      settings: { ...flow.settings, escalation: { ...flow.settings.escalation, topics: [{ id: "legal", keywords: ["legal action"], targetNodeId: "r" }] } },
+    };
     const { results } = await run(withTopic, [start, say("I will take legal action")], open);
     expect(results[1]!.effects[0]).toMatchObject({ reason: "topic_rule" });
   });

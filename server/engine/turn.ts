@@ -23,13 +23,7 @@ export interface TurnOptions {
  * point where the flow needs the customer or a person again. Pure given its
  * ports: the same flow, state, input and port answers give the same result.
  */
-export async function turn(
-  flow: FlowDocument,
-  previous: EngineState,
-  input: TurnInput,
-  ports: EnginePorts,
-  options: TurnOptions = {},
-): Promise<TurnResult> {
+export async function turn(flow: FlowDocument, previous: EngineState, input: TurnInput, ports: EnginePorts, options: TurnOptions = {}): Promise<TurnResult> {
   const state = input.kind === "start" ? initialEngineState() : structuredClone(previous);
   const ctx = new TurnContext(flow, new FlowGraph(flow), state, ports, options.teamNames ?? {});
   const walker = new Walker(ctx);
@@ -73,7 +67,8 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
   const { state } = ctx;
   const waiting = state.waiting!;
   const choice = input.kind === "choice" ? waiting.choices.find((c) => c.id === input.choiceId) : undefined;
-  const answer: CustomerAnswer = input.kind === "choice" ? { text: choice?.label ?? "", choiceId: choice ? choice.id : null } : { text: input.text, choiceId: null };
+  const answer: CustomerAnswer =
+    input.kind === "choice" ? { text: choice?.label ?? "", choiceId: choice ? choice.id : null } : { text: input.text, choiceId: null };
   const previous = [...state.recentMessages];
   state.recentMessages = [...previous, answer.text.slice(0, 500)].slice(-RECENT);
   const sentiment = await ctx.ports.nlu.sentiment(answer.text);

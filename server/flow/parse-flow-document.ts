@@ -6,9 +6,7 @@ const migrations: Record<number, (doc: Record<string, unknown>) => Record<string
   // 1: (doc) => ({ ...doc, version: 2, … }) — the first change of the format goes here.
 };
 
-export type ParseFlowResult =
-  | { ok: true; document: FlowDocument }
-  | { ok: false; problems: { path: string; message: string }[] };
+export type ParseFlowResult = { ok: true; document: FlowDocument } | { ok: false; problems: { path: string; message: string }[] };
 
 /**
  * Parses anything (an import, a row from the database) into the current flow

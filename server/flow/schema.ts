@@ -56,9 +56,7 @@ export const escalationSettingsSchema = z.object({
   lowConfidence: z
     .object({ enabled: z.boolean().default(true), count: z.number().int().min(1).max(10).default(3), targetNodeId: triggerTarget })
     .default({ enabled: true, count: 3, targetNodeId: null }),
-  repeated: z
-    .object({ enabled: z.boolean().default(true), targetNodeId: triggerTarget })
-    .default({ enabled: true, targetNodeId: null }),
+  repeated: z.object({ enabled: z.boolean().default(true), targetNodeId: triggerTarget }).default({ enabled: true, targetNodeId: null }),
   topics: z
     .array(z.object({ id: portIdSchema, keywords: z.array(z.string().min(1).max(60)).min(1).max(50), targetNodeId: triggerTarget }))
     .max(20)
@@ -67,13 +65,22 @@ export const escalationSettingsSchema = z.object({
 
 export const flowSettingsSchema = z.object({
   escalation: escalationSettingsSchema.default(escalationSettingsSchema.parse({})),
-  variables: z.array(z.object({ name: variableNameSchema, description: z.string().max(200).default("") })).max(100).default([]),
+  variables: z
+    .array(z.object({ name: variableNameSchema, description: z.string().max(200).default("") }))
+    .max(100)
+    .default([]),
   appearance: z
     .object({
       botName: z.string().min(1).max(40).default("Assistant"),
-      color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default("#2952d9"),
+      color: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default("#2952d9"),
       // https only: the chat page is served over https, and a plain-http picture would be blocked or leak the visitor.
-      botAvatarUrl: z.url({ protocol: /^https$/, error: "Use an https:// address of a picture." }).max(500).optional(),
+      botAvatarUrl: z
+        .url({ protocol: /^https$/, error: "Use an https:// address of a picture." })
+        .max(500)
+        .optional(),
     })
     .default({ botName: "Assistant", color: "#2952d9" }),
 });

@@ -16,53 +16,125 @@ describe("validateFlow", () => {
     ["no start", buildFlow([{ id: "m", type: "end" }], []), ["error:no_start", "warning:no_human_path"]],
     [
       "two starts",
-      buildFlow([{ id: "s1", type: "start" }, { id: "s2", type: "start" }, { id: "e", type: "end" }], [["s1", "next", "e"], ["s2", "next", "e"]]),
+      buildFlow(
+        [
+          { id: "s1", type: "start" },
+          { id: "s2", type: "start" },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s1", "next", "e"],
+          ["s2", "next", "e"],
+        ],
+      ),
       ["error:many_starts@s2", "warning:no_human_path", "warning:unreachable@s2"],
     ],
     [
       "a dangling edge and an unconnected required port",
-      buildFlow([{ id: "s", type: "start" }, { id: "a", type: "ask" }, { id: "e", type: "end" }], [["s", "next", "a"], ["a", "answered", "ghost"]]),
+      buildFlow(
+        [
+          { id: "s", type: "start" },
+          { id: "a", type: "ask" },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "a"],
+          ["a", "answered", "ghost"],
+        ],
+      ),
       ["error:dangling_edge@a", "error:unconnected_port@a", "error:unconnected_port@a", "warning:no_human_path", "warning:unreachable@e"],
     ],
     [
       "an edge from a port the node does not have, and two edges on one port",
-      buildFlow([{ id: "s", type: "start" }, { id: "e", type: "end" }, { id: "e2", type: "end" }], [["s", "oops", "e"], ["s", "next", "e"], ["s", "next", "e2"]]),
+      buildFlow(
+        [
+          { id: "s", type: "start" },
+          { id: "e", type: "end" },
+          { id: "e2", type: "end" },
+        ],
+        [
+          ["s", "oops", "e"],
+          ["s", "next", "e"],
+          ["s", "next", "e2"],
+        ],
+      ),
       ["error:unknown_port@s", "error:duplicate_edge@s", "warning:no_human_path", "warning:unreachable@e2"],
     ],
     [
       "a handoff without a team or a no_agent path",
-      buildFlow([{ id: "s", type: "start" }, { id: "h", type: "handoff_warm" }], [["s", "next", "h"]]),
+      buildFlow(
+        [
+          { id: "s", type: "start" },
+          { id: "h", type: "handoff_warm" },
+        ],
+        [["s", "next", "h"]],
+      ),
       ["error:unconnected_port@h", "error:handoff_without_team@h"],
     ],
     [
       "a team that no longer exists",
       buildFlow(
-        [{ id: "s", type: "start" }, { id: "h", type: "handoff_cold", data: { teamId: "gone" } }, { id: "e", type: "end" }],
-        [["s", "next", "h"], ["h", "no_agent", "e"]],
+        [
+          { id: "s", type: "start" },
+          { id: "h", type: "handoff_cold", data: { teamId: "gone" } },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "h"],
+          ["h", "no_agent", "e"],
+        ],
       ),
       ["error:unknown_team@h"],
     ],
     [
       "a loop that never waits for the customer",
       buildFlow(
-        [{ id: "s", type: "start" }, { id: "a", type: "set_variable" }, { id: "b", type: "condition" }, { id: "e", type: "end" }],
-        [["s", "next", "a"], ["a", "next", "b"], ["b", "true", "a"], ["b", "false", "e"]],
+        [
+          { id: "s", type: "start" },
+          { id: "a", type: "set_variable" },
+          { id: "b", type: "condition" },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "a"],
+          ["a", "next", "b"],
+          ["b", "true", "a"],
+          ["b", "false", "e"],
+        ],
       ),
       ["error:spinning_cycle@a", "warning:no_human_path"],
     ],
     [
       "a loop through a question is fine",
       buildFlow(
-        [{ id: "s", type: "start" }, { id: "q", type: "ask" }, { id: "c", type: "condition" }, { id: "e", type: "end" }],
-        [["s", "next", "q"], ["q", "answered", "c"], ["q", "invalid", "e"], ["c", "true", "q"], ["c", "false", "e"]],
+        [
+          { id: "s", type: "start" },
+          { id: "q", type: "ask" },
+          { id: "c", type: "condition" },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "q"],
+          ["q", "answered", "c"],
+          ["q", "invalid", "e"],
+          ["c", "true", "q"],
+          ["c", "false", "e"],
+        ],
       ),
       ["warning:no_human_path"],
     ],
     [
       "unknown variables and a missing trigger target",
       buildFlow(
-        [{ id: "s", type: "start" }, { id: "m", type: "message", data: { text: "Hi {{nmae}}, {{intent}}" } }, { id: "e", type: "end" }],
-        [["s", "next", "m"], ["m", "next", "e"]],
+        [
+          { id: "s", type: "start" },
+          { id: "m", type: "message", data: { text: "Hi {{nmae}}, {{intent}}" } },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "m"],
+          ["m", "next", "e"],
+        ],
         { escalation: { defaultTargetNodeId: "nowhere" } },
       ),
       ["warning:unknown_variable@m", "error:unknown_trigger_target"],
@@ -72,7 +144,13 @@ describe("validateFlow", () => {
   });
 
   it("says what to do, in words an admin understands", () => {
-    const flow = buildFlow([{ id: "s", type: "start" }, { id: "h", type: "handoff_warm", data: { teamId: "t" } }], [["s", "next", "h"]]);
+    const flow = buildFlow(
+      [
+        { id: "s", type: "start" },
+        { id: "h", type: "handoff_warm", data: { teamId: "t" } },
+      ],
+      [["s", "next", "h"]],
+    );
     const [problem] = validateFlow(flow);
     expect(problem?.message).toBe('"Warm handoff" (h): connect its "No agent" exit to a next step — for example to a Callback, so nobody waits forever.');
   });
@@ -80,15 +158,30 @@ describe("validateFlow", () => {
   describe("Self-service steps limited to articles the bot can no longer use", () => {
     const withArticles = (articleIds: string[]) =>
       buildFlow(
-        [{ id: "s", type: "start" }, { id: "kb", type: "self_service", data: { articleIds } }, { id: "h", type: "handoff_warm", data: { teamId: "t" } }, { id: "e", type: "end" }],
-        [["s", "next", "kb"], ["kb", "resolved", "e"], ["kb", "not_resolved", "h"], ["kb", "no_match", "h"], ["h", "resolved", "e"], ["h", "no_agent", "e"]],
+        [
+          { id: "s", type: "start" },
+          { id: "kb", type: "self_service", data: { articleIds } },
+          { id: "h", type: "handoff_warm", data: { teamId: "t" } },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "kb"],
+          ["kb", "resolved", "e"],
+          ["kb", "not_resolved", "h"],
+          ["kb", "no_match", "h"],
+          ["h", "resolved", "e"],
+          ["h", "no_agent", "e"],
+        ],
       );
     const articles = [
       { id: "live", published: true },
       { id: "draft", published: false },
     ];
     const articleProblems = (articleIds: string[], known = articles) =>
-      validateFlow(withArticles(articleIds), { teamIds: ["t"], articles: known }).map((p) => ({ code: `${p.severity}:${p.code}@${p.nodeId}`, message: p.message }));
+      validateFlow(withArticles(articleIds), { teamIds: ["t"], articles: known }).map((p) => ({
+        code: `${p.severity}:${p.code}@${p.nodeId}`,
+        message: p.message,
+      }));
 
     it.each([
       ["none ticked (the whole knowledge base)", [], []],

@@ -51,16 +51,34 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     const source = nodes.get(edge.source);
     const target = nodes.get(edge.target);
     if (!source || !target) {
-      problems.push({ severity: "error", code: "dangling_edge", edgeId: edge.id, nodeId: source?.id ?? target?.id, message: "A connection points to a node that no longer exists; delete it." });
+      problems.push({
+        severity: "error",
+        code: "dangling_edge",
+        edgeId: edge.id,
+        nodeId: source?.id ?? target?.id,
+        message: "A connection points to a node that no longer exists; delete it.",
+      });
       continue;
     }
     if (!portsOf(source).some((port) => port.id === edge.sourceHandle)) {
-      problems.push({ severity: "error", code: "unknown_port", edgeId: edge.id, nodeId: source.id, message: `${label(source)} has no "${edge.sourceHandle}" exit any more; reconnect or delete that connection.` });
+      problems.push({
+        severity: "error",
+        code: "unknown_port",
+        edgeId: edge.id,
+        nodeId: source.id,
+        message: `${label(source)} has no "${edge.sourceHandle}" exit any more; reconnect or delete that connection.`,
+      });
       continue;
     }
     const key = `${edge.source}:${edge.sourceHandle}`;
     if (taken.has(key)) {
-      problems.push({ severity: "error", code: "duplicate_edge", edgeId: edge.id, nodeId: source.id, message: `${label(source)}'s "${edge.sourceHandle}" exit has two connections; keep one.` });
+      problems.push({
+        severity: "error",
+        code: "duplicate_edge",
+        edgeId: edge.id,
+        nodeId: source.id,
+        message: `${label(source)}'s "${edge.sourceHandle}" exit has two connections; keep one.`,
+      });
       continue;
     }
     taken.add(key);
@@ -72,7 +90,12 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     for (const port of portsOf(node)) {
       if (port.required && !taken.has(`${node.id}:${port.id}`)) {
         const handoffHint = port.id === "no_agent" ? " — for example to a Callback, so nobody waits forever." : ".";
-        problems.push({ severity: "error", code: "unconnected_port", nodeId: node.id, message: `${label(node)}: connect its "${port.label}" exit to a next step${handoffHint}` });
+        problems.push({
+          severity: "error",
+          code: "unconnected_port",
+          nodeId: node.id,
+          message: `${label(node)}: connect its "${port.label}" exit to a next step${handoffHint}`,
+        });
       }
     }
   }
@@ -84,12 +107,27 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     for (const teamId of definitionOf(node).teams(node.data)) {
       if (!teamId) {
         if (node.type === "route") {
-          problems.push({ severity: "error", code: "route_without_team", nodeId: node.id, message: `${label(node)}: choose a team for every rule and for the default exit.` });
+          problems.push({
+            severity: "error",
+            code: "route_without_team",
+            nodeId: node.id,
+            message: `${label(node)}: choose a team for every rule and for the default exit.`,
+          });
         } else if ((node.type === "handoff_warm" || node.type === "handoff_cold") && !hasRoute) {
-          problems.push({ severity: "error", code: "handoff_without_team", nodeId: node.id, message: `${label(node)}: choose the team to hand off to (or add a Route node before it).` });
+          problems.push({
+            severity: "error",
+            code: "handoff_without_team",
+            nodeId: node.id,
+            message: `${label(node)}: choose the team to hand off to (or add a Route node before it).`,
+          });
         }
       } else if (knownTeams && !knownTeams.has(teamId)) {
-        problems.push({ severity: "error", code: "unknown_team", nodeId: node.id, message: `${label(node)} names a team that no longer exists; choose another.` });
+        problems.push({
+          severity: "error",
+          code: "unknown_team",
+          nodeId: node.id,
+          message: `${label(node)} names a team that no longer exists; choose another.`,
+        });
       }
     }
   }
@@ -99,7 +137,12 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
 
   // Cycles the bot could run forever without waiting for the customer.
   for (const cycle of cyclesWithoutWaiting(flow.nodes, outgoing)) {
-    problems.push({ severity: "error", code: "spinning_cycle", nodeId: cycle[0], message: `These steps loop without waiting for the customer: ${cycle.join(" → ")}. Put a question (Ask, Understand…) in the loop.` });
+    problems.push({
+      severity: "error",
+      code: "spinning_cycle",
+      nodeId: cycle[0],
+      message: `These steps loop without waiting for the customer: ${cycle.join(" → ")}. Put a question (Ask, Understand…) in the loop.`,
+    });
   }
 
   // Escalation triggers point at real nodes.
@@ -113,11 +156,19 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     ...escalation.topics.map((topic): [string, string | null] => [`the topic rule "${topic.id}"`, topic.targetNodeId]),
   ];
   for (const [what, target] of targets) {
-    if (target && !nodes.has(target)) problems.push({ severity: "error", code: "unknown_trigger_target", message: `${what} leads to node ${target}, which does not exist.` });
+    if (target && !nodes.has(target))
+      problems.push({ severity: "error", code: "unknown_trigger_target", message: `${what} leads to node ${target}, which does not exist.` });
   }
-  const hasEscalationTarget = escalation.defaultTargetNodeId || escalation.explicitRequest.targetNodeId || flow.nodes.some((n) => n.type === "handoff_warm" || n.type === "handoff_cold" || n.type === "route");
+  const hasEscalationTarget =
+    escalation.defaultTargetNodeId ||
+    escalation.explicitRequest.targetNodeId ||
+    flow.nodes.some((n) => n.type === "handoff_warm" || n.type === "handoff_cold" || n.type === "route");
   if (!hasEscalationTarget) {
-    problems.push({ severity: "warning", code: "no_human_path", message: "Nothing in this flow reaches a person: customers who ask for one will get the closing message." });
+    problems.push({
+      severity: "warning",
+      code: "no_human_path",
+      message: "Nothing in this flow reaches a person: customers who ask for one will get the closing message.",
+    });
   }
 
   // Unreachable nodes.
@@ -135,7 +186,13 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
       }
     }
     for (const node of flow.nodes) {
-      if (!reachable.has(node.id)) problems.push({ severity: "warning", code: "unreachable", nodeId: node.id, message: `${label(node)} can't be reached from Start; connect it or delete it.` });
+      if (!reachable.has(node.id))
+        problems.push({
+          severity: "warning",
+          code: "unreachable",
+          nodeId: node.id,
+          message: `${label(node)} can't be reached from Start; connect it or delete it.`,
+        });
     }
   }
 
@@ -144,7 +201,13 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   for (const node of flow.nodes) {
     for (const text of definitionOf(node).texts(node.data)) {
       for (const [, name] of text.matchAll(TEMPLATE_VARIABLE)) {
-        if (!known.has(name!)) problems.push({ severity: "warning", code: "unknown_variable", nodeId: node.id, message: `${label(node)} uses {{${name}}}, which nothing sets; declare it or fix the name.` });
+        if (!known.has(name!))
+          problems.push({
+            severity: "warning",
+            code: "unknown_variable",
+            nodeId: node.id,
+            message: `${label(node)} uses {{${name}}}, which nothing sets; declare it or fix the name.`,
+          });
       }
     }
   }
@@ -203,7 +266,9 @@ function unavailableArticles(nodes: FlowNode[], articles: { id: string; publishe
     const deleted = node.data.articleIds.filter((id) => !published.has(id)).length;
     const drafts = node.data.articleIds.filter((id) => published.get(id) === false).length;
     if (deleted + drafts === 0) continue;
-    const why = [deleted ? `${count(deleted, "was", "were")} deleted` : null, drafts ? `${count(drafts, "is a draft", "are drafts")}` : null].filter(Boolean).join(" and ");
+    const why = [deleted ? `${count(deleted, "was", "were")} deleted` : null, drafts ? `${count(drafts, "is a draft", "are drafts")}` : null]
+      .filter(Boolean)
+      .join(" and ");
     const none = deleted + drafts === node.data.articleIds.length;
     problems.push({
       severity: "warning",

@@ -11,7 +11,10 @@ export async function addNote(runtime: Runtime, agent: Agent, input: Conversatio
   const conversation = await authorizeAgent(runtime.db, agent, input.conversationId);
   const now = runtime.now();
   const note = await withTransaction(runtime.db, async (tx) => {
-    const created = await tx.note.create({ data: { conversationId: conversation.id, authorId: agent.userId, text: input.text, createdAt: now }, select: { id: true } });
+    const created = await tx.note.create({
+      data: { conversationId: conversation.id, authorId: agent.userId, text: input.text, createdAt: now },
+      select: { id: true },
+    });
     // A note changes the conversation: a reconnecting inbox finds what it missed by updatedAt.
     await tx.conversation.update({ where: { id: conversation.id }, data: { updatedAt: now }, select: { id: true } });
     return created;

@@ -12,7 +12,14 @@ import type { Agent } from "./agent-scope";
  * null when any condition fails — then nothing was written, and the caller
  * finds out which one to say.
  */
-export async function appendAgentReply(db: PrismaClient, agent: Agent, conversationId: string, text: string, now: Date, notify: boolean): Promise<number | null> {
+export async function appendAgentReply(
+  db: PrismaClient,
+  agent: Agent,
+  conversationId: string,
+  text: string,
+  now: Date,
+  notify: boolean,
+): Promise<number | null> {
   const rows = await db.$queryRawUnsafe<{ seq: number }[]>(
     `WITH upd AS (
        UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'

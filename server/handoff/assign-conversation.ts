@@ -32,7 +32,10 @@ export async function assignConversation(tx: Prisma.TransactionClient, input: As
   );
   if (!membership) throw new DomainError("NOT_FOUND", "That person is not a member of this workspace.");
   if (input.byOther && membership.presence !== "ONLINE") {
-    throw new DomainError("CONFLICT", `${agent.name} is ${membership.presence.toLowerCase()}, so they can't take this conversation now. Choose someone online.`);
+    throw new DomainError(
+      "CONFLICT",
+      `${agent.name} is ${membership.presence.toLowerCase()}, so they can't take this conversation now. Choose someone online.`,
+    );
   }
   const conversation = await lockConversation(tx, input.conversationId);
   if (!conversation || conversation.workspaceId !== input.workspaceId) throw new DomainError("NOT_FOUND", "This conversation does not exist.");

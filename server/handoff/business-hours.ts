@@ -22,14 +22,19 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function localTime(instant: Date, timeZone: string) {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short", hourCycle: "h23" });
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+      hourCycle: "h23",
+    });
     formatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(
-    formatter
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     weekday: WEEKDAYS[parts.weekday!] ?? 1,
@@ -69,7 +74,15 @@ export function nextCallbackSlots(hours: BusinessHoursSpec | null, now: Date, co
   const timeZone = hours?.timeZone ?? "UTC";
   const slots: { startsAt: Date; label: string }[] = [];
   const earliest = now.getTime() + leadMinutes * 60_000;
-  const label = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const label = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   for (let day = 0; day < 21 && slots.length < count; day++) {
     const date = localTime(new Date(now.getTime() + day * 86_400_000), timeZone).date;
     for (let minute = 0; minute < 24 * 60 && slots.length < count; minute += 60) {

@@ -18,7 +18,11 @@ export async function completeCallback(runtime: Runtime, agent: Agent, callbackI
   }
   if (callback.conversationId) {
     // Stamped as a change of the conversation, so a reconnecting inbox finds it by updatedAt.
-    const conversation = await runtime.db.conversation.update({ where: { id: callback.conversationId }, data: { updatedAt: runtime.now() }, select: { lastSeq: true } });
+    const conversation = await runtime.db.conversation.update({
+      where: { id: callback.conversationId },
+      data: { updatedAt: runtime.now() },
+      select: { lastSeq: true },
+    });
     await publishChange(runtime, callback.conversationId, conversation.lastSeq);
   }
   return { callbackId, status };

@@ -6,7 +6,11 @@ const SHORT = 48;
 /** A node as the hand-back picker shows it: "<type label>: <its first text, shortened, or its id>". */
 function labelOf(node: FlowNode): string {
   const definition = nodeCatalog[node.type] as { label: string; texts(data: unknown): string[] };
-  const text = definition.texts(node.data).find((t) => t.trim())?.replace(/\s+/g, " ").trim();
+  const text = definition
+    .texts(node.data)
+    .find((t) => t.trim())
+    ?.replace(/\s+/g, " ")
+    .trim();
   const short = text ? (text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text) : node.id;
   return `${definition.label}: ${short}`;
 }

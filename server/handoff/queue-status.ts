@@ -11,7 +11,10 @@ export interface QueueStatus {
  * conversations (higher priority first, then oldest), and a wait estimate
  * (see team-wait-factors).
  */
-export async function queueStatus(db: PrismaClient, conversation: { id: string; workspaceId: string; teamId: string | null; priority: number; queuedAt: Date | null }): Promise<QueueStatus | null> {
+export async function queueStatus(
+  db: PrismaClient,
+  conversation: { id: string; workspaceId: string; teamId: string | null; priority: number; queuedAt: Date | null },
+): Promise<QueueStatus | null> {
   if (!conversation.queuedAt) return null;
   const [ahead, factors] = await Promise.all([
     db.conversation.count({

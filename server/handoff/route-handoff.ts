@@ -14,7 +14,10 @@ import { workspacePriorityRules } from "./workspace-priority-rules";
 export async function routeHandoff(runtime: Runtime, conversationId: string, saved: SavedTurn): Promise<SavedTurn> {
   if (!saved.handoffId || saved.status !== "QUEUED") return saved;
   try {
-    const handoff = await runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, select: { reason: true, context: true, workspaceId: true, teamId: true } });
+    const handoff = await runtime.db.handoff.findUniqueOrThrow({
+      where: { id: saved.handoffId },
+      select: { reason: true, context: true, workspaceId: true, teamId: true },
+    });
     const variables = ((handoff.context as { variables?: Record<string, unknown> } | null)?.variables ?? {}) as Record<string, unknown>;
     const priority = queuePriority(handoff.reason, variables, await workspacePriorityRules(runtime, handoff.workspaceId));
     await runtime.db.conversation.updateMany({ where: { id: conversationId, status: "QUEUED" }, data: { priority, updatedAt: runtime.now() } });

@@ -3,7 +3,13 @@ import { pickAgent, type Candidate } from "./pick-agent";
 import { DEFAULT_PRIORITY_RULES, priorityRulesSchema, type PriorityRule } from "./priority-rule-schemas";
 import { queuePriority } from "./queue-priority";
 
-const agent = (membershipId: string, active: number, maxConcurrent = 3): Candidate => ({ membershipId, userId: `u-${membershipId}`, name: membershipId, active, maxConcurrent });
+const agent = (membershipId: string, active: number, maxConcurrent = 3): Candidate => ({
+  membershipId,
+  userId: `u-${membershipId}`,
+  name: membershipId,
+  active,
+  maxConcurrent,
+});
 
 describe("pickAgent", () => {
   const team = [agent("a", 2), agent("b", 1), agent("c", 3), agent("d", 1)];

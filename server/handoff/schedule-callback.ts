@@ -61,9 +61,13 @@ export async function scheduleCallback(runtime: Runtime, input: ScheduleCallback
   if (!conversation) throw new DomainError("NOT_FOUND", "This conversation does not exist.");
   const team = await callbackTeam(runtime.db, conversation);
   if (input.by.kind === "customer" && !isCallbackSlot(team?.hours ?? null, input.dueAt, now)) {
-    throw new DomainError("BAD_REQUEST", "That time isn't one we can call at — it's outside our opening hours or no longer available. Pick one of the times shown.", {
-      field: "dueAt",
-    });
+    throw new DomainError(
+      "BAD_REQUEST",
+      "That time isn't one we can call at — it's outside our opening hours or no longer available. Pick one of the times shown.",
+      {
+        field: "dueAt",
+      },
+    );
   }
   if (input.by.kind === "agent" && input.dueAt.getTime() > now.getTime() + AGENT_HORIZON_MS) {
     throw new DomainError("BAD_REQUEST", "Choose a time within the next year.", { field: "dueAt" });
@@ -79,7 +83,10 @@ export async function scheduleCallback(runtime: Runtime, input: ScheduleCallback
     }
     const pending = await tx.callback.findFirst({ where: { conversationId: locked.id, status: "PENDING" }, orderBy: { dueAt: "asc" } });
     if (pending) {
-      throw new DomainError("CONFLICT", `A callback is already booked for ${formatCallbackTime(pending.dueAt, pending.timeZone ?? "UTC")} (${pending.timeZone ?? "UTC"}) to ${pending.phone}.`);
+      throw new DomainError(
+        "CONFLICT",
+        `A callback is already booked for ${formatCallbackTime(pending.dueAt, pending.timeZone ?? "UTC")} (${pending.timeZone ?? "UTC"}) to ${pending.phone}.`,
+      );
     }
     const callback = await tx.callback.create({
       data: {
@@ -102,7 +109,14 @@ export async function scheduleCallback(runtime: Runtime, input: ScheduleCallback
     const line = {
       author: "SYSTEM" as const,
       text: `Callback booked for ${when} (${timeZone}) to ${phone}`,
-      payload: { event: "status", status: "CALLBACK_SCHEDULED", change: "callback_scheduled", callbackId: callback.id, dueAt: input.dueAt.toISOString(), timeZone },
+      payload: {
+        event: "status",
+        status: "CALLBACK_SCHEDULED",
+        change: "callback_scheduled",
+        callbackId: callback.id,
+        dueAt: input.dueAt.toISOString(),
+        timeZone,
+      },
     };
     const seq = await appendInboxMessages(tx, locked, [line], now, {
       status: "CALLBACK_SCHEDULED",
@@ -133,7 +147,12 @@ export async function scheduleCallback(runtime: Runtime, input: ScheduleCallback
 }
 
 /** The callback.scheduled webhook, shaped like the one the flow's callback node sends. Never throws. */
-async function emitCallbackScheduled(runtime: Runtime, workspaceId: string, conversationId: string, callback: { id: string; phone: string; dueAt: string; timeZone: string }) {
+async function emitCallbackScheduled(
+  runtime: Runtime,
+  workspaceId: string,
+  conversationId: string,
+  callback: { id: string; phone: string; dueAt: string; timeZone: string },
+) {
   try {
     const { data } = await conversationEventData(runtime.db, conversationId);
     await emitWebhookEvent(runtime, { workspaceId, type: "callback.scheduled", data: { ...data, callback } });

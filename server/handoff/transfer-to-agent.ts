@@ -25,10 +25,17 @@ export async function transferToAgent(tx: Prisma.TransactionClient, agent: Agent
   if (!conversation) throw new DomainError("NOT_FOUND", "This conversation does not exist.");
   const assignee = conversation.assigneeId ? await tx.user.findUnique({ where: { id: conversation.assigneeId }, select: { name: true } }) : null;
   assertHandling({ ...conversation, assignee }, agent);
-  if (conversation.status === "ASSIGNED" && conversation.assigneeId === userId) throw new DomainError("CONFLICT", `${target.name} already has this conversation.`);
+  if (conversation.status === "ASSIGNED" && conversation.assigneeId === userId)
+    throw new DomainError("CONFLICT", `${target.name} already has this conversation.`);
   await reopenHandoff(tx, conversationId, conversation.teamId, conversation.priority, now);
   const line = { author: "SYSTEM" as const, text: `Transferred to ${target.name}`, payload: { event: "transfer", change: "transferred" } };
   await appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", assigneeId: null });
   // Taking it oneself (an admin taking over) works while away, like an accept.
-  return assignConversation(tx, { conversationId, workspaceId: agent.workspaceId, agent: { userId, name: target.name }, now, byOther: userId !== agent.userId });
+  return assignConversation(tx, {
+    conversationId,
+    workspaceId: agent.workspaceId,
+    agent: { userId, name: target.name },
+    now,
+    byOther: userId !== agent.userId,
+  });
 }

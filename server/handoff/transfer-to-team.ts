@@ -14,7 +14,8 @@ import { reopenHandoff } from "./reopen-handoff";
 export async function transferToTeam(tx: Prisma.TransactionClient, agent: Agent, conversationId: string, teamId: string, now: Date): Promise<number> {
   const team = await tx.team.findFirst({ where: { id: teamId, workspaceId: agent.workspaceId }, include: { businessHours: true } });
   if (!team) throw new DomainError("NOT_FOUND", "That team no longer exists.");
-  if (!isOpen(hoursOf(team), now)) throw new DomainError("CONFLICT", `${team.name} is closed right now. Choose another team, or offer the customer a callback.`);
+  if (!isOpen(hoursOf(team), now))
+    throw new DomainError("CONFLICT", `${team.name} is closed right now. Choose another team, or offer the customer a callback.`);
   const online = await tx.teamMember.count({ where: { teamId, membership: { presence: "ONLINE" } } });
   if (online === 0) throw new DomainError("CONFLICT", `Nobody in ${team.name} is online right now. Choose another team or an agent who is online.`);
 

@@ -28,7 +28,10 @@ export async function inboxFilters(db: PrismaClient, agent: Agent, now: Date) {
           OR: [
             { handoffs: { some: { outcome: { in: ["RESOLVED", "HANDED_BACK"] }, resolvedAt: { gte: since } } } },
             // A callback worked (done or missed) ends the people's part too; without this it would be in no view.
-            { status: "CALLBACK_SCHEDULED", callbacks: { some: { status: { in: ["DONE", "MISSED"] }, completedAt: { gte: since } }, none: { status: "PENDING" } } },
+            {
+              status: "CALLBACK_SCHEDULED",
+              callbacks: { some: { status: { in: ["DONE", "MISSED"] }, completedAt: { gte: since } }, none: { status: "PENDING" } },
+            },
           ],
         },
       ],

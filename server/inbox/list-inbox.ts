@@ -41,14 +41,23 @@ export async function listInbox(db: PrismaClient, agent: Agent, view: InboxView,
   if (view === "callbacks") {
     const callbacks = await db.callback.findMany({ where: filters.callbacks, orderBy: { dueAt: "asc" }, take: LIMIT, include: { conversation: { include } } });
     const listed = callbacks.filter((cb) => cb.conversation);
-    const last = await latestMessages(db, listed.map((cb) => cb.conversation!.id));
-    return listed.map((cb) => ({ ...rowOf(cb.conversation!, last), callback: { id: cb.id, phone: cb.phone, dueAt: cb.dueAt, status: cb.status, remindedAt: cb.remindedAt } }));
+    const last = await latestMessages(
+      db,
+      listed.map((cb) => cb.conversation!.id),
+    );
+    return listed.map((cb) => ({
+      ...rowOf(cb.conversation!, last),
+      callback: { id: cb.id, phone: cb.phone, dueAt: cb.dueAt, status: cb.status, remindedAt: cb.remindedAt },
+    }));
   }
   const where = view === "all" ? adminOnly(filters.conversations.all) : filters.conversations[view];
   const orderBy: Prisma.ConversationOrderByWithRelationInput[] =
     view === "resolved" ? [{ updatedAt: "desc" }] : [{ priority: "desc" }, { queuedAt: { sort: "asc", nulls: "last" } }, { updatedAt: "asc" }];
   const conversations = await db.conversation.findMany({ where, orderBy, take: LIMIT, include });
-  const last = await latestMessages(db, conversations.map((c) => c.id));
+  const last = await latestMessages(
+    db,
+    conversations.map((c) => c.id),
+  );
   return conversations.map((c) => rowOf(c, last));
 }
 

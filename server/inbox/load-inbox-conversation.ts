@@ -56,13 +56,18 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
       createdAt: m.createdAt,
     })),
     notes: notes.map((n) => ({ id: n.id, authorName: n.author?.name ?? null, text: n.text, createdAt: n.createdAt })),
-    handoff: handoff && { kind: handoff.kind, reason: handoff.reason, requestedAt: handoff.requestedAt, acceptedAt: handoff.acceptedAt, context: handoff.context as unknown },
+    handoff: handoff && {
+      kind: handoff.kind,
+      reason: handoff.reason,
+      requestedAt: handoff.requestedAt,
+      acceptedAt: handoff.acceptedAt,
+      context: handoff.context as unknown,
+    },
     handBackNodes: handBackNodes(document),
     canAccept: conversation.status === "QUEUED",
     canReply: conversation.status === "ASSIGNED" && conversation.assigneeId === agent.userId,
     /** Resolve, transfer, hand back, book a callback: queued, or assigned to this agent — admins: any open one (as assertHandling). */
-    canManage:
-      conversation.status === "QUEUED" || (conversation.status === "ASSIGNED" && (conversation.assigneeId === agent.userId || agent.role === "ADMIN")),
+    canManage: conversation.status === "QUEUED" || (conversation.status === "ASSIGNED" && (conversation.assigneeId === agent.userId || agent.role === "ADMIN")),
     /** An admin may take over a conversation another agent holds. */
     canTakeOver: conversation.status === "ASSIGNED" && conversation.assigneeId !== agent.userId && agent.role === "ADMIN",
   };

@@ -48,6 +48,9 @@ export async function sweepQueueTimeouts(runtime: Runtime, now: Date): Promise<n
 
 /** Teams with queued conversations that are outside their business hours now. */
 async function closedTeamIds(runtime: Runtime, now: Date): Promise<string[]> {
-  const teams = await runtime.db.team.findMany({ where: { conversations: { some: { status: "QUEUED" } }, businessHoursId: { not: null } }, include: { businessHours: true } });
+  const teams = await runtime.db.team.findMany({
+    where: { conversations: { some: { status: "QUEUED" } }, businessHoursId: { not: null } },
+    include: { businessHours: true },
+  });
   return teams.filter((team) => !isOpen(hoursOf(team), now)).map((team) => team.id);
 }

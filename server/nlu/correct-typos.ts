@@ -25,7 +25,7 @@ export function correctTypos(words: string[], vocabulary: readonly string[], dic
     let best: string | null = null;
     let bestDistance = allowed + 1;
     for (const candidate of vocabulary) {
-      if (Math.abs(candidate.length - word.length) > allowed || candidate[0] !== word[0] && word.length < 6) continue;
+      if (Math.abs(candidate.length - word.length) > allowed || (candidate[0] !== word[0] && word.length < 6)) continue;
       const distance = editDistance(word, candidate, allowed);
       if (distance < bestDistance) {
         best = candidate;

@@ -69,7 +69,9 @@ export class LangchainLlm implements LlmPort {
 
   private async ask(system: string, user: string): Promise<string | null> {
     try {
-      const reply = await this.model.invoke([new SystemMessage(system), new HumanMessage(user.slice(0, 4000))], { signal: AbortSignal.timeout(this.timeoutMs) });
+      const reply = await this.model.invoke([new SystemMessage(system), new HumanMessage(user.slice(0, 4000))], {
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
       const text = typeof reply.content === "string" ? reply.content : reply.content.map((part) => ("text" in part ? part.text : "")).join("");
       return text.trim().slice(0, 2000) || null;
     } catch (error) {

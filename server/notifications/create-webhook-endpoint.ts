@@ -10,7 +10,10 @@ export const MAX_ENDPOINTS = 20;
 /** A new endpoint with a fresh secret, returned this once in full (the list never shows it again). */
 export async function createWebhookEndpoint(db: PrismaClient, workspaceId: string, input: CreateWebhookInput) {
   if ((await db.webhookEndpoint.count({ where: { workspaceId } })) >= MAX_ENDPOINTS) {
-    throw new DomainError("CONFLICT", `A workspace can have at most ${MAX_ENDPOINTS} webhook endpoints. Delete one you no longer use, or send several events to one URL.`);
+    throw new DomainError(
+      "CONFLICT",
+      `A workspace can have at most ${MAX_ENDPOINTS} webhook endpoints. Delete one you no longer use, or send several events to one URL.`,
+    );
   }
   const secret = generateWebhookSecret();
   const endpoint = await db.webhookEndpoint.create({ data: { workspaceId, ...input, secret } });

@@ -15,7 +15,10 @@ export async function emitTurnWebhooks(runtime: Runtime, conversationId: string,
     const { workspaceId, data } = await conversationEventData(runtime.db, conversationId);
     if (saved.handoffId) await emitWebhookEvent(runtime, { workspaceId, type: "handoff.requested", data });
     if (saved.callbackId) {
-      const callback = await runtime.db.callback.findUniqueOrThrow({ where: { id: saved.callbackId }, select: { id: true, phone: true, dueAt: true, timeZone: true } });
+      const callback = await runtime.db.callback.findUniqueOrThrow({
+        where: { id: saved.callbackId },
+        select: { id: true, phone: true, dueAt: true, timeZone: true },
+      });
       await emitWebhookEvent(runtime, {
         workspaceId,
         type: "callback.scheduled",

@@ -37,7 +37,10 @@ export async function emitWebhookEvent(runtime: Runtime, event: { workspaceId: s
       })),
       select: { id: true },
     });
-    kickDelivery(runtime, rows.map((row) => row.id));
+    kickDelivery(
+      runtime,
+      rows.map((row) => row.id),
+    );
   } catch (error) {
     runtime.log("error", "recording a webhook event failed", { type: event.type, error: String(error) });
   }
@@ -50,7 +53,5 @@ export async function emitWebhookEvent(runtime: Runtime, event: { workspaceId: s
  */
 function kickDelivery(runtime: Runtime, ids: string[]): void {
   if (!("$transaction" in runtime.db)) return;
-  void deliverWebhooks(runtime, runtime.now(), { ids }).catch((error: unknown) =>
-    runtime.log("error", "webhook delivery failed", { error: String(error) }),
-  );
+  void deliverWebhooks(runtime, runtime.now(), { ids }).catch((error: unknown) => runtime.log("error", "webhook delivery failed", { error: String(error) }));
 }

@@ -59,8 +59,7 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
   const known = new Set<string>();
 
   return sseStream(signal, (session) => {
-    const send = (conversationId: string, seq: number) =>
-      session.write(`id: ${nextId()}\nevent: change\ndata: ${JSON.stringify({ conversationId, seq })}\n\n`);
+    const send = (conversationId: string, seq: number) => session.write(`id: ${nextId()}\nevent: change\ndata: ${JSON.stringify({ conversationId, seq })}\n\n`);
     const writeChange = (conversationId: string, seq: number) => {
       known.delete(conversationId); // re-inserted: the Set keeps the most recent last
       known.add(conversationId);

@@ -93,7 +93,13 @@ export class QueueWatcher {
       const queued = new Set(rows.map((row) => row.id));
       for (const id of ids) if (!queued.has(id)) this.lastSent.delete(id); // back in a queue later: say so again
       const teams = [...new Set(rows.map((row) => row.teamId))];
-      const factors = new Map(await Promise.all(teams.map(async (teamId) => [teamId, await this.runtime.cache.get(`wait-factors:${teamId}`, 5_000, () => teamWaitFactors(this.runtime.db, teamId))] as const)));
+      const factors = new Map(
+        await Promise.all(
+          teams.map(
+            async (teamId) => [teamId, await this.runtime.cache.get(`wait-factors:${teamId}`, 5_000, () => teamWaitFactors(this.runtime.db, teamId))] as const,
+          ),
+        ),
+      );
       for (const row of rows) {
         const position = Number(row.position);
         const status = { position, estimatedWaitSeconds: estimateWait(position, factors.get(row.teamId)!) };

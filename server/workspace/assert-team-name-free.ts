@@ -3,8 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
 
 /** The refusal for a name in use; `field` lets the form show it under the name. */
-export const teamNameTaken = (name: string) =>
-  new DomainError("CONFLICT", `A team called "${name}" already exists. Choose another name.`, { field: "name" });
+export const teamNameTaken = (name: string) => new DomainError("CONFLICT", `A team called "${name}" already exists. Choose another name.`, { field: "name" });
 
 /**
  * Refuses a name another team of the workspace has, ignoring case (the

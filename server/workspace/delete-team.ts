@@ -24,7 +24,9 @@ export async function deleteTeam(db: PrismaClient, workspaceId: string, input: D
     const reasons = [
       conversations ? `${plural(conversations, "conversation is", "conversations are")} queued, assigned or waiting for a callback in it` : null,
       callbacks ? `${plural(callbacks, "callback is", "callbacks are")} still due` : null,
-      flows.length ? `the published ${flows.length === 1 ? "flow" : "flows"} ${flows.map((name) => `"${name}"`).join(", ")} ${flows.length === 1 ? "sends" : "send"} customers to it` : null,
+      flows.length
+        ? `the published ${flows.length === 1 ? "flow" : "flows"} ${flows.map((name) => `"${name}"`).join(", ")} ${flows.length === 1 ? "sends" : "send"} customers to it`
+        : null,
     ].filter(Boolean);
     if (reasons.length) {
       const fixes = [

@@ -47,7 +47,12 @@ function chosenArticleIds(document: unknown): Set<string> | null {
  * JSON mentions the id at all: better to warn once too often than to strand
  * a flow's customers.
  */
-export async function findFlowsUsingArticles(db: Prisma.TransactionClient, workspaceId: string, articleIds: string[], now = new Date()): Promise<Map<string, ArticleFlowUse[]>> {
+export async function findFlowsUsingArticles(
+  db: Prisma.TransactionClient,
+  workspaceId: string,
+  articleIds: string[],
+  now = new Date(),
+): Promise<Map<string, ArticleFlowUse[]>> {
   const uses = new Map<string, ArticleFlowUse[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return uses;
   const [flows, running] = await Promise.all([
@@ -65,7 +70,9 @@ export async function findFlowsUsingArticles(db: Prisma.TransactionClient, works
   for (const flow of flows) {
     const inDraft = flow.archivedAt ? () => false : mentions(flow.draft);
     const inLive = flow.publishedVersion && !flow.archivedAt ? mentions(flow.publishedVersion.document) : () => false;
-    const older = running.filter((chat) => chat.flowId === flow.id && (flow.archivedAt !== null || chat.flowVersion.id !== flow.publishedVersionId)).map((chat) => mentions(chat.flowVersion.document));
+    const older = running
+      .filter((chat) => chat.flowId === flow.id && (flow.archivedAt !== null || chat.flowVersion.id !== flow.publishedVersionId))
+      .map((chat) => mentions(chat.flowVersion.document));
     for (const id of articleIds) {
       const live = inLive(id);
       const draft = inDraft(id);

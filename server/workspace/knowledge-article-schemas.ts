@@ -34,7 +34,11 @@ export const articleTagsSchema = z
     z
       .string({ error: "Tags are words, like billing or refund." })
       .transform((tag) => withoutNul(tag).replace(/\s+/g, " ").trim().toLowerCase())
-      .pipe(z.string().max(articleLimits.tag, { error: (issue) => `“${clip(String(issue.input))}” is too long: keep each tag to ${articleLimits.tag} characters.` })),
+      .pipe(
+        z
+          .string()
+          .max(articleLimits.tag, { error: (issue) => `“${clip(String(issue.input))}” is too long: keep each tag to ${articleLimits.tag} characters.` }),
+      ),
     { error: "Give the tags as a list." },
   )
   .transform((tags) => [...new Set(tags.filter(Boolean))])

@@ -55,7 +55,11 @@ export async function listKnowledgeArticles(db: PrismaClient, workspaceId: strin
     db.knowledgeArticle.count({ where: { workspaceId } }),
   ]);
   const shown = rows.slice(0, ARTICLE_LIST_LIMIT);
-  const uses = await findFlowsUsingArticles(db, workspaceId, shown.map((row) => row.id));
+  const uses = await findFlowsUsingArticles(
+    db,
+    workspaceId,
+    shown.map((row) => row.id),
+  );
   const published = byStatus.find((group) => group.published)?._count._all ?? 0;
   const drafts = byStatus.find((group) => !group.published)?._count._all ?? 0;
   return {

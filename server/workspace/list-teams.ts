@@ -17,9 +17,7 @@ export async function listTeams(db: PrismaClient, workspaceId: string) {
     languages: team.languages,
     maxWaitSeconds: team.maxWaitSeconds,
     assignmentPolicy: team.assignmentPolicy,
-    members: team.members
-      .map((m) => ({ membershipId: m.membership.id, name: m.membership.user.name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    members: team.members.map((m) => ({ membershipId: m.membership.id, name: m.membership.user.name })).sort((a, b) => a.name.localeCompare(b.name)),
     businessHours: team.businessHours && {
       name: team.businessHours.name,
       timeZone: team.businessHours.timeZone,

@@ -4,16 +4,9 @@ const roleSchema = z.enum(["ADMIN", "AGENT"], { error: "Choose Admin or Agent." 
 
 export const addMemberInputSchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email("Enter a valid email address, like sam@example.com.")),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like sam@example.com.")),
   role: roleSchema,
-  password: z
-    .string()
-    .min(8, "The initial password needs at least 8 characters.")
-    .max(200, "Keep the password under 200 characters."),
+  password: z.string().min(8, "The initial password needs at least 8 characters.").max(200, "Keep the password under 200 characters."),
 });
 export type AddMemberInput = z.infer<typeof addMemberInputSchema>;
 

@@ -10,13 +10,7 @@ import { revokeMemberApiTokens } from "./revoke-member-api-tokens";
  * are revoked. Refuses to remove the last admin, or yourself. Returns how
  * many tokens were revoked.
  */
-export async function removeMember(
-  db: PrismaClient,
-  workspaceId: string,
-  actingMembershipId: string,
-  input: RemoveMemberInput,
-  now: Date = new Date(),
-) {
+export async function removeMember(db: PrismaClient, workspaceId: string, actingMembershipId: string, input: RemoveMemberInput, now: Date = new Date()) {
   if (input.membershipId === actingMembershipId) {
     throw new DomainError("BAD_REQUEST", "You can't remove yourself. Ask another admin to do it.");
   }

@@ -6,9 +6,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** "24:00" closes a slot at the end of the day; isOpen compares minutes, so 00:00–24:00 is the whole day. */
 export const END_OF_DAY = "24:00";
 
-const knownZones = new Map<string, string>(
-  ["UTC", ...Intl.supportedValuesOf("timeZone")].map((zone) => [zone.toLowerCase(), zone]),
-);
+const knownZones = new Map<string, string>(["UTC", ...Intl.supportedValuesOf("timeZone")].map((zone) => [zone.toLowerCase(), zone]));
 
 /** The zone as Intl spells it, or null when Intl does not know it. */
 function canonicalTimeZone(value: string): string | null {
@@ -73,7 +71,10 @@ export const setTeamHoursInputSchema = z.object({
       for (let i = 1; i < sorted.length; i++) {
         const [before, after] = [sorted[i - 1]!, sorted[i]!];
         if (before.day === after.day && after.open < before.close) {
-          ctx.addIssue({ code: "custom", message: `${DAY_NAMES[after.day]}: the slots ${before.open}–${before.close} and ${after.open}–${after.close} overlap.` });
+          ctx.addIssue({
+            code: "custom",
+            message: `${DAY_NAMES[after.day]}: the slots ${before.open}–${before.close} and ${after.open}–${after.close} overlap.`,
+          });
         }
       }
     }),

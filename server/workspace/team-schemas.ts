@@ -2,11 +2,7 @@ import { z } from "zod";
 
 const teamIdSchema = z.string().min(1, "Choose a team.");
 
-export const teamNameSchema = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name, like Billing.")
-  .max(60, "Keep the name under 60 characters.");
+export const teamNameSchema = z.string({ error: "Enter a name." }).trim().min(1, "Enter a name, like Billing.").max(60, "Keep the name under 60 characters.");
 
 /** Tags the router matches conversations on: trimmed, lower-case, no duplicates. */
 const tagListSchema = (pattern: RegExp, message: string) =>

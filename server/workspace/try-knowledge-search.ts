@@ -5,7 +5,6 @@ import { articleExcerpt } from "../engine/article-excerpt";
 import { MAX_ARTICLES_SHOWN } from "../flow/nodes/self-service";
 import type { TryKnowledgeSearchInput } from "./knowledge-article-schemas";
 
-
 /**
  * "Try a question": what a Self-service step searching the whole knowledge
  * base would pick for this customer message — the runtime's own search

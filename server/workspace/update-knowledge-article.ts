@@ -18,11 +18,9 @@ export async function updateKnowledgeArticle(db: PrismaClient, workspaceId: stri
   const saved = await db.knowledgeArticle.updateMany({ where: { id: articleId, workspaceId, updatedAt }, data: changes });
   const article = await findKnowledgeArticle(db, workspaceId, articleId);
   if (saved.count === 0) {
-    throw new DomainError(
-      "CONFLICT",
-      "Someone else saved this article after you opened it. Copy your changes, reload the page, and apply them again.",
-      { updatedAt: article.updatedAt.toISOString() },
-    );
+    throw new DomainError("CONFLICT", "Someone else saved this article after you opened it. Copy your changes, reload the page, and apply them again.", {
+      updatedAt: article.updatedAt.toISOString(),
+    });
   }
   const uses = await findFlowsUsingArticles(db, workspaceId, [articleId]);
   return { ...article, usedBy: uses.get(articleId) ?? [] };

@@ -4,7 +4,12 @@ import { signIn } from "./helpers";
 // Each test names its own token: other specs (and the other worker) share the demo workspace.
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
-test("an admin creates a token, copies it once, the API accepts it, and after Revoke the same request gets 401", async ({ page, context, request, baseURL }) => {
+test("an admin creates a token, copies it once, the API accepts it, and after Revoke the same request gets 401", async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const name = unique("E2E deploy");
   await signIn(page, "admin@acme.test");

@@ -32,9 +32,26 @@ test("an admin draws the graduated escalation flow from a blank canvas, fixes a 
   await selectNode(page, nodeOf(page, "route"));
   await settings.getByLabel("Default team").selectOption({ label: "Billing" });
 
-  const [start, message, understand, rephrase, selfService, route, handoff, callback, end] = ["start", "message", "understand", "rephrase", "self_service", "route", "handoff_warm", "callback", "end"].map((type) => nodeOf(page, type)) as [
-    ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>,
-    ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>, ReturnType<typeof nodeOf>,
+  const [start, message, understand, rephrase, selfService, route, handoff, callback, end] = [
+    "start",
+    "message",
+    "understand",
+    "rephrase",
+    "self_service",
+    "route",
+    "handoff_warm",
+    "callback",
+    "end",
+  ].map((type) => nodeOf(page, type)) as [
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
+    ReturnType<typeof nodeOf>,
   ];
   const wiring: [typeof start, string, typeof start][] = [
     [start, "next", message],

@@ -12,7 +12,8 @@ const PASSWORD = "canned-desk-pass";
 
 /** Calls a tRPC procedure as the signed-in admin (superjson's plain JSON envelope). */
 async function trpc<T>(admin: Page, procedure: string, input?: unknown): Promise<T> {
-  const response = input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  const response =
+    input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
   expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
@@ -28,7 +29,10 @@ async function deskOfItsOwn(admin: Page, agent: { name: string; email: string },
   return (await trpc<{ slug: string }>(admin, "flows.publish", { flowId: flow.id })).slug;
 }
 
-test("an admin adds a canned reply (a bad shortcut is explained first); an agent, inbox already open, inserts it with “/” and sends it", async ({ page: admin, browser }) => {
+test("an admin adds a canned reply (a bad shortcut is explained first); an agent, inbox already open, inserts it with “/” and sends it", async ({
+  page: admin,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const agentPerson = { name: `Casey Canned ${suffix}`, email: `casey.${suffix}@acme.test` };
   const teamName = `Canned Desk ${suffix}`;
@@ -46,7 +50,10 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   await expect(agent.getByText(/for workspace admins/)).toBeVisible();
   await agent.getByRole("radio", { name: "Online" }).check();
   await expect(agent.getByRole("radio", { name: "Online" })).toBeChecked();
-  await agent.getByRole("link", { name: /Unassigned/ }).first().click();
+  await agent
+    .getByRole("link", { name: /Unassigned/ })
+    .first()
+    .click();
 
   const customerContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const customer = await customerContext.newPage();
@@ -123,7 +130,9 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   const agentMessages = customer.locator('[data-author="agent"]');
   const before = await agentMessages.count();
   await composer.press("Enter");
-  await expect(agent.getByRole("status").filter({ hasText: "{{order_id}} isn't filled in. Type over it, or press Enter again to send the reply as it is." })).toBeVisible();
+  await expect(
+    agent.getByRole("status").filter({ hasText: "{{order_id}} isn't filled in. Type over it, or press Enter again to send the reply as it is." }),
+  ).toBeVisible();
   await expect(composer).toHaveValue(`This is ${agentPerson.name} from ${teamName}: the refund for order {{order_id}} is on its way.`);
   expect(await composer.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe("{{order_id}}");
   await composer.pressSequentially("A-1001");

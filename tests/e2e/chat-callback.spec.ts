@@ -11,7 +11,8 @@ const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, open: "00:00", clos
 
 /** Calls a tRPC procedure as the signed-in admin (superjson's plain JSON envelope). */
 async function trpc<T>(admin: Page, procedure: string, input?: unknown): Promise<T> {
-  const response = input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  const response =
+    input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
   expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
@@ -77,7 +78,10 @@ async function expectInCallbacks(admin: Page, teamName: string) {
   await expect(admin.getByTestId("inbox-row").filter({ hasText: teamName }).first()).toBeVisible();
 }
 
-test("after hours, a customer asks for a callback, books a slot with their number, sees the confirmation, and the inbox lists it", async ({ page: admin, browser }) => {
+test("after hours, a customer asks for a callback, books a slot with their number, sees the confirmation, and the inbox lists it", async ({
+  page: admin,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const teamName = `After hours ${suffix}`;
   await signIn(admin, "admin@acme.test");

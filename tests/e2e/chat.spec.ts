@@ -83,7 +83,11 @@ test("a full conversation through typed answers and buttons, kept across a reloa
   // The server has exactly what the customer saw.
   const transcript = await serverTranscript(page, "acme");
   expect(transcript.status).toBe("resolved");
-  expect(transcript.messages.filter((message) => message.author === "customer").map((message) => message.text)).toEqual(["where is my order", "Yes, thanks", "4"]);
+  expect(transcript.messages.filter((message) => message.author === "customer").map((message) => message.text)).toEqual([
+    "where is my order",
+    "Yes, thanks",
+    "4",
+  ]);
 
   // Starting over gives a fresh conversation.
   await page.getByRole("button", { name: "Start a new chat" }).click();
@@ -253,7 +257,8 @@ test("keyboard: Talk to a person → place in line → an agent joins → they t
 
   // Keyboard only: Tab reaches "Talk to a person", Enter presses it.
   const talk = customer.getByRole("button", { name: "Talk to a person" });
-  for (let presses = 0; presses < 10 && !(await talk.evaluate((element) => element === document.activeElement)); presses++) await customer.keyboard.press("Tab");
+  for (let presses = 0; presses < 10 && !(await talk.evaluate((element) => element === document.activeElement)); presses++)
+    await customer.keyboard.press("Tab");
   await expect(talk).toBeFocused();
   await customer.keyboard.press("Enter");
   await expect(customer.getByText("Connecting you with a person…")).toBeVisible();

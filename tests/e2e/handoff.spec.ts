@@ -9,7 +9,10 @@ async function say(customer: Page, text: string) {
   await customer.getByLabel("Your message").press("Enter");
 }
 
-test("a customer escalates, an agent is alerted, accepts with the whole context, replies, hands back to the bot, and the customer rates the chat", async ({ page, browser }) => {
+test("a customer escalates, an agent is alerted, accepts with the whole context, replies, hands back to the bot, and the customer rates the chat", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // The test must not depend on the time of day: the admin opens Billing around the clock.
   await signIn(page, "admin@acme.test");

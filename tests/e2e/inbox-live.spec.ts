@@ -44,7 +44,8 @@ async function createTeam(admin: Page, name: string, members: string[]) {
 
 /** Calls a tRPC procedure as the signed-in admin (superjson's plain JSON envelope). */
 async function trpc<T>(admin: Page, procedure: string, input?: unknown): Promise<T> {
-  const response = input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  const response =
+    input === undefined ? await admin.request.get(`/api/trpc/${procedure}`) : await admin.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
   expect(response.ok(), `${procedure}: ${await response.text()}`).toBe(true);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
@@ -72,7 +73,10 @@ async function say(customer: Page, text: string) {
   await customer.getByLabel("Your message").press("Enter");
 }
 
-test("two agents accept at once (one wins, the other sees who), typing and read receipts both ways, transfer with a note, and a scheduled callback", async ({ page: admin, browser }) => {
+test("two agents accept at once (one wins, the other sees who), typing and read receipts both ways, transfer with a note, and a scheduled callback", async ({
+  page: admin,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(admin, "admin@acme.test");
   for (const person of Object.values(people)) await addMember(admin, person);
@@ -95,7 +99,10 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
 
   // Both desk agents open it from Unassigned and press Accept at the same moment.
   for (const agent of [lee, kim]) {
-    await agent.getByRole("link", { name: /Unassigned/ }).first().click();
+    await agent
+      .getByRole("link", { name: /Unassigned/ })
+      .first()
+      .click();
     const row = agent.getByTestId("inbox-row").first();
     await expect(row).toContainText(deskTeam);
     await row.click();
@@ -144,7 +151,10 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   // It left both desk agents' teams: their open panes say so instead of showing a stale conversation.
   for (const agent of [winner, loser]) await expect(agent.getByText(/conversation was transferred to a team you're not in/)).toBeVisible();
 
-  await max.getByRole("link", { name: /Unassigned/ }).first().click();
+  await max
+    .getByRole("link", { name: /Unassigned/ })
+    .first()
+    .click();
   const maxRow = max.getByTestId("inbox-row").filter({ hasText: escalationsTeam });
   await expect(maxRow).toHaveCount(1);
   await maxRow.click();
@@ -171,7 +181,10 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   await Promise.all([lee.context().close(), kim.context().close(), max.context().close(), customerContext.close()]);
 });
 
-test("on a least-busy team the agent is told a conversation was given to them; an admin takes it over; the team is reminded when a callback falls due", async ({ page: admin, browser }) => {
+test("on a least-busy team the agent is told a conversation was given to them; an admin takes it over; the team is reminded when a callback falls due", async ({
+  page: admin,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const ava = { name: `Ava Auto ${suffix}`, email: `ava.${suffix}@acme.test` };
   const autoTeam = `Auto Desk ${suffix}`;
@@ -224,7 +237,10 @@ test("on a least-busy team the agent is told a conversation was given to them; a
   expect(booked.ok(), await booked.text()).toBe(true);
   const due = agent.getByTestId("inbox-toast").filter({ hasText: "Callback due now" });
   await expect(due).toContainText("call +44", { timeout: 30_000 });
-  await agent.getByRole("link", { name: /Callbacks/ }).first().click();
+  await agent
+    .getByRole("link", { name: /Callbacks/ })
+    .first()
+    .click();
   await expect(agent.getByTestId("inbox-row").first()).toContainText("Due now · call");
   // A due callback stays on screen until dismissed.
   await due.getByRole("button", { name: "Dismiss" }).click();
@@ -254,7 +270,10 @@ test("keyboard only: ? lists the shortcuts, J/K move, A accepts, / writes, Esc l
     await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
     customers.push(customer);
   }
-  await agent.getByRole("link", { name: /Unassigned/ }).first().click();
+  await agent
+    .getByRole("link", { name: /Unassigned/ })
+    .first()
+    .click();
   const rows = agent.getByTestId("inbox-row");
   await expect(rows).toHaveCount(2);
   await agent.locator("body").click({ position: { x: 5, y: 400 } });
@@ -295,7 +314,10 @@ test("keyboard only: ? lists the shortcuts, J/K move, A accepts, / writes, Esc l
   await Promise.all([agent.context().close(), ...customers.map((customer) => customer.context().close())]);
 });
 
-test("an agent who walks away is set Away after 10 idle minutes, and Offline after 30 (the browser's clock fast-forwarded)", async ({ page: admin, browser }) => {
+test("an agent who walks away is set Away after 10 idle minutes, and Offline after 30 (the browser's clock fast-forwarded)", async ({
+  page: admin,
+  browser,
+}) => {
   const ida = { name: `Ida Idle ${suffix}`, email: `ida.${suffix}@acme.test` };
   await signIn(admin, "admin@acme.test");
   await addMember(admin, ida);

@@ -58,7 +58,9 @@ test("an admin adds an endpoint, copies its secret once, sends a test event and 
     expect(received).toHaveLength(1);
     const [request] = received;
     expect(request!.headers["x-tandem-event"]).toBe("webhook.test");
-    const expected = `sha256=${createHmac("sha256", secret).update(`${request!.headers["x-tandem-timestamp"] as string}.${request!.body}`).digest("hex")}`;
+    const expected = `sha256=${createHmac("sha256", secret)
+      .update(`${request!.headers["x-tandem-timestamp"] as string}.${request!.body}`)
+      .digest("hex")}`;
     expect(request!.headers["x-tandem-signature"]).toBe(expected);
   } finally {
     server.closeAllConnections();

@@ -68,11 +68,24 @@ const hostStyles = (page: Page) =>
   page.evaluate(() =>
     ["body", "#title", "#text", "#own"].map((selector) => {
       const style = getComputedStyle(document.querySelector(selector)!);
-      return [selector, style.fontFamily, style.color, style.fontSize, style.margin, style.padding, style.backgroundColor, style.letterSpacing, style.display].join(" | ");
+      return [
+        selector,
+        style.fontFamily,
+        style.color,
+        style.fontSize,
+        style.margin,
+        style.padding,
+        style.backgroundColor,
+        style.letterSpacing,
+        style.display,
+      ].join(" | ");
     }),
   );
 
-test("the widget opens the chat from another origin, keeps its styles to itself, and the conversation survives closing and reloading", async ({ page, baseURL }) => {
+test("the widget opens the chat from another origin, keeps its styles to itself, and the conversation survives closing and reloading", async ({
+  page,
+  baseURL,
+}) => {
   const errors = collectHostErrors(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${hostUrl}/plain`);
@@ -89,7 +102,17 @@ test("the widget opens the chat from another origin, keeps its styles to itself,
   const look = await launcher.evaluate((element) => {
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    return { font: style.fontFamily, color: style.color, background: style.backgroundColor, radius: style.borderRadius, position: style.position, width: box.width, height: box.height, right: innerWidth - box.right, bottom: innerHeight - box.bottom };
+    return {
+      font: style.fontFamily,
+      color: style.color,
+      background: style.backgroundColor,
+      radius: style.borderRadius,
+      position: style.position,
+      width: box.width,
+      height: box.height,
+      right: innerWidth - box.right,
+      bottom: innerHeight - box.bottom,
+    };
   });
   expect(look.font).not.toBe("serif");
   expect(look.font).toContain("system-ui");

@@ -64,7 +64,11 @@ export function setupApi(options: { perIp?: number; perSession?: number } = {}) 
       log: () => {},
       cache: new TtlCache(),
     };
-    usePublicApi({ runtime, perIp: new RateLimiter(options.perIp ?? 10_000, "requests"), perSession: new RateLimiter(options.perSession ?? 10_000, "messages") });
+    usePublicApi({
+      runtime,
+      perIp: new RateLimiter(options.perIp ?? 10_000, "requests"),
+      perSession: new RateLimiter(options.perSession ?? 10_000, "messages"),
+    });
     clock.now = OFFICE_HOURS;
     await seedDemoWorkspace(test.db);
   });

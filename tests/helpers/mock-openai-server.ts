@@ -26,7 +26,9 @@ export async function startMockOpenAi(reply: (system: string, user: string) => {
       if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       if (res.destroyed) return;
       if (answer.status && answer.status >= 400) {
-        res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "provider error", type: "server_error" } }));
+        res
+          .writeHead(answer.status, { "content-type": "application/json" })
+          .end(JSON.stringify({ error: { message: "provider error", type: "server_error" } }));
         return;
       }
       res.writeHead(200, { "content-type": "application/json" }).end(
@@ -46,6 +48,10 @@ export async function startMockOpenAi(reply: (system: string, user: string) => {
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -41,9 +41,7 @@ export async function createTestDatabase(kind: TestDbKind = testDbKind()): Promi
 /** Empties every table (not the migration history): each test starts clean. */
 export async function truncateAll(database: Database): Promise<void> {
   await database.withSession(async (sql) => {
-    const tables = await sql.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-    );
+    const tables = await sql.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
     if (tables.length === 0) return;
     await sql.exec(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
   });

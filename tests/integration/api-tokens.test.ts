@@ -68,7 +68,9 @@ describe("Settings → API tokens", () => {
     // The list shows the use, never the token or its hash.
     const { tokens: listed, maxActive } = await list(morgan);
     expect(maxActive).toBe(50);
-    expect(listed).toEqual([expect.objectContaining({ id: token.id, name: "deploy script", prefix: secret.slice(0, 8), lastUsedAt: api.clock.now, revokedAt: null })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: token.id, name: "deploy script", prefix: secret.slice(0, 8), lastUsedAt: api.clock.now, revokedAt: null }),
+    ]);
     expect(Object.keys(listed[0]!).sort()).toEqual(["createdAt", "createdByName", "id", "lastUsedAt", "name", "prefix", "revokedAt"]);
     const raw = JSON.stringify(listed);
     expect(raw).not.toContain(secret);
@@ -106,7 +108,10 @@ describe("Settings → API tokens", () => {
 
     // Active tokens first, then the revoked one, which keeps when it was last used.
     const { tokens: listed } = await list(morgan);
-    expect(listed.map((t) => [t.name, t.revokedAt !== null])).toEqual([["kept", false], ["old integration", true]]);
+    expect(listed.map((t) => [t.name, t.revokedAt !== null])).toEqual([
+      ["kept", false],
+      ["old integration", true],
+    ]);
     expect(listed[1]!.lastUsedAt).toEqual(api.clock.now);
 
     // Revoking again changes nothing.
@@ -251,7 +256,9 @@ describe("Settings → API tokens", () => {
     const morgan = await viewer("admin@acme.test");
     const { token, secret } = await createApiTokenForAdmin(api.test.db, { email: " Admin@Acme.test ", name: "deploy" });
     expect((await flows(secret)).status).toBe(200);
-    expect((await list(morgan)).tokens).toEqual([expect.objectContaining({ id: token.id, name: "deploy", createdByName: "Morgan Reyes", prefix: secret.slice(0, 8) })]);
+    expect((await list(morgan)).tokens).toEqual([
+      expect.objectContaining({ id: token.id, name: "deploy", createdByName: "Morgan Reyes", prefix: secret.slice(0, 8) }),
+    ]);
     await expect(createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: " " })).rejects.toThrow(/--name: Name the token/);
     await expect(createApiTokenForAdmin(api.test.db, { email: "sam@acme.test", name: "agent" })).rejects.toThrow(/No admin/);
     expect(await api.test.db.apiToken.count()).toBe(1);

@@ -48,8 +48,15 @@ async function rate(session: Session, body: unknown) {
 /** What must stay as it was after a refused booking. */
 async function snapshot(sessionId: string) {
   const db = t.api.test.db;
-  const conversation = await db.conversation.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true, lastSeq: true, queuedAt: true, assigneeId: true } });
-  return { conversation, callbacks: await db.callback.count({ where: { conversationId: sessionId } }), openHandoffs: await db.handoff.count({ where: { conversationId: sessionId, outcome: null } }) };
+  const conversation = await db.conversation.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { status: true, lastSeq: true, queuedAt: true, assigneeId: true },
+  });
+  return {
+    conversation,
+    callbacks: await db.callback.count({ where: { conversationId: sessionId } }),
+    openHandoffs: await db.handoff.count({ where: { conversationId: sessionId, outcome: null } }),
+  };
 }
 
 const london = (iso: string) => new Date(iso);
@@ -88,7 +95,12 @@ describe("callback slots", () => {
     const db = t.api.test.db;
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "acme" } });
     const hours = await db.businessHours.create({
-      data: { workspaceId: workspace.id, name: "New York hours", timeZone: "America/New_York", weeklySlots: [1, 2, 3, 4, 5].map((day) => ({ day, open: "09:00", close: "17:00" })) },
+      data: {
+        workspaceId: workspace.id,
+        name: "New York hours",
+        timeZone: "America/New_York",
+        weeklySlots: [1, 2, 3, 4, 5].map((day) => ({ day, open: "09:00", close: "17:00" })),
+      },
     });
     const team = await db.team.create({ data: { workspaceId: workspace.id, name: "US Support", businessHoursId: hours.id } });
     const session = await t.queued();
@@ -116,12 +128,24 @@ describe("booking a callback", () => {
     expect(booked.body).toMatchObject({ status: "callback_scheduled", callback: { dueAt: "2026-11-23T11:30:00.000Z" } });
     const messages = booked.body.messages as { seq: number; author: string; text: string; status?: string }[];
     expect(messages).toEqual([
-      expect.objectContaining({ seq: before.conversation.lastSeq + 1, author: "system", text: "Callback booked for Mon 23 Nov, 12:30 (Europe/Paris) to +442079460000", status: "callback_scheduled" }),
+      expect.objectContaining({
+        seq: before.conversation.lastSeq + 1,
+        author: "system",
+        text: "Callback booked for Mon 23 Nov, 12:30 (Europe/Paris) to +442079460000",
+        status: "callback_scheduled",
+      }),
     ]);
 
     const db = t.api.test.db;
     const callback = await db.callback.findUniqueOrThrow({ where: { id: (booked.body.callback as { id: string }).id }, include: { team: true } });
-    expect(callback).toMatchObject({ conversationId: session.sessionId, phone: "+442079460000", timeZone: "Europe/Paris", note: "After lunch is best", status: "PENDING", assigneeId: null });
+    expect(callback).toMatchObject({
+      conversationId: session.sessionId,
+      phone: "+442079460000",
+      timeZone: "Europe/Paris",
+      note: "After lunch is best",
+      status: "PENDING",
+      assigneeId: null,
+    });
     expect(callback.team?.name).toBe("Billing");
     expect(callback.dueAt.toISOString()).toBe("2026-11-23T11:30:00.000Z");
     const conversation = await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
@@ -207,26 +231,51 @@ describe("agents scheduling a callback (the service)", () => {
     const runtime = t.api.runtime;
     const by = { kind: "agent" as const, userId: sam.userId };
 
-    const past = scheduleCallback(runtime, { conversationId: session.sessionId, phone: "+442079460000", dueAt: new Date("2026-11-23T09:00:00Z"), timeZone: null, note: null, by });
+    const past = scheduleCallback(runtime, {
+      conversationId: session.sessionId,
+      phone: "+442079460000",
+      dueAt: new Date("2026-11-23T09:00:00Z"),
+      timeZone: null,
+      note: null,
+      by,
+    });
     await expect(past).rejects.toMatchObject({ code: "BAD_REQUEST", details: { field: "dueAt" } });
-    await expect(scheduleCallback(runtime, { conversationId: session.sessionId, phone: "12", dueAt: new Date("2026-11-28T10:00:00Z"), timeZone: null, note: null, by })).rejects.toBeInstanceOf(
-      DomainError,
-    );
+    await expect(
+      scheduleCallback(runtime, { conversationId: session.sessionId, phone: "12", dueAt: new Date("2026-11-28T10:00:00Z"), timeZone: null, note: null, by }),
+    ).rejects.toBeInstanceOf(DomainError);
     expect((await snapshot(session.sessionId)).conversation.status).toBe("ASSIGNED");
 
     // Saturday morning: outside the team's hours, which only binds customers.
     const saturday = new Date("2026-11-28T10:15:00Z");
-    const result = await scheduleCallback(runtime, { conversationId: session.sessionId, phone: "020 7946 0000", dueAt: saturday, timeZone: null, note: "Wants a call about the refund", by });
+    const result = await scheduleCallback(runtime, {
+      conversationId: session.sessionId,
+      phone: "020 7946 0000",
+      dueAt: saturday,
+      timeZone: null,
+      note: "Wants a call about the refund",
+      by,
+    });
     expect(result).toEqual({ callbackId: expect.any(String), dueAt: saturday, status: "callback_scheduled" });
     const db = t.api.test.db;
-    expect(await db.callback.findUniqueOrThrow({ where: { id: result.callbackId } })).toMatchObject({ phone: "02079460000", timeZone: "Europe/London", assigneeId: sam.userId, note: "Wants a call about the refund" });
+    expect(await db.callback.findUniqueOrThrow({ where: { id: result.callbackId } })).toMatchObject({
+      phone: "02079460000",
+      timeZone: "Europe/London",
+      assigneeId: sam.userId,
+      note: "Wants a call about the refund",
+    });
     expect(await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ status: "CALLBACK_SCHEDULED", assigneeId: null });
     expect((await db.handoff.findFirstOrThrow({ where: { conversationId: session.sessionId } })).outcome).toBe("CALLBACK");
     const last = (await t.transcript(session)).messages.at(-1);
-    expect(last).toMatchObject({ author: "system", text: "Callback booked for Sat 28 Nov, 10:15 (Europe/London) to 02079460000", status: "callback_scheduled" });
+    expect(last).toMatchObject({
+      author: "system",
+      text: "Callback booked for Sat 28 Nov, 10:15 (Europe/London) to 02079460000",
+      status: "callback_scheduled",
+    });
     expect((await t.inbox<{ id: string }[]>(sam, "list", { view: "mine" }, "query")).data!.map((r) => r.id)).not.toContain(session.sessionId);
 
-    await expect(scheduleCallback(runtime, { conversationId: session.sessionId, phone: "+442079460000", dueAt: saturday, timeZone: null, note: null, by })).rejects.toMatchObject({
+    await expect(
+      scheduleCallback(runtime, { conversationId: session.sessionId, phone: "+442079460000", dueAt: saturday, timeZone: null, note: null, by }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -255,7 +304,10 @@ describe("rating", () => {
     expect(await rate(session, { rating: 5, comment: "x".repeat(1000) })).toMatchObject({ status: 200, body: { rating: 5 } });
     expect(await rate(session, { rating: 4 })).toEqual({ status: 200, body: { rating: 4, comment: null } });
     const db = t.api.test.db;
-    expect(await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId }, select: { rating: true, ratingComment: true } })).toEqual({ rating: 4, ratingComment: null });
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId }, select: { rating: true, ratingComment: true } })).toEqual({
+      rating: 4,
+      ratingComment: null,
+    });
     const events = await db.event.findMany({ where: { conversationId: session.sessionId, type: "conversation.rated" }, orderBy: { id: "asc" } });
     expect(events.map((event) => event.data)).toEqual([
       { rating: 2, hasComment: true },

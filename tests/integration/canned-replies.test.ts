@@ -80,7 +80,11 @@ describe("Settings → Canned replies", () => {
     expect(rename.status).toBe(409);
     expect(details(rename)?.field).toBe("shortcut");
 
-    const rows = await db().cannedReply.findMany({ where: { workspaceId }, orderBy: { shortcut: "asc" }, select: { id: true, shortcut: true, title: true, text: true } });
+    const rows = await db().cannedReply.findMany({
+      where: { workspaceId },
+      orderBy: { shortcut: "asc" },
+      select: { id: true, shortcut: true, title: true, text: true },
+    });
     expect(rows).toEqual([other, hello]);
 
     // Keeping its own shortcut is no clash; another workspace may have its own /hello.
@@ -128,7 +132,9 @@ describe("Settings → Canned replies", () => {
     const longest = await add(admin, { shortcut: "a-1".padEnd(32, "z"), title: "t".repeat(80), text: "x".repeat(2000) });
     const bad = await canned(admin, "update", { cannedReplyId: longest.id, shortcut: "Not OK", title: "", text: "y" });
     expect(Object.keys(fieldErrors(bad)).sort()).toEqual(["shortcut", "title"]);
-    expect(await db().cannedReply.findUniqueOrThrow({ where: { id: longest.id }, select: { id: true, shortcut: true, title: true, text: true } })).toEqual(longest);
+    expect(await db().cannedReply.findUniqueOrThrow({ where: { id: longest.id }, select: { id: true, shortcut: true, title: true, text: true } })).toEqual(
+      longest,
+    );
   });
 
   it(`stops at ${MAX_CANNED_REPLIES} replies a workspace, saying what to do`, async () => {
@@ -181,7 +187,12 @@ describe("Settings → Canned replies", () => {
     const session = await t.queued();
     await db().conversation.update({ where: { id: session.sessionId }, data: { variables: { order_id: "A-1001", customer_name: "Dana" } } });
     expect((await t.inbox(sam, "accept", { conversationId: session.sessionId })).status).toBe(200);
-    const conversation = await t.inbox<{ canReply: boolean; replyPlaceholders: Record<string, string> }>(sam, "conversation", { conversationId: session.sessionId }, "query");
+    const conversation = await t.inbox<{ canReply: boolean; replyPlaceholders: Record<string, string> }>(
+      sam,
+      "conversation",
+      { conversationId: session.sessionId },
+      "query",
+    );
     expect(conversation.data).toMatchObject({
       canReply: true,
       replyPlaceholders: { agent_name: "Sam Carter", team_name: "Billing", customer_name: "Dana", order_id: "A-1001" },
@@ -189,7 +200,9 @@ describe("Settings → Canned replies", () => {
 
     // A reply the admin adds with placeholders is in Sam's menu as written; the composer fills it.
     await add(morgan, { shortcut: "order", title: "Order update", text: "Hi {{customer_name}}, {{agent_name}} here: order {{order_id}} ships today." });
-    expect((await picker(sam)).find((reply) => reply.shortcut === "order")?.text).toBe("Hi {{customer_name}}, {{agent_name}} here: order {{order_id}} ships today.");
+    expect((await picker(sam)).find((reply) => reply.shortcut === "order")?.text).toBe(
+      "Hi {{customer_name}}, {{agent_name}} here: order {{order_id}} ships today.",
+    );
     // The demo's own replies are there too.
     expect((await picker(sam)).map((reply) => reply.shortcut)).toEqual(["bye", "checking", "hello", "order", "refund", "reset"]);
   });

@@ -3,8 +3,14 @@ import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
 
-interface Started { sessionId: string; token: string }
-interface SseEvent { id: number; data: { seq: number; author: string; text: string; status?: string } }
+interface Started {
+  sessionId: string;
+  token: string;
+}
+interface SseEvent {
+  id: number;
+  data: { seq: number; author: string; text: string; status?: string };
+}
 
 /** Reads SSE events from a response until `count` arrived (or the time runs out). */
 async function readEvents(response: Response, count: number, timeoutMs = 5000): Promise<SseEvent[]> {
@@ -52,7 +58,10 @@ describe("customer event stream (SSE)", () => {
     for (const [i, text] of ["are you there?", "hello"].entries()) {
       await api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body: { clientMessageId: `m${i}`, text } });
     }
-    const resumed = await readEvents(await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token, headers: { "last-event-id": "3" } }), 3);
+    const resumed = await readEvents(
+      await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token, headers: { "last-event-id": "3" } }),
+      3,
+    );
     expect(resumed.map((e) => e.id)).toEqual([4, 5, 6]);
     expect(resumed.map((e) => e.data.text).slice(1)).toEqual(["are you there?", "hello"]);
   });
@@ -73,10 +82,19 @@ describe("publishing and the runtime", () => {
     const { lastSeq } = await api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
     const extra = 1_205;
     await api.test.db.message.createMany({
-      data: Array.from({ length: extra }, (_, i) => ({ conversationId: session.sessionId, seq: lastSeq + i + 1, author: "CUSTOMER" as const, text: `line ${i + 1}` })),
+      data: Array.from({ length: extra }, (_, i) => ({
+        conversationId: session.sessionId,
+        seq: lastSeq + i + 1,
+        author: "CUSTOMER" as const,
+        text: `line ${i + 1}`,
+      })),
     });
     await api.test.db.conversation.update({ where: { id: session.sessionId }, data: { lastSeq: lastSeq + extra } });
-    const events = await readEvents(await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token }), lastSeq + extra, 15_000);
+    const events = await readEvents(
+      await api.call("GET", `/api/v1/chat/sessions/${session.sessionId}/events`, { token: session.token }),
+      lastSeq + extra,
+      15_000,
+    );
     expect(events.map((e) => e.id)).toEqual(Array.from({ length: lastSeq + extra }, (_, i) => i + 1));
     expect(events.at(-1)!.data).toMatchObject({ seq: lastSeq + extra, author: "customer", text: `line ${extra}` });
   });
@@ -95,7 +113,10 @@ describe("publishing and the runtime", () => {
       (await api.json<{ messages: { text: string }[] }>("GET", `/api/v1/chat/sessions/${id}`, { token })).body.messages[1]!.text;
     expect(await greetingOf(before.sessionId, before.token)).toBe("What can I help you with today?");
     expect(await greetingOf(after.sessionId, after.token)).toBe("How can I help? (v2)");
-    const reply = await api.json<{ status: string; messages: { text: string }[] }>("POST", `/api/v1/chat/sessions/${before.sessionId}/messages`, { token: before.token, body: { clientMessageId: "a", text: "reset my password" } });
+    const reply = await api.json<{ status: string; messages: { text: string }[] }>("POST", `/api/v1/chat/sessions/${before.sessionId}/messages`, {
+      token: before.token,
+      body: { clientMessageId: "a", text: "reset my password" },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.messages[0]!.text).toContain("How to reset your password");
   });

@@ -3,16 +3,33 @@ import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
 
-interface Message { id: string; seq: number; author: string; text: string; choices?: { id: string; label: string }[]; articles?: unknown[] }
-interface Started { sessionId: string; token: string; status: string; messages: Message[] }
-interface TurnBody { status: string; messages: Message[]; handoff?: { kind: string; reason: string; team: string; position: number; estimatedWaitSeconds: number } }
+interface Message {
+  id: string;
+  seq: number;
+  author: string;
+  text: string;
+  choices?: { id: string; label: string }[];
+  articles?: unknown[];
+}
+interface Started {
+  sessionId: string;
+  token: string;
+  status: string;
+  messages: Message[];
+}
+interface TurnBody {
+  status: string;
+  messages: Message[];
+  handoff?: { kind: string; reason: string; team: string; position: number; estimatedWaitSeconds: number };
+}
 
 async function start() {
   const response = await api.json<Started>("POST", "/api/v1/chat/acme/sessions");
   expect(response.status).toBe(201);
   return response.body;
 }
-const send = (session: Started, body: unknown) => api.json<TurnBody>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body });
+const send = (session: Started, body: unknown) =>
+  api.json<TurnBody>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body });
 
 describe("public chat API", () => {
   it("starts a session on the published demo flow with the greeting", async () => {
@@ -32,7 +49,13 @@ describe("public chat API", () => {
     const reply = await send(session, { clientMessageId: "m1", text: "I forgot my password and can't log in" });
     expect(reply.status).toBe(200);
     expect(reply.body.messages[0]!.text).toContain("How to reset your password");
-    expect(reply.body.messages[1]).toMatchObject({ text: "Did that help?", choices: [{ id: "yes", label: "Yes, thanks" }, { id: "no", label: "No" }] });
+    expect(reply.body.messages[1]).toMatchObject({
+      text: "Did that help?",
+      choices: [
+        { id: "yes", label: "Yes, thanks" },
+        { id: "no", label: "No" },
+      ],
+    });
     const helped = await send(session, { clientMessageId: "m2", choice: "yes" });
     expect(helped.body.messages.map((m) => m.text)).toEqual(["Thanks for chatting with Acme!", "How did we do? Rate this chat from 1 (poor) to 5 (great)."]);
     const customer = await api.test.db.message.findFirstOrThrow({ where: { conversationId: session.sessionId, clientMessageId: "m2" } });
@@ -53,7 +76,10 @@ describe("public chat API", () => {
     await api.test.db.membership.updateMany({ where: { user: { email: "sam@acme.test" } }, data: { presence: "ONLINE" } });
     const session = await start();
     // Two turns race through the engine while the bot owns the conversation…
-    const racing = await Promise.all([send(session, { clientMessageId: "r1", text: "where is my order" }), send(session, { clientMessageId: "r2", text: "my parcel is late" })]);
+    const racing = await Promise.all([
+      send(session, { clientMessageId: "r1", text: "where is my order" }),
+      send(session, { clientMessageId: "r2", text: "my parcel is late" }),
+    ]);
     expect(racing.map((r) => r.status)).toEqual([200, 200]);
     // …then many while the conversation waits for a person.
     await api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/handoff`, { token: session.token });
@@ -62,7 +88,12 @@ describe("public chat API", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     const rows = await api.test.db.message.findMany({ where: { conversationId: session.sessionId }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
-    expect(rows.filter((r) => r.author === "CUSTOMER").map((r) => r.text).sort()).toEqual([...texts, "where is my order", "my parcel is late"].sort());
+    expect(
+      rows
+        .filter((r) => r.author === "CUSTOMER")
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual([...texts, "where is my order", "my parcel is late"].sort());
   });
 
   it("'Talk to a person' queues for the routed team with position and wait, and the bot then stays silent", async () => {
@@ -101,7 +132,10 @@ describe("public chat API", () => {
     expect((await api.json("GET", `/api/v1/chat/sessions/nope`, { token: mine.token })).status).toBe(404);
     const own = await api.json<{ status: string; messages: Message[] }>("GET", `/api/v1/chat/sessions/${mine.sessionId}`, { token: mine.token });
     expect(own.body.messages).toHaveLength(2);
-    const post = await api.json("POST", `/api/v1/chat/sessions/${theirs.sessionId}/messages`, { token: mine.token, body: { clientMessageId: "x", text: "hi" } });
+    const post = await api.json("POST", `/api/v1/chat/sessions/${theirs.sessionId}/messages`, {
+      token: mine.token,
+      body: { clientMessageId: "x", text: "hi" },
+    });
     expect(post.status).toBe(403);
   });
 
@@ -114,7 +148,11 @@ describe("public chat API", () => {
     ["a body over 64 KB", undefined, JSON.stringify({ clientMessageId: "a", text: "hi", pad: "x".repeat(70_000) }), 413, "too_large"],
   ])("refuses %s with a clear error and stores nothing", async (_name, body, rawBody, status, code) => {
     const session = await start();
-    const response = await api.json<{ error: { code: string; message: string } }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body, rawBody });
+    const response = await api.json<{ error: { code: string; message: string } }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
+      token: session.token,
+      body,
+      rawBody,
+    });
     expect(response.status).toBe(status);
     expect(response.body.error.code).toBe(code);
     expect(response.body.error.message.length).toBeGreaterThan(10);

@@ -32,7 +32,7 @@ describe("the customer's stream: live queue position, typing and read", () => {
     const stream = await listen(second);
     try {
       expect(await stream.next("queue")).toMatchObject({ position: 2 });
-      const estimateAtTwo = (stream.all().find((e) => e.event === "queue")!.data.estimatedWaitSeconds as number);
+      const estimateAtTwo = stream.all().find((e) => e.event === "queue")!.data.estimatedWaitSeconds as number;
       expect(estimateAtTwo).toBeGreaterThan(0);
 
       const accepted = await inbox(sam, "accept", { conversationId: first.sessionId });

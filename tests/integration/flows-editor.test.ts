@@ -50,15 +50,30 @@ async function setup() {
   const support = await test.db.team.create({ data: { workspaceId: workspace.id, name: "Support" } });
   await test.db.membership.update({ where: { id: sam.membershipId }, data: { presence: "ONLINE" } });
   for (const team of [billing, support]) await test.db.teamMember.create({ data: { teamId: team.id, membershipId: sam.membershipId } });
-  const as = (viewer: Viewer) => async <T = Record<string, unknown>>(path: string, input?: unknown, kind: "query" | "mutation" = "mutation") => {
-    const result = await callTrpc({ db: test.db, viewer }, `flows.${path}`, input, kind);
-    return { status: result.status, data: result.data as T, error: result.error as { message: string; data: ErrorData } | undefined };
-  };
+  const as =
+    (viewer: Viewer) =>
+    async <T = Record<string, unknown>>(path: string, input?: unknown, kind: "query" | "mutation" = "mutation") => {
+      const result = await callTrpc({ db: test.db, viewer }, `flows.${path}`, input, kind);
+      return { status: result.status, data: result.data as T, error: result.error as { message: string; data: ErrorData } | undefined };
+    };
   const teams = { primary: billing.id, secondary: support.id };
   return { workspace, ada: as(ada), bo: as(bo), sam: as(sam), teams, teamIds: [billing.id, support.id] };
 }
 
-type Editor = { flow: { id: string; slug: string; name: string; draft: FlowDraft; draftVersion: number; publishedVersion: number | null; hasUnpublishedChanges: boolean; updatedByName: string | null }; versions: { id: string; number: number; publishedByName: string | null }[]; teams: { id: string; name: string }[] };
+type Editor = {
+  flow: {
+    id: string;
+    slug: string;
+    name: string;
+    draft: FlowDraft;
+    draftVersion: number;
+    publishedVersion: number | null;
+    hasUnpublishedChanges: boolean;
+    updatedByName: string | null;
+  };
+  versions: { id: string; number: number; publishedByName: string | null }[];
+  teams: { id: string; name: string }[];
+};
 type Created = { id: string; name: string; slug: string };
 
 describe("flows: list, create, duplicate, rename, delete", () => {
@@ -80,9 +95,30 @@ describe("flows: list, create, duplicate, rename, delete", () => {
 
     const list = await listFlowsForAdmin(test.db, workspace.id, new Date("2026-11-23T10:00:00Z"));
     const byId = new Map(list.map((flow) => [flow.id, flow]));
-    expect(byId.get(live.id)).toMatchObject({ name: "Support", publishedVersion: 1, hasUnpublishedChanges: false, conversationsLast7Days: 2, hasConversations: true, updatedByName: "Ada", nodeCount: 13 });
-    expect(byId.get(edited.id)).toMatchObject({ publishedVersion: 1, hasUnpublishedChanges: true, conversationsLast7Days: 1, updatedByName: "Bo", nodeCount: 11 });
-    expect(byId.get(draftOnly.id)).toMatchObject({ publishedVersion: null, hasUnpublishedChanges: true, conversationsLast7Days: 0, hasConversations: false, updatedByName: "Bo", nodeCount: 1 });
+    expect(byId.get(live.id)).toMatchObject({
+      name: "Support",
+      publishedVersion: 1,
+      hasUnpublishedChanges: false,
+      conversationsLast7Days: 2,
+      hasConversations: true,
+      updatedByName: "Ada",
+      nodeCount: 13,
+    });
+    expect(byId.get(edited.id)).toMatchObject({
+      publishedVersion: 1,
+      hasUnpublishedChanges: true,
+      conversationsLast7Days: 1,
+      updatedByName: "Bo",
+      nodeCount: 11,
+    });
+    expect(byId.get(draftOnly.id)).toMatchObject({
+      publishedVersion: null,
+      hasUnpublishedChanges: true,
+      conversationsLast7Days: 0,
+      hasConversations: false,
+      updatedByName: "Bo",
+      nodeCount: 1,
+    });
 
     const viaTrpc = await ada<{ id: string; updatedAt: Date }[]>("list", undefined, "query");
     expect(viaTrpc.status).toBe(200);
@@ -103,7 +139,10 @@ describe("flows: list, create, duplicate, rename, delete", () => {
       expect(flow).toMatchObject({ draftVersion: 1, publishedVersion: null, updatedByName: "Ada" });
       expect(flow.draft.nodes.length).toBe(buildFlowTemplate(id as never, teams).nodes.length);
       const errors = validateDraft(flow.draft, { teamIds }).problems.filter((p) => p.severity === "error");
-      expect(errors.map((p) => p.code), id).toEqual(id === "blank" ? ["unconnected_port"] : []);
+      expect(
+        errors.map((p) => p.code),
+        id,
+      ).toEqual(id === "blank" ? ["unconnected_port"] : []);
     }
     const unknown = await ada("create", { name: "X", templateId: "nope" });
     expect(unknown.status).toBe(400);
@@ -210,8 +249,18 @@ describe("flows: import, publish, versions", () => {
   it.each([
     ["not JSON", "{ this is not json", "This file is not JSON.", /could not be read as JSON/],
     ["a newer format version", JSON.stringify({ version: 2, nodes: [], edges: [] }), /isn't a flow Tandem can open/, /newer than this Tandem understands/],
-    ["an unknown node type", JSON.stringify({ version: 1, nodes: [{ id: "a", type: "teleport", position: { x: 0, y: 0 }, data: {} }], edges: [] }), /isn't a flow/, /Unknown node type/],
-    ["a schema error", JSON.stringify({ version: 1, nodes: [{ id: "m", type: "message", position: { x: 0, y: 0 }, data: { text: 42 } }], edges: [] }), /isn't a flow/, /nodes\.0\.data\.text/],
+    [
+      "an unknown node type",
+      JSON.stringify({ version: 1, nodes: [{ id: "a", type: "teleport", position: { x: 0, y: 0 }, data: {} }], edges: [] }),
+      /isn't a flow/,
+      /Unknown node type/,
+    ],
+    [
+      "a schema error",
+      JSON.stringify({ version: 1, nodes: [{ id: "m", type: "message", position: { x: 0, y: 0 }, data: { text: 42 } }], edges: [] }),
+      /isn't a flow/,
+      /nodes\.0\.data\.text/,
+    ],
   ])("refuses an import that is %s with its problems, creating nothing", async (_what, text, message, problem) => {
     const { ada } = await setup();
     const result = await ada("importDocument", { name: "Imported", text });
@@ -267,7 +316,10 @@ describe("flows: import, publish, versions", () => {
     const { versions } = (await ada<Editor>("get", { flowId: flow.id }, "query")).data;
     expect(versions.map((version) => version.number)).toEqual([2, 1]);
 
-    const restored = await ada<{ draft: FlowDraft; draftVersion: number; restoredVersion: number }>("restoreVersion", { flowId: flow.id, versionId: versions[1]!.id });
+    const restored = await ada<{ draft: FlowDraft; draftVersion: number; restoredVersion: number }>("restoreVersion", {
+      flowId: flow.id,
+      versionId: versions[1]!.id,
+    });
     expect(restored.data).toMatchObject({ draftVersion: 3, restoredVersion: 1 });
     expect(restored.data.draft.settings.appearance.botName).toBe("Assistant");
     const after = (await ada<Editor>("get", { flowId: flow.id }, "query")).data.flow;
@@ -296,11 +348,19 @@ describe("flows: preview", () => {
     const flow = (await ada<Created>("create", { name: "Support", templateId: "graduated_escalation" })).data;
     await ada("publish", { flowId: flow.id });
     await startChat(runtime, flow.slug);
-    const counts = () => Promise.all([test.db.conversation.count(), test.db.message.count(), test.db.event.count(), test.db.handoff.count(), test.db.callback.count()]);
+    const counts = () =>
+      Promise.all([test.db.conversation.count(), test.db.message.count(), test.db.event.count(), test.db.handoff.count(), test.db.callback.count()]);
     const before = await counts();
 
     const draft = buildFlowTemplate("graduated_escalation", teams);
-    type Preview = { state: unknown; messages: { text: string }[]; effects: { type: string }[]; waitingNodeId: string | null; visitedNodeIds: string[]; problems: unknown[] };
+    type Preview = {
+      state: unknown;
+      messages: { text: string }[];
+      effects: { type: string }[];
+      waitingNodeId: string | null;
+      visitedNodeIds: string[];
+      problems: unknown[];
+    };
     const first = await ada<Preview>("preview", { draft, state: null, input: { kind: "start" } });
     expect(first.status).toBe(200);
     expect(first.data).toMatchObject({ waitingNodeId: "understand", visitedNodeIds: ["start", "greet", "understand"], problems: [] });
@@ -319,7 +379,12 @@ describe("flows: preview", () => {
       }),
     );
     // The admin can also try the path where nobody can take it.
-    const closed = await ada<Preview>("preview", { draft, state: first.data.state, input: { kind: "message", text: "I want to talk to a person" }, agents: "nobody" });
+    const closed = await ada<Preview>("preview", {
+      draft,
+      state: first.data.state,
+      input: { kind: "message", text: "I want to talk to a person" },
+      agents: "nobody",
+    });
     expect(closed.data.effects.some((effect) => effect.type === "handoff")).toBe(false);
     expect(closed.data.visitedNodeIds).toEqual(["route", "handoff", "callback"]);
     expect(await counts()).toEqual(before);

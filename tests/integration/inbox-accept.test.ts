@@ -25,7 +25,9 @@ describe("inbox: accepting a conversation", () => {
       const row = await t.api.test.db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } });
       expect(row).toMatchObject({ status: "ASSIGNED", assigneeId: winner.userId, queuedAt: null });
       // One joined line and one introduction: the loser posted nothing.
-      expect(await t.api.test.db.message.count({ where: { conversationId: session.sessionId, author: "SYSTEM", text: { endsWith: "joined the chat" } } })).toBe(1);
+      expect(await t.api.test.db.message.count({ where: { conversationId: session.sessionId, author: "SYSTEM", text: { endsWith: "joined the chat" } } })).toBe(
+        1,
+      );
     }
     expect(wins.sam + wins.alex).toBe(100);
   });

@@ -15,8 +15,7 @@ describe("inbox: who may see and do what", () => {
     await t.online(sam);
     const session = await t.queued(); // Billing: Sam's team
     const id = session.sessionId;
-    const listed = async (who: typeof sam, view: string) =>
-      ((await t.inbox<{ id: string }[]>(who, "list", { view }, "query")).data ?? []).map((row) => row.id);
+    const listed = async (who: typeof sam, view: string) => ((await t.inbox<{ id: string }[]>(who, "list", { view }, "query")).data ?? []).map((row) => row.id);
 
     expect(await listed(sam, "unassigned")).toEqual([id]);
     expect(await listed(alex, "unassigned")).toEqual([]);
@@ -28,8 +27,15 @@ describe("inbox: who may see and do what", () => {
     expect((await t.inbox(morgan, "counts", undefined, "query")).data).toMatchObject({ unassigned: 1, all: 1 });
     expect((await t.inbox(olive!, "counts", undefined, "query")).data).toMatchObject({ unassigned: 0, all: 0 });
 
-    const status = async (who: typeof sam | null, path: string, input: unknown, kind: "query" | "mutation" = "mutation") => (await t.inbox(who, path, input, kind)).status;
-    for (const [who, expected] of [[sam, 200], [alex, 404], [morgan, 200], [olive, 404], [otto, 404]] as const) {
+    const status = async (who: typeof sam | null, path: string, input: unknown, kind: "query" | "mutation" = "mutation") =>
+      (await t.inbox(who, path, input, kind)).status;
+    for (const [who, expected] of [
+      [sam, 200],
+      [alex, 404],
+      [morgan, 200],
+      [olive, 404],
+      [otto, 404],
+    ] as const) {
       expect(await status(who!, "conversation", { conversationId: id }, "query"), who!.name).toBe(expected);
     }
     // Outsiders cannot act on it, and learn nothing from trying.

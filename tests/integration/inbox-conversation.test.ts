@@ -25,19 +25,24 @@ describe("inbox: the live conversation", () => {
     const sent = await t.inbox<{ seq: number }>(sam, "send", { conversationId: session.sessionId, text: "  Hi, I'm looking at your invoice now.  " });
     expect(sent.status).toBe(200);
     const transcript = await t.transcript(session);
-    expect(transcript.messages.at(-1)).toMatchObject({ seq: sent.data!.seq, author: "agent", text: "Hi, I'm looking at your invoice now.", agentName: "Sam Carter" });
+    expect(transcript.messages.at(-1)).toMatchObject({
+      seq: sent.data!.seq,
+      author: "agent",
+      text: "Hi, I'm looking at your invoice now.",
+      agentName: "Sam Carter",
+    });
     const stored = await t.api.test.db.message.findFirstOrThrow({ where: { conversationId: session.sessionId, seq: sent.data!.seq } });
     expect(stored).toMatchObject({ author: "AGENT", agentId: sam.userId });
     // No bot message after the handoff's waiting line, whatever the customer wrote.
     const afterQueue = transcript.messages.slice(transcript.messages.findIndex((m) => m.status === "queued") + 1);
     expect(afterQueue.filter((m) => m.author === "bot").map((m) => m.text)).toEqual(["Sam Carter from Billing is joining — they've read our conversation."]);
 
-    const detail = await t.inbox<{ messages: { author: string; text: string; agentName: string | null }[]; canReply: boolean; canAccept: boolean; handoff: { kind: string; reason: string; context: { summary: string; channel: string } } }>(
-      sam,
-      "conversation",
-      { conversationId: session.sessionId },
-      "query",
-    );
+    const detail = await t.inbox<{
+      messages: { author: string; text: string; agentName: string | null }[];
+      canReply: boolean;
+      canAccept: boolean;
+      handoff: { kind: string; reason: string; context: { summary: string; channel: string } };
+    }>(sam, "conversation", { conversationId: session.sessionId }, "query");
     expect(detail.data).toMatchObject({ canReply: true, canAccept: false, handoff: { kind: "WARM", reason: "button", context: { channel: "api" } } });
     expect(detail.data!.messages.at(-1)).toMatchObject({ author: "agent", agentName: "Sam Carter" });
     expect(detail.data!.messages.map((m) => m.author)).toContain("bot");
@@ -67,7 +72,12 @@ describe("inbox: the live conversation", () => {
     expect(after.version).toBe(before.version + 6);
     const added = await t.api.test.db.message.findMany({ where: { conversationId: session.sessionId, seq: { gt: before.lastSeq } }, orderBy: { seq: "asc" } });
     expect(added.map((message) => message.seq)).toEqual([1, 2, 3, 4, 5, 6].map((n) => before.lastSeq + n));
-    expect(added.filter((message) => message.author === "AGENT").map((message) => message.text).sort()).toEqual(["reply 0", "reply 2", "reply 4"]);
+    expect(
+      added
+        .filter((message) => message.author === "AGENT")
+        .map((message) => message.text)
+        .sort(),
+    ).toEqual(["reply 0", "reply 2", "reply 4"]);
 
     // Resolved (the flow goes on to its rating): the reply is refused with the reason, and nothing is stored.
     expect((await t.inbox(sam, "resolve", { conversationId: session.sessionId })).status).toBe(200);
@@ -92,7 +102,12 @@ describe("inbox: the live conversation", () => {
     // Out of Mine, into Resolved at once — while the bot still asks for the rating.
     expect((await t.inbox(sam, "counts", undefined, "query")).data).toMatchObject({ mine: 0, resolved: 1 });
     const transcript = await t.transcript(session);
-    expect(transcript.messages.filter((m) => m.author === "bot").slice(-2).map((m) => m.text)).toEqual(["Thanks for chatting with Acme!", "How did we do? Rate this chat from 1 (poor) to 5 (great)."]);
+    expect(
+      transcript.messages
+        .filter((m) => m.author === "bot")
+        .slice(-2)
+        .map((m) => m.text),
+    ).toEqual(["Thanks for chatting with Acme!", "How did we do? Rate this chat from 1 (poor) to 5 (great)."]);
     const handoff = await t.api.test.db.handoff.findFirstOrThrow({ where: { conversationId: session.sessionId } });
     expect(handoff).toMatchObject({ outcome: "RESOLVED", resolvedAt: t.api.clock.now });
 
@@ -145,7 +160,10 @@ describe("inbox: the live conversation", () => {
         expect(refused.error?.message).toMatch(/Someone else finished this conversation|no longer with a person|is with the bot|has ended|resolved/i);
       }
       // One bot reply for the one that won: the rating question, or the hand-back's question — never both, never twice.
-      const added = (await t.transcript(session)).messages.slice(before).filter((m) => m.author === "bot").map((m) => m.text);
+      const added = (await t.transcript(session)).messages
+        .slice(before)
+        .filter((m) => m.author === "bot")
+        .map((m) => m.text);
       const rated = added.filter((text) => /rate|How did we do/i.test(text)).length;
       const askedAgain = added.filter((text) => text === "What can I help you with today?").length;
       expect(rated + askedAgain, JSON.stringify(added)).toBe(1);
@@ -156,7 +174,12 @@ describe("inbox: the live conversation", () => {
     const { sam, session } = await assignedToSam();
     const note = await t.inbox<{ id: string }>(sam, "note", { conversationId: session.sessionId, text: "Customer is on the annual plan." });
     expect(note.status).toBe(200);
-    const detail = await t.inbox<{ notes: { id: string; authorName: string; text: string }[] }>(sam, "conversation", { conversationId: session.sessionId }, "query");
+    const detail = await t.inbox<{ notes: { id: string; authorName: string; text: string }[] }>(
+      sam,
+      "conversation",
+      { conversationId: session.sessionId },
+      "query",
+    );
     expect(detail.data!.notes).toEqual([expect.objectContaining({ id: note.data!.id, authorName: "Sam Carter", text: "Customer is on the annual plan." })]);
     expect((await t.transcript(session)).messages.map((m) => m.text)).not.toContain("Customer is on the annual plan.");
   });
@@ -190,9 +213,16 @@ describe("inbox: the live conversation", () => {
     const me = await t.inbox(sam, "me", undefined, "query");
     expect(me.data).toEqual({ presence: "ONLINE", maxConcurrent: 4, teams: [{ id: expect.any(String), name: "Billing" }], activeCount: 1 });
     const teams = await t.inbox<{ name: string; open: boolean; agentsOnline: number }[]>(sam, "teams", undefined, "query");
-    expect(teams.data!.map((team) => [team.name, team.open, team.agentsOnline])).toEqual([["Billing", true, 1], ["Technical", true, 0]]);
+    expect(teams.data!.map((team) => [team.name, team.open, team.agentsOnline])).toEqual([
+      ["Billing", true, 1],
+      ["Technical", true, 0],
+    ]);
     const agents = await t.inbox<{ name: string; presence: string; activeCount: number }[]>(sam, "agents", undefined, "query");
-    expect(agents.data!.map((a) => [a.name, a.presence, a.activeCount])).toEqual([["Alex Kim", "OFFLINE", 0], ["Morgan Reyes", "OFFLINE", 0], ["Sam Carter", "ONLINE", 1]]);
+    expect(agents.data!.map((a) => [a.name, a.presence, a.activeCount])).toEqual([
+      ["Alex Kim", "OFFLINE", 0],
+      ["Morgan Reyes", "OFFLINE", 0],
+      ["Sam Carter", "ONLINE", 1],
+    ]);
     const canned = await t.inbox<{ shortcut: string; title: string; text: string }[]>(sam, "cannedReplies", undefined, "query");
     expect(canned.data!.length).toBeGreaterThan(0);
     expect(Object.keys(canned.data![0]!).sort()).toEqual(["id", "shortcut", "text", "title"]);

@@ -10,7 +10,9 @@ const t = setupInbox();
 /** Opens the inbox stream as `viewer` (signed in with a real session cookie) and collects its events in the background. */
 async function openStream(viewer: Viewer) {
   const controller = new AbortController();
-  const response = await GET(new Request("http://tandem.test/api/inbox/events", { headers: { cookie: await sessionCookie(viewer.userId) }, signal: controller.signal }));
+  const response = await GET(
+    new Request("http://tandem.test/api/inbox/events", { headers: { cookie: await sessionCookie(viewer.userId) }, signal: controller.signal }),
+  );
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   return collectSse(response.body!, controller);

@@ -46,7 +46,10 @@ export function setupInbox(options: Parameters<typeof setupApi>[0] = {}) {
   /** A customer says something (typed text or a pressed choice). */
   async function say(session: Session, text: string, id = `m-${Math.random().toString(36).slice(2)}`) {
     const body = /^choice:/.test(text) ? { clientMessageId: id, choice: text.slice(7) } : { clientMessageId: id, text };
-    return api.json<{ status: string; messages: { author: string; text: string }[] }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body });
+    return api.json<{ status: string; messages: { author: string; text: string }[] }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
+      token: session.token,
+      body,
+    });
   }
 
   /** A new chat where the customer pressed "Talk to a person" (Billing, warm — or Technical, cold, after a technical question). */

@@ -133,9 +133,13 @@ describe("read positions", () => {
       await samInbox.settle();
       expect(samInbox.of("read").map((e) => e.data.seq)).toEqual([lastSeq - 1, lastSeq]);
 
-      const transcript = await t.api.json<{ customerReadSeq: number; agentReadSeq: number; messages: unknown[] }>("GET", `/api/v1/chat/sessions/${session.sessionId}`, {
-        token: session.token,
-      });
+      const transcript = await t.api.json<{ customerReadSeq: number; agentReadSeq: number; messages: unknown[] }>(
+        "GET",
+        `/api/v1/chat/sessions/${session.sessionId}`,
+        {
+          token: session.token,
+        },
+      );
       expect(transcript.body).toMatchObject({ customerReadSeq: lastSeq, agentReadSeq: 0 });
       expect(transcript.body.messages).toHaveLength(lastSeq);
     } finally {
@@ -297,7 +301,13 @@ describe("inbox.scheduleCallback", () => {
     await t.online(sam);
     const session = await t.queued();
     const dueAt = new Date(t.api.clock.now.getTime() + 24 * 3_600_000);
-    const input = { conversationId: session.sessionId, phone: "+44 20 7946 0000", dueAt, timeZone: "Europe/London", note: "Wants a refund for the double charge" };
+    const input = {
+      conversationId: session.sessionId,
+      phone: "+44 20 7946 0000",
+      dueAt,
+      timeZone: "Europe/London",
+      note: "Wants a refund for the double charge",
+    };
 
     // Alex is in Technical: for him the conversation does not exist.
     const otherTeam = await t.inbox(alex, "scheduleCallback", input);
@@ -315,7 +325,13 @@ describe("inbox.scheduleCallback", () => {
     expect(booked.status).toBe(200);
     expect(booked.data).toMatchObject({ status: "callback_scheduled" });
     const callback = await t.api.test.db.callback.findUniqueOrThrow({ where: { id: booked.data!.callbackId } });
-    expect(callback).toMatchObject({ phone: "+442079460000", timeZone: "Europe/London", note: "Wants a refund for the double charge", assigneeId: sam.userId, status: "PENDING" });
+    expect(callback).toMatchObject({
+      phone: "+442079460000",
+      timeZone: "Europe/London",
+      note: "Wants a refund for the double charge",
+      assigneeId: sam.userId,
+      status: "PENDING",
+    });
     expect(callback.dueAt.getTime()).toBe(dueAt.getTime());
     expect((await conversationOf(session.sessionId)).status).toBe("CALLBACK_SCHEDULED");
 

@@ -31,7 +31,11 @@ describe("inbox: transfer", () => {
     const taken = await t.inbox(morgan, "takeOver", { conversationId: session.sessionId });
     expect(taken.status).toBe(200);
     expect(await conversation(session)).toMatchObject({ status: "ASSIGNED", assigneeId: morgan.userId });
-    expect((await t.transcript(session)).messages.slice(-3).map((m) => m.text)).toEqual(["Transferred to Morgan Reyes", "Morgan Reyes from Billing is joining — they've read our conversation.", "Morgan Reyes joined the chat"]);
+    expect((await t.transcript(session)).messages.slice(-3).map((m) => m.text)).toEqual([
+      "Transferred to Morgan Reyes",
+      "Morgan Reyes from Billing is joining — they've read our conversation.",
+      "Morgan Reyes joined the chat",
+    ]);
     expect(await flags(morgan)).toEqual({ canReply: true, canManage: true, canTakeOver: false });
     expect((await t.inbox(sam, "send", { conversationId: session.sessionId, text: "still mine?" })).status).toBe(409);
     const again = await t.inbox(morgan, "takeOver", { conversationId: session.sessionId });
@@ -65,7 +69,12 @@ describe("inbox: transfer", () => {
 
     // Sam no longer sees it; Alex does, with the note, and can take it.
     expect((await t.inbox(sam, "conversation", { conversationId: session.sessionId }, "query")).status).toBe(404);
-    const seen = await t.inbox<{ notes: { text: string; authorName: string }[]; canAccept: boolean }>(alex, "conversation", { conversationId: session.sessionId }, "query");
+    const seen = await t.inbox<{ notes: { text: string; authorName: string }[]; canAccept: boolean }>(
+      alex,
+      "conversation",
+      { conversationId: session.sessionId },
+      "query",
+    );
     expect(seen.data).toMatchObject({ canAccept: true, notes: [{ text: "Login problem, not billing.", authorName: "Sam Carter" }] });
     expect((await t.inbox(alex, "accept", { conversationId: session.sessionId })).status).toBe(200);
   });
@@ -86,7 +95,11 @@ describe("inbox: transfer", () => {
     expect((await t.inbox(sam, "transfer", { conversationId: session.sessionId, agentUserId: alex.userId })).status).toBe(200);
     expect(await conversation(session)).toMatchObject({ status: "ASSIGNED", assigneeId: alex.userId });
     const added = (await t.transcript(session)).messages.slice(before);
-    expect(added.map((m) => m.text)).toEqual(["Transferred to Alex Kim", "Alex Kim from Billing is joining — they've read our conversation.", "Alex Kim joined the chat"]);
+    expect(added.map((m) => m.text)).toEqual([
+      "Transferred to Alex Kim",
+      "Alex Kim from Billing is joining — they've read our conversation.",
+      "Alex Kim joined the chat",
+    ]);
     // Alex holds it through the assignment, outside his team.
     expect((await t.inbox(alex, "send", { conversationId: session.sessionId, text: "Hi, Alex here." })).status).toBe(200);
     expect((await t.inbox(sam, "send", { conversationId: session.sessionId, text: "still me?" })).status).toBe(409);
@@ -117,7 +130,10 @@ describe("inbox: assignment policies, presence and capacity", () => {
     const fourth = await t.queued();
     expect(await conversation(fourth)).toMatchObject({ status: "QUEUED", assigneeId: null });
     // The customer hears who joined, as with a manual accept.
-    expect((await t.transcript(third)).messages.slice(-2).map((m) => m.text)).toEqual(["Sam Carter from Billing is joining — they've read our conversation.", "Sam Carter joined the chat"]);
+    expect((await t.transcript(third)).messages.slice(-2).map((m) => m.text)).toEqual([
+      "Sam Carter from Billing is joining — they've read our conversation.",
+      "Sam Carter joined the chat",
+    ]);
   });
 
   it("serves the queue in order: a newcomer does not take the seat someone before them is waiting for", async () => {
@@ -204,7 +220,10 @@ describe("wait estimate", () => {
     for (const seconds of [60, 600, 120]) {
       const session = await t.queued();
       const accepted = new Date(t.api.clock.now.getTime() - seconds * 1000);
-      await t.api.test.db.handoff.updateMany({ where: { conversationId: session.sessionId }, data: { acceptedAt: accepted, resolvedAt: t.api.clock.now, outcome: "RESOLVED" } });
+      await t.api.test.db.handoff.updateMany({
+        where: { conversationId: session.sessionId },
+        data: { acceptedAt: accepted, resolvedAt: t.api.clock.now, outcome: "RESOLVED" },
+      });
     }
     const factors = await teamWaitFactors(t.api.test.db, billing.id);
     expect(factors).toEqual({ handleSeconds: 120, seats: 5 });

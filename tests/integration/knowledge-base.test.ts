@@ -29,7 +29,10 @@ interface Listed {
   total: number;
   truncated: boolean;
 }
-type ErrorBody = { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null; details?: Record<string, unknown> | null } };
+type ErrorBody = {
+  message: string;
+  data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null; details?: Record<string, unknown> | null };
+};
 
 const kb = async <T = Article>(who: Viewer | null, path: string, input?: unknown, kind: "query" | "mutation" = "mutation") => {
   const result = await callTrpc({ db: db(), viewer: who }, `knowledgeBase.${path}`, input, kind);
@@ -95,8 +98,18 @@ async function ask(slug: string, question: string) {
 describe("articles: create, list, read, update, delete", () => {
   it("creates an article with a tidy title and tags, keeping the body's line breaks", async () => {
     const { workspace, ada } = await admin();
-    const article = await create(ada, { title: "  Gift   cards ", body: "Gift cards never expire.\r\n\r\nUse them at checkout.\n", tags: [" Gift Cards ", "gift cards", "", "VAT"] });
-    expect(article).toMatchObject({ title: "Gift cards", body: "Gift cards never expire.\n\nUse them at checkout.", tags: ["gift cards", "vat"], published: true, usedBy: [] });
+    const article = await create(ada, {
+      title: "  Gift   cards ",
+      body: "Gift cards never expire.\r\n\r\nUse them at checkout.\n",
+      tags: [" Gift Cards ", "gift cards", "", "VAT"],
+    });
+    expect(article).toMatchObject({
+      title: "Gift cards",
+      body: "Gift cards never expire.\n\nUse them at checkout.",
+      tags: ["gift cards", "vat"],
+      published: true,
+      usedBy: [],
+    });
     const row = await db().knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(row).toMatchObject({ workspaceId: workspace.id, title: "Gift cards" });
     const read = await kb(ada, "get", { articleId: article.id }, "query");
@@ -110,7 +123,11 @@ describe("articles: create, list, read, update, delete", () => {
     const refund = await create(ada, { title: "Refunds", body: `Refunds take 5 days.\n${"More detail. ".repeat(40)}`, tags: ["money back"] });
     const draft = await create(ada, { title: "Holiday opening hours", body: "We are closed on 25 December.", published: false });
     // Edited a minute apart, so "newest first" does not depend on the clock's resolution.
-    for (const [minutes, id] of [[3, invoice.id], [2, refund.id], [1, draft.id]] as const) {
+    for (const [minutes, id] of [
+      [3, invoice.id],
+      [2, refund.id],
+      [1, draft.id],
+    ] as const) {
       await db().knowledgeArticle.update({ where: { id }, data: { updatedAt: new Date(Date.now() - minutes * 60_000) } });
     }
 
@@ -144,13 +161,27 @@ describe("articles: create, list, read, update, delete", () => {
     const article = await create(ada, { title: "Shipping", body: "3 days.", tags: ["delivery"] });
     // Last saved a minute ago, so the next save's time is surely later.
     const loaded = await db().knowledgeArticle.update({ where: { id: article.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
-    const saved = await kb(ada, "update", { articleId: article.id, updatedAt: loaded.updatedAt, title: "Shipping times", body: "3–5 working days.", tags: ["Delivery", "shipping"], published: false });
+    const saved = await kb(ada, "update", {
+      articleId: article.id,
+      updatedAt: loaded.updatedAt,
+      title: "Shipping times",
+      body: "3–5 working days.",
+      tags: ["Delivery", "shipping"],
+      published: false,
+    });
     expect(saved.status).toBe(200);
     expect(saved.data).toMatchObject({ title: "Shipping times", body: "3–5 working days.", tags: ["delivery", "shipping"], published: false });
     expect(saved.data.updatedAt.getTime()).toBeGreaterThan(loaded.updatedAt.getTime());
 
     // A second admin, who loaded the same copy, saves after the first one.
-    const stale = await kb(ada, "update", { articleId: article.id, updatedAt: loaded.updatedAt, title: "Overwritten", body: "Lost.", tags: [], published: true });
+    const stale = await kb(ada, "update", {
+      articleId: article.id,
+      updatedAt: loaded.updatedAt,
+      title: "Overwritten",
+      body: "Lost.",
+      tags: [],
+      published: true,
+    });
     expect(stale.status).toBe(409);
     expect(stale.error?.message).toMatch(/Someone else saved this article/);
     expect(await db().knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ title: "Shipping times", published: false });
@@ -177,10 +208,17 @@ describe("bad input", () => {
     expect(fields.body?.[0]).toMatch(/20,000 characters/);
     expect(fields.tags?.[0]).toMatch(/At most 10 tags/);
     const longTitle = await kb(ada, "create", { title: "t".repeat(161), body: "  ", tags: ["fine", "x".repeat(33)] });
-    expect(longTitle.error?.data.fieldErrors).toMatchObject({ title: [expect.stringMatching(/160 characters/)], body: [expect.stringMatching(/Write the answer/)], tags: [expect.stringMatching(/keep each tag to 32 characters/)] });
+    expect(longTitle.error?.data.fieldErrors).toMatchObject({
+      title: [expect.stringMatching(/160 characters/)],
+      body: [expect.stringMatching(/Write the answer/)],
+      tags: [expect.stringMatching(/keep each tag to 32 characters/)],
+    });
     expect((await kb(ada, "create", { title: "Fine", body: "Fine", tags: "a, b" })).error?.data.fieldErrors?.tags?.[0]).toMatch(/as a list/);
     // Exactly at the limits is fine.
-    expect((await kb(ada, "create", { title: "t".repeat(160), body: "b".repeat(20_000), tags: Array.from({ length: 10 }, (_, i) => `${"x".repeat(30)}${i}`) })).status).toBe(200);
+    expect(
+      (await kb(ada, "create", { title: "t".repeat(160), body: "b".repeat(20_000), tags: Array.from({ length: 10 }, (_, i) => `${"x".repeat(30)}${i}`) }))
+        .status,
+    ).toBe(200);
     expect(await db().knowledgeArticle.count({ where: { workspaceId: workspace.id } })).toBe(1);
   });
 
@@ -190,7 +228,12 @@ describe("bad input", () => {
     const bad = await kb(ada, "update", { articleId: article.id, updatedAt: article.updatedAt, title: "", body: "", tags: ["x".repeat(40)], published: true });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.error?.data.fieldErrors ?? {}).sort()).toEqual(["body", "tags", "title"]);
-    expect(await db().knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ title: "Returns", body: "Within 30 days.", tags: ["returns"], updatedAt: article.updatedAt });
+    expect(await db().knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      title: "Returns",
+      body: "Within 30 days.",
+      tags: ["returns"],
+      updatedAt: article.updatedAt,
+    });
     expect((await kb(ada, "update", { articleId: article.id, title: "No version", body: "b" })).error?.data.fieldErrors?.updatedAt?.[0]).toMatch(/Reload/);
   });
 });
@@ -213,7 +256,9 @@ describe("access", () => {
       expect(asAgent.error?.data.code, path).toBe("FORBIDDEN");
       expect((await kb(null, path, input, kind)).status, path).toBe(401);
     }
-    expect(await db().knowledgeArticle.findMany({ where: { workspaceId: workspace.id }, select: { title: true } })).toEqual([{ title: "Agents can't touch this" }]);
+    expect(await db().knowledgeArticle.findMany({ where: { workspaceId: workspace.id }, select: { title: true } })).toEqual([
+      { title: "Agents can't touch this" },
+    ]);
   });
 
   it("another workspace's article is NOT_FOUND, and never listed or searched", async () => {
@@ -238,14 +283,36 @@ describe("search: the bot's own searchKnowledge", () => {
     const article = await create(ada, { title: "Parcel lockers", body: "Pick up your parcel from a locker.", tags: ["lockers"] });
     expect(await search("can I use a parcel locker")).toEqual(["Parcel lockers"]);
 
-    const edited = await kb(ada, "update", { articleId: article.id, updatedAt: article.updatedAt, title: "Collection points", body: "Collect your order from a pickup shop.", tags: ["pickup"], published: true });
+    const edited = await kb(ada, "update", {
+      articleId: article.id,
+      updatedAt: article.updatedAt,
+      title: "Collection points",
+      body: "Collect your order from a pickup shop.",
+      tags: ["pickup"],
+      published: true,
+    });
     expect(await search("where is the nearest pickup shop")).toEqual(["Collection points"]);
     expect(await search("parcel locker")).toEqual([]);
     // "Try a question" answers with the same search.
-    const tried = await kb<{ question: string; articles: { id: string; title: string; excerpt: string }[] }>(ada, "trySearch", { question: " where is the nearest pickup shop " }, "query");
-    expect(tried.data).toEqual({ question: "where is the nearest pickup shop", articles: [{ id: article.id, title: "Collection points", excerpt: "Collect your order from a pickup shop." }] });
+    const tried = await kb<{ question: string; articles: { id: string; title: string; excerpt: string }[] }>(
+      ada,
+      "trySearch",
+      { question: " where is the nearest pickup shop " },
+      "query",
+    );
+    expect(tried.data).toEqual({
+      question: "where is the nearest pickup shop",
+      articles: [{ id: article.id, title: "Collection points", excerpt: "Collect your order from a pickup shop." }],
+    });
 
-    await kb(ada, "update", { articleId: article.id, updatedAt: edited.data.updatedAt, title: "Collection points", body: "Collect your order from a pickup shop.", tags: ["pickup"], published: false });
+    await kb(ada, "update", {
+      articleId: article.id,
+      updatedAt: edited.data.updatedAt,
+      title: "Collection points",
+      body: "Collect your order from a pickup shop.",
+      tags: ["pickup"],
+      published: false,
+    });
     expect(await search("where is the nearest pickup shop")).toEqual([]);
     expect((await kb<{ articles: unknown[] }>(ada, "trySearch", { question: "pickup shop" }, "query")).data.articles).toEqual([]);
     expect((await kb(ada, "trySearch", { question: "  " }, "query")).error?.data.fieldErrors?.question?.[0]).toMatch(/Type a question/);
@@ -254,7 +321,11 @@ describe("search: the bot's own searchKnowledge", () => {
   it("a customer chatting through the public API is answered from an article written through the new API", async () => {
     const morgan = await demoAdmin();
     await publishHelpFlow(morgan.workspaceId, "help");
-    const article = await create(morgan, { title: "Gift card balance", body: "See your gift card balance under Account, then Gift cards.", tags: ["gift card", "voucher"] });
+    const article = await create(morgan, {
+      title: "Gift card balance",
+      body: "See your gift card balance under Account, then Gift cards.",
+      tags: ["gift card", "voucher"],
+    });
 
     const replies = await ask("help", "what is the balance on my gift voucher?");
     expect(replies[0]!.text).toContain("Gift card balance: See your gift card balance under Account, then Gift cards.");
@@ -262,7 +333,14 @@ describe("search: the bot's own searchKnowledge", () => {
     expect(replies[1]!.text).toBe("Did that help?");
 
     // Unpublished, the bot no longer offers it.
-    await kb(morgan, "update", { articleId: article.id, updatedAt: article.updatedAt, title: article.title, body: article.body, tags: article.tags, published: false });
+    await kb(morgan, "update", {
+      articleId: article.id,
+      updatedAt: article.updatedAt,
+      title: article.title,
+      body: article.body,
+      tags: article.tags,
+      published: false,
+    });
     expect((await ask("help", "what is the balance on my gift voucher?")).map((m) => m.text)).toEqual(["No article matched.", "Bye."]);
   });
 });
@@ -273,8 +351,12 @@ describe("flows that tick an article", () => {
     const article = await create(morgan, { title: "Loyalty points", body: "Points expire after a year.", tags: ["loyalty"] });
     const flow = await publishHelpFlow(morgan.workspaceId, "points", [article.id]);
 
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true, running: false }]);
-    expect((await list(morgan, { query: "loyalty" })).data.articles[0]!.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: true, draft: true, running: false }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([
+      { flowId: flow.id, name: "Help points", live: true, draft: true, running: false },
+    ]);
+    expect((await list(morgan, { query: "loyalty" })).data.articles[0]!.usedBy).toEqual([
+      { flowId: flow.id, name: "Help points", live: true, draft: true, running: false },
+    ]);
     const refused = await kb(morgan, "delete", { articleId: article.id });
     expect(refused.status).toBe(409);
     expect(refused.error?.message).toBe(
@@ -283,10 +365,18 @@ describe("flows that tick an article", () => {
     expect(await db().knowledgeArticle.count({ where: { id: article.id } })).toBe(1);
 
     // The live version no longer ticks it (the draft still does): the delete goes through and names the draft.
-    const untickedLive = buildFlow([{ id: "start", type: "start" }, { id: "end", type: "end" }], [["start", "next", "end"]]);
+    const untickedLive = buildFlow(
+      [
+        { id: "start", type: "start" },
+        { id: "end", type: "end" },
+      ],
+      [["start", "next", "end"]],
+    );
     const version = await db().flowVersion.create({ data: { flowId: flow.id, number: 2, document: untickedLive as unknown as Prisma.InputJsonValue } });
     await db().flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id } });
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help points", live: false, draft: true, running: false }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([
+      { flowId: flow.id, name: "Help points", live: false, draft: true, running: false },
+    ]);
     const removed = await kb<{ drafts: { flowId: string; name: string }[] }>(morgan, "delete", { articleId: article.id });
     expect(removed.status).toBe(200);
     expect(removed.data.drafts).toEqual([{ flowId: flow.id, name: "Help points" }]);
@@ -300,15 +390,25 @@ describe("flows that tick an article", () => {
     const started = await api.json<{ sessionId: string }>("POST", "/api/v1/chat/gifts/sessions");
     expect(started.status).toBe(201);
     // …when version 2, without the tick, goes live and the draft drops it too.
-    const unticked = buildFlow([{ id: "start", type: "start" }, { id: "end", type: "end" }], [["start", "next", "end"]]);
+    const unticked = buildFlow(
+      [
+        { id: "start", type: "start" },
+        { id: "end", type: "end" },
+      ],
+      [["start", "next", "end"]],
+    );
     const version = await db().flowVersion.create({ data: { flowId: flow.id, number: 2, document: unticked as unknown as Prisma.InputJsonValue } });
     await db().flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id, draft: unticked as unknown as Prisma.InputJsonValue } });
     await db().conversation.update({ where: { id: started.body.sessionId }, data: { updatedAt: new Date() } }); // the chat's clock is the test's; this page's is the wall's
 
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: flow.id, name: "Help gifts", live: false, draft: false, running: true }]);
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([
+      { flowId: flow.id, name: "Help gifts", live: false, draft: false, running: true },
+    ]);
     const refused = await kb(morgan, "delete", { articleId: article.id });
     expect(refused.status).toBe(409);
-    expect(refused.error?.message).toMatch(/^"Gift wrap" can't be deleted yet: chats still in progress on an earlier version of "Help gifts" can answer with it\./);
+    expect(refused.error?.message).toMatch(
+      /^"Gift wrap" can't be deleted yet: chats still in progress on an earlier version of "Help gifts" can answer with it\./,
+    );
     expect(await db().knowledgeArticle.count({ where: { id: article.id } })).toBe(1);
 
     await db().conversation.update({ where: { id: started.body.sessionId }, data: { updatedAt: new Date(Date.now() - 25 * 60 * 60_000) } });
@@ -323,8 +423,12 @@ describe("flows that tick an article", () => {
     await db().flow.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
     expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([]);
 
-    const broken = await db().flow.create({ data: { workspaceId: morgan.workspaceId, name: "Broken", slug: "broken", draft: { nodes: "not a list", note: article.id } } });
-    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([{ flowId: broken.id, name: "Broken", live: false, draft: true, running: false }]);
+    const broken = await db().flow.create({
+      data: { workspaceId: morgan.workspaceId, name: "Broken", slug: "broken", draft: { nodes: "not a list", note: article.id } },
+    });
+    expect((await kb(morgan, "get", { articleId: article.id }, "query")).data.usedBy).toEqual([
+      { flowId: broken.id, name: "Broken", live: false, draft: true, running: false },
+    ]);
   });
 
   it("the runtime skips ticked articles that are drafts or deleted, and a step left with none takes No article", async () => {
@@ -336,7 +440,14 @@ describe("flows that tick an article", () => {
     expect(await titles()).toEqual(["Parcel lockers", "Parcel shops"]);
 
     // Unpublishing one of them is allowed; the step answers with the other.
-    const unpublished = await kb(morgan, "update", { articleId: lockers.id, updatedAt: lockers.updatedAt, title: lockers.title, body: lockers.body, tags: lockers.tags, published: false });
+    const unpublished = await kb(morgan, "update", {
+      articleId: lockers.id,
+      updatedAt: lockers.updatedAt,
+      title: lockers.title,
+      body: lockers.body,
+      tags: lockers.tags,
+      published: false,
+    });
     expect(unpublished.status).toBe(200);
     expect(unpublished.data.usedBy).toMatchObject([{ name: "Help parcels", live: true }]);
     expect(await titles()).toEqual(["Parcel shops"]);

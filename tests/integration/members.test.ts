@@ -47,9 +47,10 @@ describe("members", () => {
       { name: "Sam", role: "AGENT" },
     ]);
     const [ada, sam] = viewers;
-    await expect(
-      changeMemberRole(test.db, workspace.id, { membershipId: ada!.membershipId, role: "AGENT" }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("last admin") });
+    await expect(changeMemberRole(test.db, workspace.id, { membershipId: ada!.membershipId, role: "AGENT" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("last admin"),
+    });
     await changeMemberRole(test.db, workspace.id, { membershipId: sam!.membershipId, role: "ADMIN" });
     await changeMemberRole(test.db, workspace.id, { membershipId: ada!.membershipId, role: "AGENT" });
     const roles = await test.db.membership.findMany({ where: { workspaceId: workspace.id }, select: { role: true } });
@@ -75,17 +76,15 @@ describe("members", () => {
       { name: "Bo", role: "ADMIN" },
     ]);
     const [ada, sam, bo] = viewers;
-    await expect(
-      removeMember(test.db, workspace.id, ada!.membershipId, { membershipId: ada!.membershipId }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(removeMember(test.db, workspace.id, ada!.membershipId, { membershipId: ada!.membershipId })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await removeMember(test.db, workspace.id, ada!.membershipId, { membershipId: sam!.membershipId });
     await removeMember(test.db, workspace.id, ada!.membershipId, { membershipId: bo!.membershipId });
     expect(await test.db.user.count({ where: { id: sam!.userId } })).toBe(1);
     // Ada is now the only admin: another admin (recreated) cannot remove her.
-    const { viewers: [cy] } = await makeWorkspace(test.db, [{ name: "Cy", role: "ADMIN" }]);
-    await expect(
-      removeMember(test.db, workspace.id, cy!.membershipId, { membershipId: ada!.membershipId }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const {
+      viewers: [cy],
+    } = await makeWorkspace(test.db, [{ name: "Cy", role: "ADMIN" }]);
+    await expect(removeMember(test.db, workspace.id, cy!.membershipId, { membershipId: ada!.membershipId })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listMembers(test.db, workspace.id)).map((m) => m.name)).toEqual(["Ada"]);
   });
 
@@ -96,12 +95,10 @@ describe("members", () => {
       { name: "Mo", role: "AGENT" },
     ]);
     const mo = theirs.viewers[1]!;
-    await expect(
-      changeMemberRole(test.db, mine.workspace.id, { membershipId: mo.membershipId, role: "ADMIN" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      removeMember(test.db, mine.workspace.id, mine.viewers[0]!.membershipId, { membershipId: mo.membershipId }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeMemberRole(test.db, mine.workspace.id, { membershipId: mo.membershipId, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember(test.db, mine.workspace.id, mine.viewers[0]!.membershipId, { membershipId: mo.membershipId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await test.db.membership.findUnique({ where: { id: mo.membershipId } })).toMatchObject({ role: "AGENT" });
   });
 });

@@ -9,9 +9,7 @@ describe("the app's migrator on a shared server", () => {
     const database = await createTestDatabase("postgres");
     try {
       const extra = { name: "29990101000000_extra", sql: `CREATE TABLE "Extra" (id INT);`, checksum: "e".repeat(64) };
-      const reports = await Promise.all(
-        [1, 2, 3].map(() => database.withSession((sql) => migrateDatabase(sql, [...readMigrations(), extra]))),
-      );
+      const reports = await Promise.all([1, 2, 3].map(() => database.withSession((sql) => migrateDatabase(sql, [...readMigrations(), extra]))));
       expect(reports.flatMap((report) => report.applied)).toEqual([extra.name]);
     } finally {
       await database.close();

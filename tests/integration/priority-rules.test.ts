@@ -20,7 +20,12 @@ const rulesApi = (who: Viewer, path: "get" | "save", input?: unknown) =>
 async function queuedWith(variables: Record<string, unknown>): Promise<Session> {
   const session = await t.start();
   for (const [name, value] of Object.entries(variables)) {
-    await t.api.test.db.$executeRawUnsafe(`UPDATE "Conversation" SET "state" = jsonb_set("state", $2::text[], $3::jsonb) WHERE "id" = $1`, session.sessionId, ["variables", name], JSON.stringify(value));
+    await t.api.test.db.$executeRawUnsafe(
+      `UPDATE "Conversation" SET "state" = jsonb_set("state", $2::text[], $3::jsonb) WHERE "id" = $1`,
+      session.sessionId,
+      ["variables", name],
+      JSON.stringify(value),
+    );
   }
   expect((await t.api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/handoff`, { token: session.token })).status).toBe(200);
   return session;
@@ -102,7 +107,12 @@ describe("Settings → Priorities", () => {
     await t.online(sam);
     await t.api.test.db.workspace.update({
       where: { id: morgan.workspaceId },
-      data: { priorityRules: [{ id: "old", kind: "weather", boost: 50 }, { id: "pressed", kind: "reason", reasons: ["button"], boost: 2 }] },
+      data: {
+        priorityRules: [
+          { id: "old", kind: "weather", boost: 50 },
+          { id: "pressed", kind: "reason", reasons: ["button"], boost: 2 },
+        ],
+      },
     });
     expect((await rulesApi(morgan, "get")).data!.rules).toEqual([{ id: "pressed", kind: "reason", reasons: ["button"], boost: 2 }]);
     const session = await queuedWith({});

@@ -9,7 +9,10 @@ describe("rate limits", () => {
     const statuses: number[] = [];
     let last: { headers: Headers; body: { error?: { message: string } } } | undefined;
     for (let i = 0; i < 4; i++) {
-      last = await limited.json("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body: { clientMessageId: `r${i}`, text: "where is my order" } });
+      last = await limited.json("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
+        token: session.token,
+        body: { clientMessageId: `r${i}`, text: "where is my order" },
+      });
       statuses.push((last as unknown as { status: number }).status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);

@@ -37,9 +37,7 @@ function expectedColumn(field: SchemaField) {
   const scalar = scalarTypes[field.type];
   if (!scalar) throw new Error(`drift test does not know the type ${field.type}`);
   // Prisma creates scalar lists as nullable arrays.
-  return field.list
-    ? { data_type: "ARRAY", udt_name: `_${scalar.udt_name}`, nullable: true }
-    : { ...scalar, nullable: field.optional };
+  return field.list ? { data_type: "ARRAY", udt_name: `_${scalar.udt_name}`, nullable: true } : { ...scalar, nullable: field.optional };
 }
 
 const isColumn = (field: SchemaField) => !schema.models.has(field.type);
@@ -47,12 +45,14 @@ const isColumn = (field: SchemaField) => !schema.models.has(field.type);
 describe("migrations match prisma/schema.prisma", () => {
   it("the schema reader sees the same models and fields as the generated client", () => {
     // Guards both the little schema reader and a stale generated client.
-    const runtime = (test.db as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } })
-      ._runtimeDataModel;
+    const runtime = (test.db as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string }[] }> } })._runtimeDataModel;
     expect(Object.keys(Prisma.ModelName).sort()).toEqual([...schema.models.keys()].sort());
     for (const model of schema.models.values()) {
       const generated = runtime.models[model.name]?.fields.map((field) => field.name).sort();
-      const read = model.fields.filter((field) => !field.unsupported).map((field) => field.name).sort();
+      const read = model.fields
+        .filter((field) => !field.unsupported)
+        .map((field) => field.name)
+        .sort();
       expect(read, `fields of ${model.name}`).toEqual(generated);
     }
   });

@@ -25,7 +25,16 @@ describe("demo workspace seed", () => {
   it("creates Acme Support with its people, teams, hours, articles and replies", async () => {
     await seedDemoWorkspace(test.db);
     expect(await counts()).toEqual({
-      workspaces: 1, users: 3, memberships: 3, teams: 2, teamMembers: 2, hours: 1, articles: 12, canned: 5, flows: 1, versions: 1,
+      workspaces: 1,
+      users: 3,
+      memberships: 3,
+      teams: 2,
+      teamMembers: 2,
+      hours: 1,
+      articles: 12,
+      canned: 5,
+      flows: 1,
+      versions: 1,
     });
     const flow = await test.db.flow.findUniqueOrThrow({ where: { slug: "acme" }, include: { publishedVersion: true } });
     expect(flow.publishedVersion?.number).toBe(1);

@@ -45,7 +45,9 @@ describe("the production server's direct stream path", () => {
       await events.close();
     }
     const ids = events.of("message").map((event) => Number(event.id));
-    const resumed = (await open(`/api/v1/chat/sessions/${session.sessionId}/events?token=${encodeURIComponent(session.token)}`, { "last-event-id": String(ids.at(-2)) })).stream();
+    const resumed = (
+      await open(`/api/v1/chat/sessions/${session.sessionId}/events?token=${encodeURIComponent(session.token)}`, { "last-event-id": String(ids.at(-2)) })
+    ).stream();
     try {
       expect(await resumed.waitFor((e) => e.some((event) => Number(event.id) === ids.at(-1)))).toBe(true);
       await resumed.settle();

@@ -38,9 +38,14 @@ async function publishFlowNaming(workspaceId: string, teamId: string, name = "Su
       { id: "h", type: "handoff_warm", data: { teamId } },
       { id: "e", type: "end" },
     ],
-    [["s", "next", "h"], ["h", "no_agent", "e"]],
+    [
+      ["s", "next", "h"],
+      ["h", "no_agent", "e"],
+    ],
   );
-  const flow = await test.db.flow.create({ data: { workspaceId, name, slug: `${name.toLowerCase()}-${workspaceId}`, draft: document as unknown as Prisma.InputJsonValue } });
+  const flow = await test.db.flow.create({
+    data: { workspaceId, name, slug: `${name.toLowerCase()}-${workspaceId}`, draft: document as unknown as Prisma.InputJsonValue },
+  });
   const version = await test.db.flowVersion.create({ data: { flowId: flow.id, number: 1, document: document as unknown as Prisma.InputJsonValue } });
   await test.db.flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id } });
   return { flow, version };
@@ -53,14 +58,28 @@ describe("creating and updating teams", () => {
     const created = await teams(admin, "create", { name: "  Sales ", skills: ["Pricing", "pricing", " demos "], languages: ["EN", "fr"] });
     expect(created.status).toBe(200);
     const [team] = await listTeams(test.db, workspace.id);
-    expect(team).toMatchObject({ name: "Sales", skills: ["pricing", "demos"], languages: ["en", "fr"], maxWaitSeconds: 300, assignmentPolicy: "MANUAL", members: [], businessHours: null });
+    expect(team).toMatchObject({
+      name: "Sales",
+      skills: ["pricing", "demos"],
+      languages: ["en", "fr"],
+      maxWaitSeconds: 300,
+      assignmentPolicy: "MANUAL",
+      members: [],
+      businessHours: null,
+    });
     expect(await teamAvailability(test.db, workspace.id, team!.id, sundayNight)).toMatchObject({ open: true });
   });
 
   it("answers per-field messages for bad input and creates nothing", async () => {
     const { workspace, viewers } = await makeWorkspace(test.db, [{ name: "Ada", role: "ADMIN" }]);
     const admin = viewers[0]!;
-    const result = await teams(admin, "create", { name: " ", skills: ["ok", "no,commas"], languages: ["english"], maxWaitSeconds: 10, assignmentPolicy: "RANDOM" });
+    const result = await teams(admin, "create", {
+      name: " ",
+      skills: ["ok", "no,commas"],
+      languages: ["english"],
+      maxWaitSeconds: 10,
+      assignmentPolicy: "RANDOM",
+    });
     expect(result.status).toBe(400);
     const fields = result.error?.data.fieldErrors ?? {};
     expect(Object.keys(fields).sort()).toEqual(["assignmentPolicy", "languages", "maxWaitSeconds", "name", "skills"]);
@@ -117,7 +136,11 @@ describe("business hours", () => {
     const result = await teams(admin, "setHours", {
       teamId,
       timeZone: "Mars/Olympus_Mons",
-      weeklySlots: [{ day: 1, open: "09:00", close: "17:00" }, { day: 2, open: "17:00", close: "09:00" }, { day: 3, open: "10:00", close: "10:00" }],
+      weeklySlots: [
+        { day: 1, open: "09:00", close: "17:00" },
+        { day: 2, open: "17:00", close: "09:00" },
+        { day: 3, open: "10:00", close: "10:00" },
+      ],
       holidays: [{ date: "2026-02-30", name: "Nope" }],
     });
     expect(result.status).toBe(400);
@@ -138,10 +161,20 @@ describe("business hours", () => {
 
   it("saves hours in the zone's canonical spelling, and the router honours them", async () => {
     const { workspace, admin, teamId } = await adminWithTeam();
-    const saved = await teams(admin, "setHours", { teamId, timeZone: "europe/london", weeklySlots: weekdays, holidays: [{ date: "2026-12-25", name: " Christmas Day " }] });
+    const saved = await teams(admin, "setHours", {
+      teamId,
+      timeZone: "europe/london",
+      weeklySlots: weekdays,
+      holidays: [{ date: "2026-12-25", name: " Christmas Day " }],
+    });
     expect(saved.status).toBe(200);
     const [team] = await listTeams(test.db, workspace.id);
-    expect(team!.businessHours).toMatchObject({ timeZone: "Europe/London", weeklySlots: weekdays, holidays: [{ date: "2026-12-25", name: "Christmas Day" }], sharedWith: [] });
+    expect(team!.businessHours).toMatchObject({
+      timeZone: "Europe/London",
+      weeklySlots: weekdays,
+      holidays: [{ date: "2026-12-25", name: "Christmas Day" }],
+      sharedWith: [],
+    });
     expect(await teamAvailability(test.db, workspace.id, teamId, sundayNight)).toMatchObject({ open: false, timeZone: "Europe/London" });
     expect(await teamAvailability(test.db, workspace.id, teamId, new Date("2026-11-23T10:00:00Z"))).toMatchObject({ open: true });
     // Saving again updates the same row.
@@ -202,7 +235,15 @@ describe("deleting teams", () => {
 
     await test.db.flow.update({ where: { id: flow.id }, data: { publishedVersionId: null } });
     const conversation = await test.db.conversation.create({
-      data: { workspaceId: workspace.id, flowId: flow.id, flowVersionId: version.id, status: "QUEUED", teamId, queuedAt: new Date(), customerTokenHash: `hash-${teamId}` },
+      data: {
+        workspaceId: workspace.id,
+        flowId: flow.id,
+        flowVersionId: version.id,
+        status: "QUEUED",
+        teamId,
+        queuedAt: new Date(),
+        customerTokenHash: `hash-${teamId}`,
+      },
     });
     const refusedForQueue = await teams(admin, "delete", { teamId });
     expect(refusedForQueue.status).toBe(409);

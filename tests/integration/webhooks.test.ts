@@ -75,8 +75,9 @@ async function addEndpoint(url: string, events = ALL_EVENTS, who?: Viewer) {
 }
 
 const verify = (secret: string, received: Received) =>
-  `sha256=${createHmac("sha256", secret).update(`${received.headers["x-tandem-timestamp"] as string}.${received.body}`).digest("hex")}` ===
-  received.headers["x-tandem-signature"];
+  `sha256=${createHmac("sha256", secret)
+    .update(`${received.headers["x-tandem-timestamp"] as string}.${received.body}`)
+    .digest("hex")}` === received.headers["x-tandem-signature"];
 
 const delivery = (endpointId: string) => t.api.test.db.webhookDelivery.findFirstOrThrow({ where: { endpointId }, orderBy: { createdAt: "desc" } });
 const at = (seconds: number) => new Date(t.api.clock.now.getTime() + seconds * 1000);
@@ -103,7 +104,12 @@ describe("outgoing webhooks", () => {
     expect(Object.keys(received!.json)).toEqual(["id", "type", "createdAt", "workspaceId", "data"]);
     expect(received!.json).toMatchObject({ type: "webhook.test", createdAt: t.api.clock.now.toISOString(), workspaceId: morgan.workspaceId });
     expect(verify(secret, received!)).toBe(true);
-    expect(verify(secret.replace(/.$/, (c) => (c === "a" ? "b" : "a")), received!)).toBe(false);
+    expect(
+      verify(
+        secret.replace(/.$/, (c) => (c === "a" ? "b" : "a")),
+        received!,
+      ),
+    ).toBe(false);
     // A body changed in transit no longer matches.
     expect(verify(secret, { ...received!, body: received!.body.replace("webhook.test", "webhook.tesT") })).toBe(false);
 
@@ -148,7 +154,11 @@ describe("outgoing webhooks", () => {
 
     expect((await t.inbox(sam, "resolve", { conversationId: session.sessionId })).status).toBe(200);
     await vi.waitFor(() => expect(hooks.ofType("conversation.resolved")).toHaveLength(1));
-    expect(hooks.ofType("conversation.resolved")[0]!.json.data).toMatchObject({ conversationId: session.sessionId, team: billing, agent: { id: sam.userId, name: sam.name } });
+    expect(hooks.ofType("conversation.resolved")[0]!.json.data).toMatchObject({
+      conversationId: session.sessionId,
+      team: billing,
+      agent: { id: sam.userId, name: sam.name },
+    });
 
     expect(hooks.requests).toHaveLength(3);
     for (const request of hooks.requests) {
@@ -166,7 +176,10 @@ describe("outgoing webhooks", () => {
     await addEndpoint(hooks.url, ["handoff.accepted"]);
     const session = await t.queued();
     await vi.waitFor(() => expect(hooks.requests).toHaveLength(1));
-    expect(hooks.requests[0]!.json).toMatchObject({ type: "handoff.accepted", data: { conversationId: session.sessionId, status: "assigned", agent: { id: sam.userId, name: sam.name } } });
+    expect(hooks.requests[0]!.json).toMatchObject({
+      type: "handoff.accepted",
+      data: { conversationId: session.sessionId, status: "assigned", agent: { id: sam.userId, name: sam.name } },
+    });
   });
 
   it("a transfer straight to an agent fires handoff.accepted naming the new owner", async () => {
@@ -179,7 +192,10 @@ describe("outgoing webhooks", () => {
     await vi.waitFor(() => expect(hooks.requests).toHaveLength(1));
     expect((await t.inbox(sam, "transfer", { conversationId: session.sessionId, agentUserId: alex.userId })).status).toBe(200);
     await vi.waitFor(() => expect(hooks.requests).toHaveLength(2));
-    expect(hooks.requests[1]!.json).toMatchObject({ type: "handoff.accepted", data: { conversationId: session.sessionId, agent: { id: alex.userId, name: alex.name } } });
+    expect(hooks.requests[1]!.json).toMatchObject({
+      type: "handoff.accepted",
+      data: { conversationId: session.sessionId, agent: { id: alex.userId, name: alex.name } },
+    });
   });
 
   it("fires callback.scheduled when the flow's callback node books a call, with the phone, slot and time zone", async () => {
@@ -235,7 +251,13 @@ describe("outgoing webhooks", () => {
     await t.queued();
     await vi.waitFor(async () => expect(await delivery(broken.id)).toMatchObject({ attempts: 1, responseStatus: 503 }));
     let elapsed = 0;
-    for (const [attempt, wait] of [[2, 30], [3, 120], [4, 600], [5, 3600], [6, 21_600]] as const) {
+    for (const [attempt, wait] of [
+      [2, 30],
+      [3, 120],
+      [4, 600],
+      [5, 3600],
+      [6, 21_600],
+    ] as const) {
       expect((await delivery(broken.id)).nextAttemptAt).toEqual(at(elapsed + wait));
       await deliverWebhooks(t.api.runtime, at(elapsed + wait - 1));
       expect((await delivery(broken.id)).attempts).toBe(attempt - 1);
@@ -359,7 +381,12 @@ describe("outgoing webhooks", () => {
     expect(hooks.requests[1]!.json.id).toBe(hooks.requests[0]!.json.id);
     expect(hooks.requests[1]!.headers["x-tandem-delivery"]).toBe(again.data!.id);
 
-    const log = await webhooks<{ id: string; type: string; status: string; attempts: number; responseStatus: number | null }[]>(morgan, "deliveries", { endpointId: id }, "query");
+    const log = await webhooks<{ id: string; type: string; status: string; attempts: number; responseStatus: number | null }[]>(
+      morgan,
+      "deliveries",
+      { endpointId: id },
+      "query",
+    );
     expect(log.data!.map((d) => [d.id, d.status, d.attempts, d.responseStatus])).toEqual(
       expect.arrayContaining([
         [failed.data!.id, "PENDING", 1, 500],

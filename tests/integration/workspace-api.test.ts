@@ -32,7 +32,10 @@ describe("workspace API (API tokens)", () => {
     const list = await api.json<{ flows: { slug: string; publishedVersion: number }[] }>("GET", "/api/v1/flows", { token });
     expect(list.body.flows).toEqual([expect.objectContaining({ slug: "acme", publishedVersion: 1 })]);
 
-    const created = await api.json<{ id: string; slug: string }>("POST", "/api/v1/flows", { token, body: { name: "Hello bot", slug: "hello", document: flowDocument("Hello from the API") } });
+    const created = await api.json<{ id: string; slug: string }>("POST", "/api/v1/flows", {
+      token,
+      body: { name: "Hello bot", slug: "hello", document: flowDocument("Hello from the API") },
+    });
     expect(created.status).toBe(201);
     const exported = await api.json<{ document: { nodes: unknown[] } }>("GET", `/api/v1/flows/${created.body.id}`, { token });
     expect(exported.body.document.nodes).toHaveLength(3);
@@ -46,7 +49,10 @@ describe("workspace API (API tokens)", () => {
   it("refuses invalid documents and unpublishable flows with the problems, changing nothing", async () => {
     const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "ci" });
     const before = await api.test.db.flow.count();
-    const notAFlow = await api.json<{ error: { code: string; problems: { message: string }[] } }>("POST", "/api/v1/flows", { token, body: { name: "Bad", document: { version: 1, nodes: [{ id: "x", type: "teleport" }], edges: [] } } });
+    const notAFlow = await api.json<{ error: { code: string; problems: { message: string }[] } }>("POST", "/api/v1/flows", {
+      token,
+      body: { name: "Bad", document: { version: 1, nodes: [{ id: "x", type: "teleport" }], edges: [] } },
+    });
     expect(notAFlow.status).toBe(422);
     expect(notAFlow.body.error.code).toBe("flow_invalid");
     expect(notAFlow.body.error.problems[0]!.message).toMatch(/node/i);

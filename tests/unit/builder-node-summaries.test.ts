@@ -15,14 +15,38 @@ const context: BuilderContext = {
 
 describe("nodeSummaries", () => {
   it.each([
-    ["message", { text: "Hello   there!\nHow can I help you with your order today, and anything else at all?" }, "Hello there! How can I help you with your order today, and…"],
+    [
+      "message",
+      { text: "Hello   there!\nHow can I help you with your order today, and anything else at all?" },
+      "Hello there! How can I help you with your order today, and…",
+    ],
     ["message", { text: "" }, "No text yet"],
     ["ask", { kind: "email", variable: "email" }, "Email → {{email}}"],
     ["ask", { kind: "choice", variable: "plan", choices: [{ id: "a", label: "A" }] }, "1 choice → {{plan}}"],
     ["understand", { intents: [1, 2, 3, 4].map((n) => ({ id: `i${n}`, name: `I${n}`, examples: ["x"] })) }, "4 intents · threshold 70%"],
     ["condition", { rules: [{ variable: "plan", operator: "equals", value: "gold" }] }, "plan is gold"],
-    ["condition", { match: "any", rules: [{ variable: "vip", operator: "is_set" }, { variable: "plan", operator: "equals", value: "gold" }] }, "Any of 2: vip has a value or plan is gold"],
-    ["route", { rules: [{ id: "a", label: "A", teamId: "t-billing" }, { id: "b", label: "B", teamId: "t-billing" }], defaultTeamId: "t-tech" }, "2 rules → Billing, default Technical"],
+    [
+      "condition",
+      {
+        match: "any",
+        rules: [
+          { variable: "vip", operator: "is_set" },
+          { variable: "plan", operator: "equals", value: "gold" },
+        ],
+      },
+      "Any of 2: vip has a value or plan is gold",
+    ],
+    [
+      "route",
+      {
+        rules: [
+          { id: "a", label: "A", teamId: "t-billing" },
+          { id: "b", label: "B", teamId: "t-billing" },
+        ],
+        defaultTeamId: "t-tech",
+      },
+      "2 rules → Billing, default Technical",
+    ],
     ["route", {}, "No rules · no default team"],
     ["handoff_warm", { teamId: "t-billing" }, "Warm → Billing"],
     ["handoff_warm", {}, "Warm → team from Route"],

@@ -14,10 +14,12 @@ describe("formatWeeklySlots", () => {
       "Mon–Tue 09:00–17:00, Thu 09:00–17:00, Sat 10:00–14:00",
     ],
     [
-      [1, 2, 3].flatMap((day) => [
-        { day, open: "13:00", close: "17:00" },
-        { day, open: "09:00", close: "12:00" },
-      ]).concat([{ day: 4, open: "09:00", close: "12:00" }]),
+      [1, 2, 3]
+        .flatMap((day) => [
+          { day, open: "13:00", close: "17:00" },
+          { day, open: "09:00", close: "12:00" },
+        ])
+        .concat([{ day: 4, open: "09:00", close: "12:00" }]),
       "Mon–Wed 09:00–12:00 & 13:00–17:00, Thu 09:00–12:00",
     ],
     [[], ""],

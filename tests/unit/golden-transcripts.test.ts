@@ -35,7 +35,15 @@ describe("golden transcripts", () => {
         input: step.input,
         bot: result.messages.map((m) => (m.choices?.length ? `${m.text} [${m.choices.map((c) => c.label).join(" | ")}]` : m.text)),
         status: state.status,
-        effects: result.effects.map((e) => (e.type === "handoff" ? `handoff:${e.kind}:${e.reason}:${e.teamId}` : e.type === "callback" ? `callback:${e.phone}:${e.dueAt}` : e.type === "rating" ? `rating:${e.value}` : e.type)),
+        effects: result.effects.map((e) =>
+          e.type === "handoff"
+            ? `handoff:${e.kind}:${e.reason}:${e.teamId}`
+            : e.type === "callback"
+              ? `callback:${e.phone}:${e.dueAt}`
+              : e.type === "rating"
+                ? `rating:${e.value}`
+                : e.type,
+        ),
       });
     }
     if (process.env.UPDATE_GOLDEN) {

@@ -18,12 +18,18 @@ const llmFor = (mock: MockOpenAi, timeoutMs = 2000) =>
 describe("LLM provider through LangChain (mock OpenAI-compatible server over local HTTP)", () => {
   it("asks clarifying questions, answers from articles only, and summarises", async () => {
     provider = await startMockOpenAi((system) =>
-      system.includes("clarifying") ? { content: "Is this about an order you placed, or about your account?" } : system.includes("ONLY the articles") ? { content: "Use “Forgot password” on the sign-in page [1]." } : { content: "Customer cannot sign in and wants a reset." },
+      system.includes("clarifying")
+        ? { content: "Is this about an order you placed, or about your account?" }
+        : system.includes("ONLY the articles")
+          ? { content: "Use “Forgot password” on the sign-in page [1]." }
+          : { content: "Customer cannot sign in and wants a reset." },
     );
     const llm = llmFor(provider);
     expect(await llm.clarify("the thing is broken", ["Order status", "Password reset"])).toBe("Is this about an order you placed, or about your account?");
     expect(provider.requests[0]!.system).toContain("Order status, Password reset");
-    expect(await llm.answer("forgot password", [{ id: "a", title: "How to reset your password", body: "Choose Forgot password." }])).toContain("Forgot password");
+    expect(await llm.answer("forgot password", [{ id: "a", title: "How to reset your password", body: "Choose Forgot password." }])).toContain(
+      "Forgot password",
+    );
     expect(provider.requests[1]!.system).toContain("How to reset your password");
     expect(await llm.summarize(["I can't sign in"], { intent: "Password reset", reason: "button" })).toBe("Customer cannot sign in and wants a reset.");
   });
@@ -48,7 +54,13 @@ describe("LLM provider through LangChain (mock OpenAI-compatible server over loc
         { id: "r", type: "rephrase" },
         { id: "e", type: "end", data: { askRating: false } },
       ],
-      [["s", "next", "u"], ["u", "pw", "e"], ["u", "low_confidence", "r"], ["r", "understood", "e"], ["r", "still_unclear", "e"]],
+      [
+        ["s", "next", "u"],
+        ["u", "pw", "e"],
+        ["u", "low_confidence", "r"],
+        ["r", "understood", "e"],
+        ["r", "still_unclear", "e"],
+      ],
     );
     provider = await startMockOpenAi(() => ({ content: "Do you mean signing in to your account?" }));
     const run = async (llm: LangchainLlm) => {

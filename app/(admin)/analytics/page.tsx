@@ -10,8 +10,7 @@ export default function AnalyticsPage() {
       <PageHeader title="Analytics" description="How conversations flow, where customers escalate, and how fast people answer." />
       <EmptyState title="No conversations to measure yet">
         <p>
-          Once a flow is published and customers talk to it, this page shows containment, escalation reasons, queue times and
-          ratings, per flow and per node.
+          Once a flow is published and customers talk to it, this page shows containment, escalation reasons, queue times and ratings, per flow and per node.
         </p>
       </EmptyState>
     </>

@@ -19,9 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm action={signInAction} callbackUrl={callbackUrl ?? "/"} />
         </div>
-        <p className="mt-4 text-center text-xs text-slate-500">
-          No account? Ask an admin of your workspace to add you.
-        </p>
+        <p className="mt-4 text-center text-xs text-slate-500">No account? Ask an admin of your workspace to add you.</p>
       </div>
     </main>
   );

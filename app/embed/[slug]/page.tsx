@@ -20,7 +20,15 @@ export default async function EmbedChatPage({ params }: { params: Promise<{ slug
       <script dangerouslySetInnerHTML={{ __html: STORAGE_FALLBACK }} />
       <EmbedBridge />
       {chat ? (
-        <ChatWindow slug={chat.slug} title={chat.name} botName={chat.botName} color={chat.color} avatarUrl={chat.avatarUrl} channel="widget" variant="embedded" />
+        <ChatWindow
+          slug={chat.slug}
+          title={chat.name}
+          botName={chat.botName}
+          color={chat.color}
+          avatarUrl={chat.avatarUrl}
+          channel="widget"
+          variant="embedded"
+        />
       ) : (
         <ChatUnavailable variant="embedded" />
       )}

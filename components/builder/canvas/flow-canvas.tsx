@@ -31,13 +31,21 @@ export function FlowCanvas() {
   const { doc, ui } = useEditorStores();
   const { screenToFlowPosition } = useReactFlow();
   const draft = useDoc((state) => state.draft);
-  const view = useUi(useShallow((state) => ({ nodeIds: state.selectedNodeIds, edgeIds: state.selectedEdgeIds, previewNodeId: state.previewNodeId, measured: state.measured })));
+  const view = useUi(
+    useShallow((state) => ({ nodeIds: state.selectedNodeIds, edgeIds: state.selectedEdgeIds, previewNodeId: state.previewNodeId, measured: state.measured })),
+  );
   const { validation } = useEditorData();
   const [mapper] = useState(createReactFlowMapper);
   const dragging = useRef(false);
 
   const canvasView = useMemo(
-    () => ({ selectedNodeIds: new Set(view.nodeIds), selectedEdgeIds: new Set(view.edgeIds), problems: validation.problems, previewNodeId: view.previewNodeId, measured: view.measured }),
+    () => ({
+      selectedNodeIds: new Set(view.nodeIds),
+      selectedEdgeIds: new Set(view.edgeIds),
+      problems: validation.problems,
+      previewNodeId: view.previewNodeId,
+      measured: view.measured,
+    }),
     [view, validation.problems],
   );
   const nodes = useMemo(() => mapper.toNodes(draft, canvasView), [mapper, draft, canvasView]);

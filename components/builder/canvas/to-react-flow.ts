@@ -50,7 +50,16 @@ export function createReactFlowMapper() {
       seen.add(node.id);
       const nodeBadges = badges.get(node.id) ?? NO_BADGES;
       const ports = connected.get(node.id) ?? "";
-      const key = [node, view.selectedNodeIds.has(node.id), nodeBadges.errors, nodeBadges.warnings, nodeBadges.message, view.previewNodeId === node.id, view.measured[node.id], ports];
+      const key = [
+        node,
+        view.selectedNodeIds.has(node.id),
+        nodeBadges.errors,
+        nodeBadges.warnings,
+        nodeBadges.message,
+        view.previewNodeId === node.id,
+        view.measured[node.id],
+        ports,
+      ];
       const cached = nodeCache.get(node.id);
       if (cached && cached.key.every((part, index) => part === key[index])) return cached.value;
       let exits = portCache.get(node.data);

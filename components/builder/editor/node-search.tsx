@@ -13,9 +13,7 @@ export function NodeSearch() {
   const results = useMemo(() => {
     const needle = query.trim().toLowerCase();
     if (!needle) return [];
-    return nodes
-      .filter((node) => `${node.id} ${nodeCatalog[node.type].label} ${JSON.stringify(node.data)}`.toLowerCase().includes(needle))
-      .slice(0, 8);
+    return nodes.filter((node) => `${node.id} ${nodeCatalog[node.type].label} ${JSON.stringify(node.data)}`.toLowerCase().includes(needle)).slice(0, 8);
   }, [nodes, query]);
   const choose = (nodeId: string) => {
     focusNode(nodeId);
@@ -49,7 +47,9 @@ export function NodeSearch() {
           ))}
         </ul>
       ) : query.trim() ? (
-        <p className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">No step matches.</p>
+        <p className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">
+          No step matches.
+        </p>
       ) : null}
     </div>
   );

@@ -8,12 +8,7 @@ import { useEditorStores } from "./editor-stores";
 
 const DEBOUNCE_MS = 700;
 
-export type SaveState =
-  | { kind: "saved" }
-  | { kind: "dirty" }
-  | { kind: "saving" }
-  | { kind: "error"; message: string }
-  | { kind: "conflict"; message: string };
+export type SaveState = { kind: "saved" } | { kind: "dirty" } | { kind: "saving" } | { kind: "error"; message: string } | { kind: "conflict"; message: string };
 
 /**
  * Autosaves the draft (debounced, one save at a time) with an optimistic

@@ -44,7 +44,11 @@ export function useEditorShortcuts() {
           if (clipboard) ui.getState().select(doc.getState().paste(clipboard, { x: 48, y: 48 }));
         },
         duplicate: () => ui.getState().select(doc.getState().duplicate(ui.getState().selectedNodeIds)),
-        selectAll: () => ui.getState().select(doc.getState().draft.nodes.map((node) => node.id), doc.getState().draft.edges.map((edge) => edge.id)),
+        selectAll: () =>
+          ui.getState().select(
+            doc.getState().draft.nodes.map((node) => node.id),
+            doc.getState().draft.edges.map((edge) => edge.id),
+          ),
         fit: () => void fitView({ duration: 300, padding: 0.15 }),
         remove: () => {
           const { selectedNodeIds, selectedEdgeIds } = ui.getState();

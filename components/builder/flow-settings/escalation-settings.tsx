@@ -38,7 +38,12 @@ export function EscalationSettings({ escalation, onChange, context }: Escalation
       <TriggerCard label="Customer asks for a person" hint="Always on: typing “I want to talk to someone” or pressing “Talk to a person” escalates.">
         {target(escalation.explicitRequest.targetNodeId, (targetNodeId) => edit("explicitRequest", { targetNodeId }))}
       </TriggerCard>
-      <TriggerCard label="Customer gets upset" hint="Reacts to angry or frustrated messages." enabled={sentiment.enabled} onToggle={(enabled) => edit("sentiment", { enabled })}>
+      <TriggerCard
+        label="Customer gets upset"
+        hint="Reacts to angry or frustrated messages."
+        enabled={sentiment.enabled}
+        onToggle={(enabled) => edit("sentiment", { enabled })}
+      >
         <SliderField
           label="React when the customer sounds"
           value={sentiment.threshold}
@@ -66,7 +71,14 @@ export function EscalationSettings({ escalation, onChange, context }: Escalation
         enabled={lowConfidence.enabled}
         onToggle={(enabled) => edit("lowConfidence", { enabled })}
       >
-        <NumberField label="Misunderstood messages in a row" value={lowConfidence.count} onChange={(count) => edit("lowConfidence", { count })} min={1} max={10} integer />
+        <NumberField
+          label="Misunderstood messages in a row"
+          value={lowConfidence.count}
+          onChange={(count) => edit("lowConfidence", { count })}
+          min={1}
+          max={10}
+          integer
+        />
         {target(lowConfidence.targetNodeId, (targetNodeId) => edit("lowConfidence", { targetNodeId }))}
       </TriggerCard>
       <TriggerCard

@@ -61,5 +61,13 @@ export function parseAvatarUrl(text: string): Parsed<string | undefined> {
 
 /** A new keyword topic, named after its first keyword. */
 export function newTopic(keywords: string[], topics: readonly Topic[]): Topic {
-  return { id: derivePortId(keywords[0] ?? "", topics.map((topic) => topic.id), "topic"), keywords, targetNodeId: null };
+  return {
+    id: derivePortId(
+      keywords[0] ?? "",
+      topics.map((topic) => topic.id),
+      "topic",
+    ),
+    keywords,
+    targetNodeId: null,
+  };
 }

@@ -19,7 +19,9 @@ export function TopicTriggersEditor({ topics, onChange, context }: { topics: Top
     <div role="group" aria-label="Sensitive topics" className="space-y-3 rounded-lg border border-slate-200 p-3">
       <div>
         <p className="text-sm font-medium text-slate-700">Sensitive topics</p>
-        <p className="mt-0.5 text-xs text-slate-500">A message containing one of these keywords goes straight to a person (complaints, legal, cancellations…).</p>
+        <p className="mt-0.5 text-xs text-slate-500">
+          A message containing one of these keywords goes straight to a person (complaints, legal, cancellations…).
+        </p>
       </div>
       <ListEditor
         items={topics}

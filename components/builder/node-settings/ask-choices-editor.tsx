@@ -24,7 +24,13 @@ export function AskChoicesEditor({ choices, onChange, error }: { choices: Choice
         itemTitle={(choice, index) => choice.label || `Button ${index + 1}`}
         empty="No buttons yet: add at least two so the customer has a choice."
         renderItem={(choice, index, update) => (
-          <TextField label="Button text" value={choice.label} maxLength={80} onChange={(label) => update({ ...choice, label })} error={error(`choices.${index}`)} />
+          <TextField
+            label="Button text"
+            value={choice.label}
+            maxLength={80}
+            onChange={(label) => update({ ...choice, label })}
+            error={error(`choices.${index}`)}
+          />
         )}
       />
       {listError ? <p className={errorClass}>{listError}</p> : null}
@@ -34,7 +40,9 @@ export function AskChoicesEditor({ choices, onChange, error }: { choices: Choice
         buttonLabel="Add button"
         disabled={choices.length >= MAX_CHOICES}
         hint={choices.length >= MAX_CHOICES ? `At most ${MAX_CHOICES} buttons.` : undefined}
-        validate={(label) => (choices.some((choice) => choice.label.toLowerCase() === label.toLowerCase()) ? "There is already a button with this text." : undefined)}
+        validate={(label) =>
+          choices.some((choice) => choice.label.toLowerCase() === label.toLowerCase()) ? "There is already a button with this text." : undefined
+        }
         onAdd={(label) => onChange([...choices, newChoice(label, choices)])}
       />
     </Section>

@@ -39,9 +39,7 @@ export function AskSettings(props: NodeSettingsProps) {
         onChange={(kind) => set("kind", kind)}
         error={error("kind")}
       />
-      {values.kind === "choice" ? (
-        <AskChoicesEditor choices={values.choices} onChange={(choices) => set("choices", choices)} error={error} />
-      ) : null}
+      {values.kind === "choice" ? <AskChoicesEditor choices={values.choices} onChange={(choices) => set("choices", choices)} error={error} /> : null}
       <VariableNameField
         label="Save the answer as"
         hint={`Use it later in texts as {{${values.variable || "name"}}}.`}

@@ -44,9 +44,7 @@ export function ConditionSettings(props: NodeSettingsProps) {
           itemKey={(_rule, index) => String(index)}
           itemTitle={(_rule, index) => `Rule ${index + 1}`}
           empty="No rules yet."
-          renderItem={(rule, index, update) => (
-            <RuleFields rule={rule} onChange={update} path={`rules.${index}`} error={error} variables={context.variables} />
-          )}
+          renderItem={(rule, index, update) => <RuleFields rule={rule} onChange={update} path={`rules.${index}`} error={error} variables={context.variables} />}
         />
         {error("rules", true) ? <p className={errorClass}>{error("rules", true)}</p> : null}
         <Button

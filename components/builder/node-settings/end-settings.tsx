@@ -12,7 +12,14 @@ export function EndSettings(props: NodeSettingsProps) {
   return (
     <PanelBody>
       <PanelIntro>The conversation is over after this; the customer can start a new chat.</PanelIntro>
-      <TemplateTextarea label="Closing message" value={values.text} onChange={(text) => set("text", text)} error={error("text")} variables={context.variables} rows={2} />
+      <TemplateTextarea
+        label="Closing message"
+        value={values.text}
+        onChange={(text) => set("text", text)}
+        error={error("text")}
+        variables={context.variables}
+        rows={2}
+      />
       <CheckboxField
         label="Ask for a rating"
         hint="The customer can rate the chat from 1 to 5; ratings show in Analytics."

@@ -15,7 +15,15 @@ export function HandoffColdSettings(props: NodeSettingsProps) {
       <PanelIntro exits={handoffExits}>
         The customer waits in the team&apos;s queue and an agent takes over without an introduction. Agents still see the conversation so far.
       </PanelIntro>
-      <TeamSelect label="Team" hint={teamHint} value={values.teamId} onChange={(teamId) => set("teamId", teamId)} teams={context.teams} emptyLabel={TEAM_FROM_ROUTE} error={error("teamId")} />
+      <TeamSelect
+        label="Team"
+        hint={teamHint}
+        value={values.teamId}
+        onChange={(teamId) => set("teamId", teamId)}
+        teams={context.teams}
+        emptyLabel={TEAM_FROM_ROUTE}
+        error={error("teamId")}
+      />
       <TemplateTextarea
         label="While the customer waits"
         value={values.waitingText}

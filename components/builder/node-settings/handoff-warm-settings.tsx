@@ -15,7 +15,15 @@ export function HandoffWarmSettings(props: NodeSettingsProps) {
       <PanelIntro exits={handoffExits}>
         The customer waits in the team&apos;s queue; when an agent accepts, the bot introduces them and the agent sees a summary of everything so far.
       </PanelIntro>
-      <TeamSelect label="Team" hint={teamHint} value={values.teamId} onChange={(teamId) => set("teamId", teamId)} teams={context.teams} emptyLabel={TEAM_FROM_ROUTE} error={error("teamId")} />
+      <TeamSelect
+        label="Team"
+        hint={teamHint}
+        value={values.teamId}
+        onChange={(teamId) => set("teamId", teamId)}
+        teams={context.teams}
+        emptyLabel={TEAM_FROM_ROUTE}
+        error={error("teamId")}
+      />
       <TemplateTextarea
         label="While the customer waits"
         value={values.waitingText}

@@ -12,7 +12,17 @@ import type { ErrorLookup } from "./node-form";
 type Mapping = NodeData<"http_request">["mappings"][number];
 const MAX_MAPPINGS = 30;
 
-export function HttpMappingsEditor({ mappings, onChange, error, variables }: { mappings: Mapping[]; onChange(mappings: Mapping[]): void; error: ErrorLookup; variables: readonly string[] }) {
+export function HttpMappingsEditor({
+  mappings,
+  onChange,
+  error,
+  variables,
+}: {
+  mappings: Mapping[];
+  onChange(mappings: Mapping[]): void;
+  error: ErrorLookup;
+  variables: readonly string[];
+}) {
   return (
     <Section title="Save from the answer" description="Copy parts of the JSON answer into variables, e.g. order.status → order_status.">
       <ListEditor

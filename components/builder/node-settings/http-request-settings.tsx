@@ -24,7 +24,13 @@ export function HttpRequestSettings(props: NodeSettingsProps) {
       >
         Calls another system (your shop, CRM…) without the customer seeing it — ask a developer for the details.
       </PanelIntro>
-      <SelectField label="Method" value={values.method} options={methods.map((method) => ({ value: method, label: method }))} onChange={(method) => set("method", method)} error={error("method")} />
+      <SelectField
+        label="Method"
+        value={values.method}
+        options={methods.map((method) => ({ value: method, label: method }))}
+        onChange={(method) => set("method", method)}
+        error={error("method")}
+      />
       <TemplateTextarea
         label="URL"
         hint="Variables are filled in before the call, e.g. …/orders/{{order_id}}"
@@ -38,7 +44,15 @@ export function HttpRequestSettings(props: NodeSettingsProps) {
       {values.method === "GET" ? (
         <p className="text-xs text-slate-500">GET requests send no body; choose POST or PUT to send one.</p>
       ) : (
-        <TemplateTextarea label="Body" hint="Usually JSON." value={values.body} onChange={(body) => set("body", body)} error={error("body")} variables={context.variables} rows={4} />
+        <TemplateTextarea
+          label="Body"
+          hint="Usually JSON."
+          value={values.body}
+          onChange={(body) => set("body", body)}
+          error={error("body")}
+          variables={context.variables}
+          rows={4}
+        />
       )}
       <NumberField
         label="Time limit (seconds)"

@@ -18,5 +18,12 @@ export function newRouteRule(label: string, rules: readonly RouteRule[]): RouteR
 
 /** A new button of an Ask node. */
 export function newChoice(label: string, choices: readonly Choice[]): Choice {
-  return { id: derivePortId(label, choices.map((choice) => choice.id), "choice"), label: label.slice(0, 80) };
+  return {
+    id: derivePortId(
+      label,
+      choices.map((choice) => choice.id),
+      "choice",
+    ),
+    label: label.slice(0, 80),
+  };
 }

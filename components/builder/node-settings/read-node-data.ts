@@ -14,8 +14,7 @@ interface SchemaDef {
 type Fit = { ok: true; value: unknown } | { ok: false };
 const no: Fit = { ok: false };
 const defOf = (schema: z.ZodType) => (schema as unknown as { def: SchemaDef }).def;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A value of the schema's shape for a missing field: its default, else an empty value of its type. */
 export function emptyOf(schema: z.ZodType): unknown {

@@ -16,8 +16,8 @@ export function RephraseSettings(props: NodeSettingsProps) {
           { label: "Still unclear", when: "it still doesn't — usually lead it to Self-service or a handoff." },
         ]}
       >
-        The first step of a graduated escalation: the bot admits it didn&apos;t understand and asks again. With an AI provider set up, it asks a
-        clarifying question instead of the text below.
+        The first step of a graduated escalation: the bot admits it didn&apos;t understand and asks again. With an AI provider set up, it asks a clarifying
+        question instead of the text below.
       </PanelIntro>
       <TemplateTextarea
         label="What the bot says"

@@ -15,7 +15,17 @@ import { RuleFields } from "./rule-fields";
 type RouteRule = NodeData<"route">["rules"][number];
 const MAX_RULES = 30;
 
-export function RouteRulesEditor({ rules, onChange, error, context }: { rules: RouteRule[]; onChange(rules: RouteRule[]): void; error: ErrorLookup; context: BuilderContext }) {
+export function RouteRulesEditor({
+  rules,
+  onChange,
+  error,
+  context,
+}: {
+  rules: RouteRule[];
+  onChange(rules: RouteRule[]): void;
+  error: ErrorLookup;
+  context: BuilderContext;
+}) {
   return (
     <Section title="Rules" description="A rule matches by the customer's intent, a variable, or both.">
       <ListEditor
@@ -29,7 +39,14 @@ export function RouteRulesEditor({ rules, onChange, error, context }: { rules: R
           const path = `rules.${index}`;
           return (
             <>
-              <TextField label="Name" hint="Shown on the exit." value={rule.label} maxLength={60} onChange={(label) => update({ ...rule, label })} error={error(`${path}.label`) ?? error(`${path}.id`)} />
+              <TextField
+                label="Name"
+                hint="Shown on the exit."
+                value={rule.label}
+                maxLength={60}
+                onChange={(label) => update({ ...rule, label })}
+                error={error(`${path}.label`) ?? error(`${path}.id`)}
+              />
               <TextField
                 label="Intent (optional)"
                 hint="An intent's name from an Understand node, e.g. Billing question."
@@ -40,7 +57,14 @@ export function RouteRulesEditor({ rules, onChange, error, context }: { rules: R
               />
               <RuleFields rule={rule} onChange={update} path={path} error={error} variables={context.variables} optional />
               {!rule.intent && !rule.variable ? <p className="text-xs text-amber-700">This rule never matches: give it an intent or a variable.</p> : null}
-              <TeamSelect label="Team" value={rule.teamId} onChange={(teamId) => update({ ...rule, teamId })} teams={context.teams} emptyLabel="Choose a team…" error={error(`${path}.teamId`)} />
+              <TeamSelect
+                label="Team"
+                value={rule.teamId}
+                onChange={(teamId) => update({ ...rule, teamId })}
+                teams={context.teams}
+                emptyLabel="Choose a team…"
+                error={error(`${path}.teamId`)}
+              />
             </>
           );
         }}

@@ -32,18 +32,18 @@ export function RuleFields<R extends VariableRule>({ rule, onChange, path, error
         variables={variables}
       />
       {optional && !rule.variable ? null : (
-      <div className="grid grid-cols-2 gap-2">
-        <SelectField
-          label="Check"
-          value={rule.operator}
-          options={conditionOperators.map((operator) => ({ value: operator, label: operatorLabels[operator] }))}
-          onChange={(operator) => onChange({ ...rule, operator, value: needsNoValue(operator) ? "" : rule.value })}
-          error={error(`${path}.operator`)}
-        />
-        {needsNoValue(rule.operator) ? null : (
-          <TextField label="Value" value={rule.value} maxLength={500} onChange={(value) => onChange({ ...rule, value })} error={error(`${path}.value`)} />
-        )}
-      </div>
+        <div className="grid grid-cols-2 gap-2">
+          <SelectField
+            label="Check"
+            value={rule.operator}
+            options={conditionOperators.map((operator) => ({ value: operator, label: operatorLabels[operator] }))}
+            onChange={(operator) => onChange({ ...rule, operator, value: needsNoValue(operator) ? "" : rule.value })}
+            error={error(`${path}.operator`)}
+          />
+          {needsNoValue(rule.operator) ? null : (
+            <TextField label="Value" value={rule.value} maxLength={500} onChange={(value) => onChange({ ...rule, value })} error={error(`${path}.value`)} />
+          )}
+        </div>
       )}
     </>
   );

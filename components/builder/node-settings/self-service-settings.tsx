@@ -19,10 +19,17 @@ export function SelfServiceSettings(props: NodeSettingsProps) {
           { label: "No article", when: "nothing in the knowledge base matches what they asked." },
         ]}
       >
-        The second step of a graduated escalation: the bot searches the knowledge base for the customer&apos;s last messages and shows the best
-        articles, then asks whether that helped.
+        The second step of a graduated escalation: the bot searches the knowledge base for the customer&apos;s last messages and shows the best articles, then
+        asks whether that helped.
       </PanelIntro>
-      <TemplateTextarea label="Before the articles" value={values.intro} onChange={(intro) => set("intro", intro)} error={error("intro")} variables={context.variables} rows={2} />
+      <TemplateTextarea
+        label="Before the articles"
+        value={values.intro}
+        onChange={(intro) => set("intro", intro)}
+        error={error("intro")}
+        variables={context.variables}
+        rows={2}
+      />
       <TemplateTextarea
         label="Then ask"
         hint="The customer answers with Yes or No buttons."
@@ -42,7 +49,12 @@ export function SelfServiceSettings(props: NodeSettingsProps) {
         max={3}
         integer
       />
-      <ArticlePicker value={values.articleIds} onChange={(articleIds) => set("articleIds", articleIds)} articles={context.articles} error={error("articleIds")} />
+      <ArticlePicker
+        value={values.articleIds}
+        onChange={(articleIds) => set("articleIds", articleIds)}
+        articles={context.articles}
+        error={error("articleIds")}
+      />
     </PanelBody>
   );
 }

@@ -22,7 +22,12 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
         <label htmlFor={id} className="text-xs font-medium text-slate-700">
           {label}
         </label>
-        <button type="button" onClick={() => void copy()} className="text-xs font-medium text-brand-700 hover:underline" aria-label={`Copy ${label.toLowerCase()}`}>
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="text-xs font-medium text-brand-700 hover:underline"
+          aria-label={`Copy ${label.toLowerCase()}`}
+        >
           {copied ? "Copied" : "Copy"}
         </button>
       </div>

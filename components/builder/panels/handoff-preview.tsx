@@ -14,11 +14,23 @@ const reasons: Record<string, string> = {
 };
 
 /** What the agent would receive — shown instead of queueing, since a preview never reaches the inbox. */
-export function HandoffPreview({ handoff, teamName, onFinish }: { handoff: PreviewHandoff; teamName: string; onFinish: (outcome: "resolved" | "no_agent") => void }) {
+export function HandoffPreview({
+  handoff,
+  teamName,
+  onFinish,
+}: {
+  handoff: PreviewHandoff;
+  teamName: string;
+  onFinish: (outcome: "resolved" | "no_agent") => void;
+}) {
   const { context } = handoff;
   const variables = Object.entries(context.variables);
   return (
-    <section aria-label="What the agent receives" className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-xs text-slate-700" data-testid="handoff-preview">
+    <section
+      aria-label="What the agent receives"
+      className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-xs text-slate-700"
+      data-testid="handoff-preview"
+    >
       <h3 className="text-sm font-semibold text-amber-900">
         {handoff.kind === "WARM" ? "Warm" : "Cold"} handoff to {teamName}
       </h3>

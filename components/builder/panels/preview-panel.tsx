@@ -45,7 +45,12 @@ export function PreviewPanel() {
       </div>
       <div className="flex items-center gap-2 border-b border-slate-100 px-4 py-2 text-xs text-slate-600">
         <label htmlFor="preview-agents">When the bot hands over:</label>
-        <select id="preview-agents" value={agents} onChange={(event) => setAgents(event.target.value as PreviewAgents)} className="rounded border border-slate-300 px-1 py-0.5">
+        <select
+          id="preview-agents"
+          value={agents}
+          onChange={(event) => setAgents(event.target.value as PreviewAgents)}
+          className="rounded border border-slate-300 px-1 py-0.5"
+        >
           <option value="available">an agent is free</option>
           <option value="nobody">nobody is available</option>
           <option value="live">as in the inbox right now</option>
@@ -78,11 +83,20 @@ export function PreviewPanel() {
         ) : null}
         {chat.ended ? <li className="text-center text-xs text-slate-500">The conversation ended.</li> : null}
       </ol>
-      {chat.error ? <p role="alert" className="px-4 pb-2 text-sm text-red-700">{chat.error}</p> : null}
+      {chat.error ? (
+        <p role="alert" className="px-4 pb-2 text-sm text-red-700">
+          {chat.error}
+        </p>
+      ) : null}
       {lastChoices?.length ? (
         <div className="flex flex-wrap gap-2 px-4 pb-2">
           {lastChoices.map((choice) => (
-            <Button key={choice.id} variant="secondary" disabled={chat.busy} onClick={() => void chat.send({ kind: "choice", choiceId: choice.id }, choice.label)}>
+            <Button
+              key={choice.id}
+              variant="secondary"
+              disabled={chat.busy}
+              onClick={() => void chat.send({ kind: "choice", choiceId: choice.id }, choice.label)}
+            >
               {choice.label}
             </Button>
           ))}
@@ -106,7 +120,11 @@ export function PreviewPanel() {
         </Button>
       </form>
       <div className="flex items-center justify-between border-t border-slate-100 px-4 py-2">
-        <Button variant="ghost" disabled={chat.busy || chat.ended || Boolean(chat.handoff)} onClick={() => void chat.send({ kind: "handoff_button" }, "(pressed “Talk to a person”)")}>
+        <Button
+          variant="ghost"
+          disabled={chat.busy || chat.ended || Boolean(chat.handoff)}
+          onClick={() => void chat.send({ kind: "handoff_button" }, "(pressed “Talk to a person”)")}
+        >
           Talk to a person
         </Button>
         <details className="text-xs text-slate-600">

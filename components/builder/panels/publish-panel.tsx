@@ -29,8 +29,12 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
   const editor = useQuery(trpc.flows.get.queryOptions({ flowId }));
   const refresh = () => refreshQueries(queryClient, { queryKey: trpc.flows.get.queryKey({ flowId }) });
   const [notice, setNotice] = useState<string | null>(null);
-  const publish = useMutation(trpc.flows.publish.mutationOptions({ onSuccess: (result) => setNotice(`Published version ${result.version}.`), onSettled: refresh }));
-  const unpublish = useMutation(trpc.flows.unpublish.mutationOptions({ onSuccess: () => setNotice("Unpublished: the chat link no longer starts new chats."), onSettled: refresh }));
+  const publish = useMutation(
+    trpc.flows.publish.mutationOptions({ onSuccess: (result) => setNotice(`Published version ${result.version}.`), onSettled: refresh }),
+  );
+  const unpublish = useMutation(
+    trpc.flows.unpublish.mutationOptions({ onSuccess: () => setNotice("Unpublished: the chat link no longer starts new chats."), onSettled: refresh }),
+  );
   const restore = useMutation(
     trpc.flows.restoreVersion.mutationOptions({
       onSuccess: (result) => {
@@ -72,7 +76,11 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
         >
           {publish.isPending ? "Publishing…" : live ? "Publish changes" : "Publish"}
         </Button>
-        {notice ? <p role="status" className="mt-2 text-sm text-emerald-700">{notice}</p> : null}
+        {notice ? (
+          <p role="status" className="mt-2 text-sm text-emerald-700">
+            {notice}
+          </p>
+        ) : null}
         {failure ? (
           <Alert tone="error">
             {failure.message}
@@ -117,9 +125,13 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
                     {new Date(version.publishedAt).toLocaleString()} · {version.publishedByName ?? "someone"}
                   </span>
                 </span>
-                <Button variant="ghost" disabled={restore.isPending} onClick={() => {
+                <Button
+                  variant="ghost"
+                  disabled={restore.isPending}
+                  onClick={() => {
                     if (window.confirm(`Replace the current draft with version ${version.number}?`)) restore.mutate({ flowId, versionId: version.id });
-                  }}>
+                  }}
+                >
                   Restore
                 </Button>
               </li>

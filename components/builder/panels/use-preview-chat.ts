@@ -43,7 +43,12 @@ export function usePreviewChat(agents: PreviewAgents) {
       setBusy(true);
       setError(null);
       try {
-        const result = await client.flows.preview.mutate({ draft: doc.getState().draft, state: input.kind === "start" ? null : engineState.current, input, agents: agentsRef.current });
+        const result = await client.flows.preview.mutate({
+          draft: doc.getState().draft,
+          state: input.kind === "start" ? null : engineState.current,
+          input,
+          agents: agentsRef.current,
+        });
         engineState.current = result.state;
         setVariables(result.state.variables);
         setLines((current) => [...current, ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices }))]);
@@ -51,7 +56,10 @@ export function usePreviewChat(agents: PreviewAgents) {
         if (handoffEffect) setHandoff(handoffEffect);
         if (input.kind === "human_finished") {
           setHandoff(null);
-          setLines((current) => [...current, { author: "system", text: input.outcome === "resolved" ? "(The agent resolved the conversation.)" : "(Nobody was available.)" }]);
+          setLines((current) => [
+            ...current,
+            { author: "system", text: input.outcome === "resolved" ? "(The agent resolved the conversation.)" : "(Nobody was available.)" },
+          ]);
         }
         setEnded(result.state.status === "ended");
         ui.getState().setPreviewNode(result.waitingNodeId);

@@ -30,8 +30,7 @@ export function createBuilderUiStore() {
     previewNodeId: null,
     measured: {},
     select: (nodeIds, edgeIds = []) => set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds }),
-    setSelection: ({ nodeIds, edgeIds }) =>
-      set({ selectedNodeIds: nodeIds ?? get().selectedNodeIds, selectedEdgeIds: edgeIds ?? get().selectedEdgeIds }),
+    setSelection: ({ nodeIds, edgeIds }) => set({ selectedNodeIds: nodeIds ?? get().selectedNodeIds, selectedEdgeIds: edgeIds ?? get().selectedEdgeIds }),
     setClipboard: (clipboard) => set({ clipboard }),
     setPanel: (panel) => set({ panel }),
     setPreviewNode: (previewNodeId) => set({ previewNodeId }),

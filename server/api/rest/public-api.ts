@@ -32,14 +32,14 @@ export function publicApi(): Promise<PublicApi> {
     const database = await processDatabase();
     const bus = database.pool ? await new PostgresEventBus(database.pool).start() : new LocalEventBus();
     const runtime: Runtime = {
-        db: database.prisma,
-        bus,
-        nlu: new EmbeddedNlu(),
-        llm: await llmFromEnv(),
-        http: fetchHttpPort,
-        now: () => new Date(),
-        log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
-        cache: new TtlCache(),
+      db: database.prisma,
+      bus,
+      nlu: new EmbeddedNlu(),
+      llm: await llmFromEnv(),
+      http: fetchHttpPort,
+      now: () => new Date(),
+      log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
+      cache: new TtlCache(),
     };
     return {
       runtime,

@@ -18,7 +18,9 @@ export class RateLimiter {
     const recent = (this.hits.get(key) ?? []).filter((time) => now - time < 60_000);
     if (recent.length >= this.perMinute) {
       const retryAfter = Math.max(1, Math.ceil((recent[0]! + 60_000 - now) / 1000));
-      throw new HttpError(429, "rate_limited", `Too many ${this.what}. Please slow down and try again in ${retryAfter} s.`, { "Retry-After": String(retryAfter) });
+      throw new HttpError(429, "rate_limited", `Too many ${this.what}. Please slow down and try again in ${retryAfter} s.`, {
+        "Retry-After": String(retryAfter),
+      });
     }
     recent.push(now);
     this.hits.set(key, recent);

@@ -74,7 +74,9 @@ async function respond(req: IncomingMessage, res: ServerResponse, answer: Answer
 
 /** The web Request a route handler would get: the same URL, headers and X-Forwarded-* that Next.js fills in, aborted when the client goes. */
 function webRequest(req: IncomingMessage, signal: AbortSignal): Request {
-  const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]!.trim();
+  const forwardedProto = String(req.headers["x-forwarded-proto"] ?? "")
+    .split(",")[0]!
+    .trim();
   const proto = forwardedProto || ("encrypted" in req.socket && req.socket.encrypted ? "https" : "http");
   const host = req.headers.host ?? "localhost";
   const headers = new Headers();

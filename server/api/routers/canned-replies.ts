@@ -1,8 +1,4 @@
-import {
-  cannedReplyIdInputSchema,
-  createCannedReplyInputSchema,
-  updateCannedReplyInputSchema,
-} from "../../workspace/canned-reply-schemas";
+import { cannedReplyIdInputSchema, createCannedReplyInputSchema, updateCannedReplyInputSchema } from "../../workspace/canned-reply-schemas";
 import { createCannedReply } from "../../workspace/create-canned-reply";
 import { deleteCannedReply } from "../../workspace/delete-canned-reply";
 import { listCannedReplies } from "../../workspace/list-canned-replies";

@@ -31,15 +31,11 @@ const runtimeFor = async (ctx: TrpcContext) => ({ ...(await publicApi()).runtime
 export const flowsRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listFlowsForAdmin(ctx.db, ctx.viewer.workspaceId, new Date())),
   templates: adminProcedure.query(() => flowTemplates.map(({ id, name, description }) => ({ id, name, description }))),
-  create: adminProcedure
-    .input(createFlowInputSchema)
-    .mutation(({ ctx, input }) => createFlow(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
+  create: adminProcedure.input(createFlowInputSchema).mutation(({ ctx, input }) => createFlow(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
   duplicate: adminProcedure
     .input(flowIdInputSchema)
     .mutation(({ ctx, input }) => duplicateFlow(ctx.db, ctx.viewer.workspaceId, input.flowId, ctx.viewer.userId)),
-  rename: adminProcedure
-    .input(renameFlowInputSchema)
-    .mutation(({ ctx, input }) => renameFlow(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
+  rename: adminProcedure.input(renameFlowInputSchema).mutation(({ ctx, input }) => renameFlow(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
   delete: adminProcedure.input(flowIdInputSchema).mutation(({ ctx, input }) => deleteFlow(ctx.db, ctx.viewer.workspaceId, input.flowId)),
   get: adminProcedure.input(flowIdInputSchema).query(({ ctx, input }) => loadFlowForEditor(ctx.db, ctx.viewer.workspaceId, input.flowId)),
   saveDraft: adminProcedure

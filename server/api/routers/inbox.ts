@@ -39,14 +39,20 @@ const runtimeFor = async (ctx: TrpcContext) => ({ ...(await publicApi()).runtime
 /** The agent inbox: views and counts, one conversation, taking over, replying, typing and read state, handing back, callbacks, presence. Agents and admins. */
 export const inboxRouter = createTRPCRouter({
   counts: protectedProcedure.query(async ({ ctx }) => countInbox(ctx.db, ctx.viewer, (await runtimeFor(ctx)).now())),
-  list: protectedProcedure.input(listInboxInputSchema).query(async ({ ctx, input }) => listInbox(ctx.db, ctx.viewer, input.view, (await runtimeFor(ctx)).now())),
+  list: protectedProcedure
+    .input(listInboxInputSchema)
+    .query(async ({ ctx, input }) => listInbox(ctx.db, ctx.viewer, input.view, (await runtimeFor(ctx)).now())),
   conversation: protectedProcedure.input(conversationIdInputSchema).query(({ ctx, input }) => loadInboxConversation(ctx.db, ctx.viewer, input.conversationId)),
-  accept: protectedProcedure.input(conversationIdInputSchema).mutation(async ({ ctx, input }) => acceptConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
+  accept: protectedProcedure
+    .input(conversationIdInputSchema)
+    .mutation(async ({ ctx, input }) => acceptConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
   send: protectedProcedure.input(conversationTextInputSchema).mutation(async ({ ctx, input }) => sendAgentMessage(await runtimeFor(ctx), ctx.viewer, input)),
   typing: protectedProcedure.input(agentTypingInputSchema).mutation(async ({ ctx, input }) => signalAgentTyping(await runtimeFor(ctx), ctx.viewer, input)),
   markRead: protectedProcedure.input(markReadInputSchema).mutation(async ({ ctx, input }) => markAgentRead(await runtimeFor(ctx), ctx.viewer, input)),
   note: protectedProcedure.input(conversationTextInputSchema).mutation(async ({ ctx, input }) => addNote(await runtimeFor(ctx), ctx.viewer, input)),
-  resolve: protectedProcedure.input(conversationIdInputSchema).mutation(async ({ ctx, input }) => resolveConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
+  resolve: protectedProcedure
+    .input(conversationIdInputSchema)
+    .mutation(async ({ ctx, input }) => resolveConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
   handBack: protectedProcedure.input(handBackInputSchema).mutation(async ({ ctx, input }) => handBackConversation(await runtimeFor(ctx), ctx.viewer, input)),
   transfer: protectedProcedure.input(transferInputSchema).mutation(async ({ ctx, input }) => transferConversation(await runtimeFor(ctx), ctx.viewer, input)),
   takeOver: protectedProcedure

@@ -17,12 +17,8 @@ import { adminProcedure, createTRPCRouter } from "../trpc";
 export const knowledgeBaseRouter = createTRPCRouter({
   list: adminProcedure.input(listKnowledgeArticlesInputSchema).query(({ ctx, input }) => listKnowledgeArticles(ctx.db, ctx.viewer.workspaceId, input)),
   get: adminProcedure.input(articleIdInputSchema).query(({ ctx, input }) => loadKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input.articleId)),
-  create: adminProcedure
-    .input(createKnowledgeArticleInputSchema)
-    .mutation(({ ctx, input }) => createKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input)),
-  update: adminProcedure
-    .input(updateKnowledgeArticleInputSchema)
-    .mutation(({ ctx, input }) => updateKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input)),
+  create: adminProcedure.input(createKnowledgeArticleInputSchema).mutation(({ ctx, input }) => createKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input)),
+  update: adminProcedure.input(updateKnowledgeArticleInputSchema).mutation(({ ctx, input }) => updateKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input)),
   delete: adminProcedure.input(articleIdInputSchema).mutation(({ ctx, input }) => deleteKnowledgeArticle(ctx.db, ctx.viewer.workspaceId, input)),
   trySearch: adminProcedure.input(tryKnowledgeSearchInputSchema).query(({ ctx, input }) => tryKnowledgeSearch(ctx.db, ctx.viewer.workspaceId, input)),
 });

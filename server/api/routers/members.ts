@@ -1,22 +1,14 @@
 import { addMember } from "../../workspace/add-member";
 import { changeMemberRole } from "../../workspace/change-member-role";
 import { listMembers } from "../../workspace/list-members";
-import {
-  addMemberInputSchema,
-  changeMemberRoleInputSchema,
-  removeMemberInputSchema,
-} from "../../workspace/member-schemas";
+import { addMemberInputSchema, changeMemberRoleInputSchema, removeMemberInputSchema } from "../../workspace/member-schemas";
 import { removeMember } from "../../workspace/remove-member";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 export const membersRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.viewer.workspaceId)),
-  add: adminProcedure
-    .input(addMemberInputSchema)
-    .mutation(({ ctx, input }) => addMember(ctx.db, ctx.viewer.workspaceId, input)),
-  changeRole: adminProcedure
-    .input(changeMemberRoleInputSchema)
-    .mutation(({ ctx, input }) => changeMemberRole(ctx.db, ctx.viewer.workspaceId, input)),
+  add: adminProcedure.input(addMemberInputSchema).mutation(({ ctx, input }) => addMember(ctx.db, ctx.viewer.workspaceId, input)),
+  changeRole: adminProcedure.input(changeMemberRoleInputSchema).mutation(({ ctx, input }) => changeMemberRole(ctx.db, ctx.viewer.workspaceId, input)),
   remove: adminProcedure
     .input(removeMemberInputSchema)
     .mutation(({ ctx, input }) => removeMember(ctx.db, ctx.viewer.workspaceId, ctx.viewer.membershipId, input)),

@@ -6,12 +6,7 @@ import { redeliverWebhook } from "../../notifications/redeliver-webhook";
 import { rotateWebhookSecret } from "../../notifications/rotate-webhook-secret";
 import { sendTestWebhook } from "../../notifications/send-test-webhook";
 import { updateWebhookEndpoint } from "../../notifications/update-webhook-endpoint";
-import {
-  createWebhookInputSchema,
-  deliveryIdInputSchema,
-  updateWebhookInputSchema,
-  webhookIdInputSchema,
-} from "../../notifications/webhook-schemas";
+import { createWebhookInputSchema, deliveryIdInputSchema, updateWebhookInputSchema, webhookIdInputSchema } from "../../notifications/webhook-schemas";
 import { publicApi } from "../rest/public-api";
 import { adminProcedure, createTRPCRouter, type TrpcContext } from "../trpc";
 

@@ -10,7 +10,12 @@ export const rephraseExecutor: Executor<"rephrase"> = {
     const lastMessage = ctx.state.recentMessages.at(-1);
     let question: string | null = null;
     if (ctx.ports.llm && lastMessage) {
-      question = await ctx.ports.llm.clarify(lastMessage, intents.map((intent) => intent.name)).catch(() => null);
+      question = await ctx.ports.llm
+        .clarify(
+          lastMessage,
+          intents.map((intent) => intent.name),
+        )
+        .catch(() => null);
     }
     ctx.say(question ?? node.data.text, {}, node.id);
     return { wait: waitAt(node.id, "intent") };

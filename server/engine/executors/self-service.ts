@@ -6,9 +6,7 @@ import { interpretYesNo, yesNoChoices } from "../interpret-yes-no";
 export const selfServiceExecutor: Executor<"self_service"> = {
   enter: async (node, ctx) => {
     const query = ctx.state.recentMessages.slice(-2).join(" ");
-    const articles = query
-      ? await ctx.ports.knowledge.search(query, { limit: node.data.maxArticles, articleIds: node.data.articleIds })
-      : [];
+    const articles = query ? await ctx.ports.knowledge.search(query, { limit: node.data.maxArticles, articleIds: node.data.articleIds }) : [];
     if (articles.length === 0) return { port: "no_match" };
     for (const article of articles) {
       if (!ctx.state.tried.articles.some((tried) => tried.id === article.id)) ctx.state.tried.articles.push({ id: article.id, title: article.title });

@@ -12,7 +12,10 @@ export const askNode = defineNode({
     text: templateSchema.min(1, "Write the question.").default("What's your email address?"),
     kind: z.enum(askKinds).default("text"),
     variable: variableNameSchema.default("answer"),
-    choices: z.array(z.object({ id: portIdSchema, label: z.string().min(1).max(80) })).max(12).default([]),
+    choices: z
+      .array(z.object({ id: portIdSchema, label: z.string().min(1).max(80) }))
+      .max(12)
+      .default([]),
     retryText: templateSchema.default("Sorry, that doesn't look right. Could you try again?"),
     maxAttempts: z.number().int().min(1).max(5).default(3),
   }),

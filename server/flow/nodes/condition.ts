@@ -16,7 +16,10 @@ export const conditionNode = defineNode({
   description: "Branches on variables.",
   data: z.object({
     match: z.enum(["all", "any"]).default("all"),
-    rules: z.array(conditionRuleSchema).min(1, "Add at least one rule.").default([{ variable: "intent", operator: "equals", value: "" }]),
+    rules: z
+      .array(conditionRuleSchema)
+      .min(1, "Add at least one rule.")
+      .default([{ variable: "intent", operator: "equals", value: "" }]),
   }),
   ports: () => [port("true", "True"), port("false", "False")],
   waits: false,

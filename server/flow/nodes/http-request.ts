@@ -13,7 +13,10 @@ export const httpRequestNode = defineNode({
     body: templateSchema.default(""),
     timeoutMs: z.number().int().min(100).max(30_000).default(5_000),
     /** JSON paths like `order.status` or `items.0.name` into variables. */
-    mappings: z.array(z.object({ path: z.string().min(1).max(200), variable: variableNameSchema })).max(30).default([]),
+    mappings: z
+      .array(z.object({ path: z.string().min(1).max(200), variable: variableNameSchema }))
+      .max(30)
+      .default([]),
   }),
   ports: () => [port("ok", "OK"), port("error", "Error")],
   waits: false,

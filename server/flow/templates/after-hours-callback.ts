@@ -17,7 +17,12 @@ export function afterHoursCallbackFlow(teams: { primary: string; secondary: stri
         position: { x: col(1), y: 200 },
         data: { text: "Hi! I'm {{bot_name}}. I'll pass you to our team — and if they're away, book a call back at a time that suits you." },
       },
-      { id: "ask_issue", type: "ask", position: { x: col(2), y: 200 }, data: { text: "In a sentence, what do you need help with?", kind: "text", variable: "issue" } },
+      {
+        id: "ask_issue",
+        type: "ask",
+        position: { x: col(2), y: 200 },
+        data: { text: "In a sentence, what do you need help with?", kind: "text", variable: "issue" },
+      },
       {
         id: "handoff",
         type: "handoff_cold",
@@ -28,7 +33,10 @@ export function afterHoursCallbackFlow(teams: { primary: string; secondary: stri
         id: "callback",
         type: "callback",
         position: { x: col(4), y: 350 },
-        data: { teamId: teams.primary, offerText: "Our {{team_name}} team isn't available right now. Would you like us to call you back during opening hours?" },
+        data: {
+          teamId: teams.primary,
+          offerText: "Our {{team_name}} team isn't available right now. Would you like us to call you back during opening hours?",
+        },
       },
       {
         id: "email_instead",

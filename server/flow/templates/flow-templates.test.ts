@@ -76,7 +76,9 @@ describe("flow templates", () => {
     expect(big.state.variables).toMatchObject({ customer_name: "Dana", email: "dana@example.com", company_size: 120, interest: "A product demo" });
     const small = await run(flow, answers("12"));
     expect(small.state.status).toBe("ended");
-    expect(small.results.at(-1)!.messages.map((m) => m.text)).toContain('Thanks, Dana! We\'ll email dana@example.com about "A product demo" within one working day.');
+    expect(small.results.at(-1)!.messages.map((m) => m.text)).toContain(
+      'Thanks, Dana! We\'ll email dana@example.com about "A product demo" within one working day.',
+    );
   });
 
   it("after-hours callback: open → transfer; closed → callback offer; declined → the email alternative", async () => {

@@ -39,7 +39,8 @@ export const flowTemplates: readonly FlowTemplate[] = [
   {
     id: "lead_qualification",
     name: "Lead qualification",
-    description: "Collects name, email, company size and interest. Companies over 50 people go straight to your sales team; the others get a follow-up by email.",
+    description:
+      "Collects name, email, company size and interest. Companies over 50 people go straight to your sales team; the others get a follow-up by email.",
     build: (teams) => leadQualificationFlow(teams),
   },
   {

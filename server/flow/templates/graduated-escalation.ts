@@ -16,7 +16,9 @@ export function graduatedEscalationFlow(teams: { primary: string; secondary: str
         id: "greet",
         type: "message",
         position: { x: col(1), y: 300 },
-        data: { text: "Hi! I'm {{bot_name}}. I can help with billing, your account and technical problems — and if I can't, I'll get you to the right person." },
+        data: {
+          text: "Hi! I'm {{bot_name}}. I can help with billing, your account and technical problems — and if I can't, I'll get you to the right person.",
+        },
       },
       {
         id: "understand",
@@ -26,9 +28,42 @@ export function graduatedEscalationFlow(teams: { primary: string; secondary: str
           text: "What can I help you with today?",
           threshold: 0.7,
           intents: [
-            { id: "billing", name: "Billing", examples: ["I was charged twice", "I need an invoice", "update my payment card", "my payment failed", "question about my bill", "I want a refund"] },
-            { id: "account", name: "Account and login", examples: ["I forgot my password", "I can't log in", "reset my password", "change my email address", "I'm locked out of my account", "delete my account"] },
-            { id: "technical", name: "Technical problem", examples: ["the app keeps crashing", "the page won't load", "I get an error message", "something is broken", "the website doesn't work", "bug in the app"] },
+            {
+              id: "billing",
+              name: "Billing",
+              examples: [
+                "I was charged twice",
+                "I need an invoice",
+                "update my payment card",
+                "my payment failed",
+                "question about my bill",
+                "I want a refund",
+              ],
+            },
+            {
+              id: "account",
+              name: "Account and login",
+              examples: [
+                "I forgot my password",
+                "I can't log in",
+                "reset my password",
+                "change my email address",
+                "I'm locked out of my account",
+                "delete my account",
+              ],
+            },
+            {
+              id: "technical",
+              name: "Technical problem",
+              examples: [
+                "the app keeps crashing",
+                "the page won't load",
+                "I get an error message",
+                "something is broken",
+                "the website doesn't work",
+                "bug in the app",
+              ],
+            },
           ],
         },
       },

@@ -22,7 +22,12 @@ export function leadQualificationFlow(teams: { primary: string; secondary: strin
         id: "ask_email",
         type: "ask",
         position: { x: col(3), y: 250 },
-        data: { text: "Thanks, {{customer_name}}! What's your work email?", kind: "email", variable: "email", retryText: "That doesn't look like an email address — could you check it?" },
+        data: {
+          text: "Thanks, {{customer_name}}! What's your work email?",
+          kind: "email",
+          variable: "email",
+          retryText: "That doesn't look like an email address — could you check it?",
+        },
       },
       {
         id: "ask_size",
@@ -46,7 +51,12 @@ export function leadQualificationFlow(teams: { primary: string; secondary: strin
           retryText: "Please pick one of the options below.",
         },
       },
-      { id: "qualify", type: "condition", position: { x: col(6), y: 250 }, data: { match: "all", rules: [{ variable: "company_size", operator: "greater_than", value: "50" }] } },
+      {
+        id: "qualify",
+        type: "condition",
+        position: { x: col(6), y: 250 },
+        data: { match: "all", rules: [{ variable: "company_size", operator: "greater_than", value: "50" }] },
+      },
       {
         id: "handoff_sales",
         type: "handoff_warm",
@@ -57,7 +67,7 @@ export function leadQualificationFlow(teams: { primary: string; secondary: strin
         id: "follow_up",
         type: "message",
         position: { x: col(7), y: 450 },
-        data: { text: "Thanks, {{customer_name}}! We'll email {{email}} about \"{{interest}}\" within one working day." },
+        data: { text: 'Thanks, {{customer_name}}! We\'ll email {{email}} about "{{interest}}" within one working day.' },
       },
       { id: "callback", type: "callback", position: { x: col(8), y: 250 }, data: { teamId: teams.primary } },
       { id: "declined", type: "message", position: { x: col(9), y: 450 }, data: { text: "No problem — we'll follow up by email at {{email}} instead." } },

@@ -35,7 +35,12 @@ describe("flow document store", () => {
     doc.getState().undo();
     expect(doc.getState().draft.nodes).toHaveLength(3);
     doc.getState().redo();
-    expect(doc.getState().draft.nodes.at(-1)).toMatchObject({ id: "message-1", type: "message", position: { x: 10, y: 20 }, data: { text: "Hi! How can I help?" } });
+    expect(doc.getState().draft.nodes.at(-1)).toMatchObject({
+      id: "message-1",
+      type: "message",
+      position: { x: 10, y: 20 },
+      data: { text: "Hi! How can I help?" },
+    });
   });
 
   it("coalesces keystrokes in one node's settings within a second into one undo step", () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { customerStandIn, lastSeqOf, mergeMessages, ratedInChat, type ChatMessage } from "@/components/chat/chat-message";
 
-const message = (seq: number, text = `m${seq}`, author: ChatMessage["author"] = "bot"): ChatMessage => ({ id: `id${seq}`, seq, author, text, createdAt: "2026-01-01T00:00:00.000Z" });
+const message = (seq: number, text = `m${seq}`, author: ChatMessage["author"] = "bot"): ChatMessage => ({
+  id: `id${seq}`,
+  seq,
+  author,
+  text,
+  createdAt: "2026-01-01T00:00:00.000Z",
+});
 
 describe("mergeMessages", () => {
   it("adds by seq, once each, in order, whatever order they arrive in", () => {

@@ -25,7 +25,13 @@ describe("linkify", () => {
   });
 
   it("never links javascript: or data: addresses", () => {
-    for (const hostile of ["javascript:alert(1)", "JaVaScRiPt:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd"]) {
+    for (const hostile of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(document.cookie)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "file:///etc/passwd",
+    ]) {
       expect(linkify(`click ${hostile}`)).toEqual([{ kind: "text", text: `click ${hostile}` }]);
     }
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "@/components/chat/chat-message";
 import { newClientMessageId, parseOutbox, reconcileOutbox, serializeOutbox, type OutboxItem } from "@/components/chat/outbox";
 
-const item = (clientMessageId: string, echo: string, afterSeq: number, state: OutboxItem["state"] = "waiting"): OutboxItem => ({ clientMessageId, body: { text: echo }, echo, afterSeq, state });
+const item = (clientMessageId: string, echo: string, afterSeq: number, state: OutboxItem["state"] = "waiting"): OutboxItem => ({
+  clientMessageId,
+  body: { text: echo },
+  echo,
+  afterSeq,
+  state,
+});
 const customer = (seq: number, text: string): ChatMessage => ({ id: `m${seq}`, seq, author: "customer", text, createdAt: "2026-01-01T00:00:00.000Z" });
 const bot = (seq: number, text: string): ChatMessage => ({ id: `m${seq}`, seq, author: "bot", text, createdAt: "2026-01-01T00:00:00.000Z" });
 
@@ -21,7 +27,11 @@ describe("outbox storage", () => {
     expect(parseOutbox(null)).toEqual([]);
     expect(parseOutbox("not json")).toEqual([]);
     expect(parseOutbox('{"a":1}')).toEqual([]);
-    expect(parseOutbox(JSON.stringify([null, { clientMessageId: 1 }, { clientMessageId: "x", echo: "hi", afterSeq: 1, body: { html: "<b>" } }, item("ok", "fine", 0)]))).toEqual([item("ok", "fine", 0)]);
+    expect(
+      parseOutbox(
+        JSON.stringify([null, { clientMessageId: 1 }, { clientMessageId: "x", echo: "hi", afterSeq: 1, body: { html: "<b>" } }, item("ok", "fine", 0)]),
+      ),
+    ).toEqual([item("ok", "fine", 0)]);
     expect(parseOutbox(JSON.stringify([{ clientMessageId: "c", echo: "Yes", afterSeq: 3, body: { choice: "yes" }, state: "sent" }]))).toEqual([
       { clientMessageId: "c", echo: "Yes", afterSeq: 3, body: { choice: "yes" }, state: "waiting" },
     ]);

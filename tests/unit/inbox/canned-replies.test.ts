@@ -88,6 +88,9 @@ describe("fillPlaceholders", () => {
   });
 
   it("fills only the conversation's own values, never what every object inherits", () => {
-    expect(fillPlaceholders("{{constructor}} {{toString}} {{hasOwnProperty}}", values)).toEqual({ text: "{{constructor}} {{toString}} {{hasOwnProperty}}", unfilled: { start: 0, end: 15 } });
+    expect(fillPlaceholders("{{constructor}} {{toString}} {{hasOwnProperty}}", values)).toEqual({
+      text: "{{constructor}} {{toString}} {{hasOwnProperty}}",
+      unfilled: { start: 0, end: 15 },
+    });
   });
 });

@@ -16,7 +16,8 @@ const row = (id: string, extra: Partial<InboxRow> = {}): InboxRow => ({
   ...extra,
 });
 const said = (at: number, unread = true): Partial<InboxRow> => ({ unread, lastMessage: { author: "customer", text: `at ${at}`, at: new Date(at) } });
-const callback = (id: string, remindedAt: Date | null) => row(`c-${id}`, { callback: { id, phone: "+44 20 7946 0000", dueAt: new Date(0), status: "PENDING", remindedAt } });
+const callback = (id: string, remindedAt: Date | null) =>
+  row(`c-${id}`, { callback: { id, phone: "+44 20 7946 0000", dueAt: new Date(0), status: "PENDING", remindedAt } });
 
 describe("findInboxAlerts", () => {
   it("alerts nothing on each list's first load, then a new waiting conversation once", () => {

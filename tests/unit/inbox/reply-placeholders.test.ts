@@ -4,7 +4,11 @@ import { replyPlaceholders } from "@/server/inbox/reply-placeholders";
 describe("replyPlaceholders", () => {
   it("offers what the bot collected, as text, with the customer's, agent's and team's names", () => {
     const values = replyPlaceholders(
-      { customerName: null, variables: { customer_name: " Dana ", order_id: 1001, vip: true, empty: "", nested: { a: 1 }, list: [1] }, team: { name: "Billing" } },
+      {
+        customerName: null,
+        variables: { customer_name: " Dana ", order_id: 1001, vip: true, empty: "", nested: { a: 1 }, list: [1] },
+        team: { name: "Billing" },
+      },
       "Sam Carter",
     );
     expect(values).toEqual({ customer_name: "Dana", order_id: "1001", vip: "true", agent_name: "Sam Carter", team_name: "Billing" });

@@ -22,7 +22,9 @@ export function ArticlePicker({ value, onChange, articles, error }: ArticlePicke
     <fieldset>
       <legend className="text-sm font-medium text-slate-700">Articles to search</legend>
       <p className={hintClass}>
-        {value.length === 0 ? "None ticked: the bot searches the whole knowledge base." : `Only the ${value.length} ticked article${value.length === 1 ? "" : "s"} are searched.`}
+        {value.length === 0
+          ? "None ticked: the bot searches the whole knowledge base."
+          : `Only the ${value.length} ticked article${value.length === 1 ? "" : "s"} are searched.`}
       </p>
       {articles.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">No articles yet: write some under Settings → Knowledge base.</p>
@@ -56,7 +58,8 @@ export function ArticlePicker({ value, onChange, articles, error }: ArticlePicke
       ) : null}
       {drafts ? (
         <p className="mt-1 text-xs text-amber-700">
-          {drafts} ticked article{drafts === 1 ? " is a draft" : "s are drafts"}: the bot skips {drafts === 1 ? "it" : "them"} until published in Settings → Knowledge base.
+          {drafts} ticked article{drafts === 1 ? " is a draft" : "s are drafts"}: the bot skips {drafts === 1 ? "it" : "them"} until published in Settings →
+          Knowledge base.
         </p>
       ) : null}
       {error ? <p className={errorClass}>{error}</p> : null}

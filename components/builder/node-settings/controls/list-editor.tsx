@@ -39,10 +39,21 @@ export function ListEditor<T>({ items, onChange, itemName, itemTitle, itemKey, r
               <button type="button" aria-label={`Move ${n} up`} disabled={index === 0} onClick={() => move(index, index - 1)} className={iconButton}>
                 <Arrow up />
               </button>
-              <button type="button" aria-label={`Move ${n} down`} disabled={index === items.length - 1} onClick={() => move(index, index + 1)} className={iconButton}>
+              <button
+                type="button"
+                aria-label={`Move ${n} down`}
+                disabled={index === items.length - 1}
+                onClick={() => move(index, index + 1)}
+                className={iconButton}
+              >
                 <Arrow />
               </button>
-              <button type="button" aria-label={`Remove ${n}`} onClick={() => onChange(items.filter((_, i) => i !== index))} className={`${iconButton} hover:text-red-700`}>
+              <button
+                type="button"
+                aria-label={`Remove ${n}`}
+                onClick={() => onChange(items.filter((_, i) => i !== index))}
+                className={`${iconButton} hover:text-red-700`}
+              >
                 <svg viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden>
                   <path d="M4 4l8 8M12 4l-8 8" strokeLinecap="round" />
                 </svg>

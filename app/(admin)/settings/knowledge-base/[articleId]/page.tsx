@@ -11,7 +11,13 @@ import { loadKnowledgeArticle } from "@/server/workspace/load-knowledge-article"
 export const metadata: Metadata = { title: "Edit article" };
 
 /** /settings/knowledge-base/[articleId] — edit one article of the viewer's workspace. */
-export default async function KnowledgeArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function KnowledgeArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { articleId } = await params;
   const viewer = await requireAdmin(`/settings/knowledge-base/${articleId}`);
   const article = await loadKnowledgeArticle(await getDb(), viewer.workspaceId, articleId).catch((error: unknown) => {

@@ -11,7 +11,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ ses
     const body = await readJsonBody(request, 64 * 1024);
     const text = (body as { text?: unknown }).text;
     if (typeof text === "string" && text.length > MAX_MESSAGE_LENGTH) {
-      throw new HttpError(413, "message_too_long", `Messages can be at most ${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters; this one has ${text.length.toLocaleString("en")}.`);
+      throw new HttpError(
+        413,
+        "message_too_long",
+        `Messages can be at most ${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters; this one has ${text.length.toLocaleString("en")}.`,
+      );
     }
     const input = customerMessageInputSchema.parse(body);
     perSession.take(conversation.id);
