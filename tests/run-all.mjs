@@ -64,6 +64,8 @@ fs.rmSync("test-results", { recursive: true, force: true });
 fs.mkdirSync("test-results", { recursive: true });
 
 if (want("lint") && !run("lint", "npx", ["eslint", "--max-warnings=0", "."])) finish(false);
+// Unformatted files fail the run too: `npm run format` fixes them.
+if (want("lint") && !run("format", "npx", ["prettier", "--check", "."])) finish(false);
 if (want("typecheck") && !run("typecheck", "npx", ["tsc", "--noEmit"])) finish(false);
 
 if (want("vitest")) {
