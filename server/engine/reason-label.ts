@@ -1,13 +1,15 @@
-const labels: Record<string, string> = {
-  explicit_request: "Asked for a person",
-  button: "Pressed Talk to a person",
-  sentiment: "Frustrated",
-  low_confidence: "Bot didn't understand",
-  repeated: "Repeated themselves",
-  topic_rule: "Topic rule",
-  flow: "Reached a handoff",
-  transfer: "Transferred",
-};
+const labels = new Map<string, string>(
+  Object.entries({
+    explicit_request: "Asked for a person",
+    button: "Pressed Talk to a person",
+    sentiment: "Frustrated",
+    low_confidence: "Bot didn't understand",
+    repeated: "Repeated themselves",
+    topic_rule: "Topic rule",
+    flow: "Reached a handoff",
+    transfer: "Transferred",
+  }),
+);
 
 /**
  * Why a conversation left the bot, in the words an agent scans for
@@ -16,7 +18,7 @@ const labels: Record<string, string> = {
  */
 export function reasonLabel(reason: string | null | undefined): string | null {
   if (!reason) return null;
-  const known = labels[reason];
+  const known = labels.get(reason);
   if (known) return known;
   const words = reason.replace(/[_-]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;
