@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
 import { fakePorts } from "@/tests/helpers/fake-ports";
 import { initialEngineState, type EngineState } from "./engine-state";
+import type { EnginePorts } from "./ports";
 import { turn } from "./turn";
 import type { TurnInput } from "./turn-types";
 
@@ -208,7 +209,7 @@ describe("engine.turn, node by node", () => {
         ["h", "error", "err"],
       ],
     );
-    const requests: Parameters<NonNullable<Parameters<typeof fakePorts>[0]["http"]>>[1][] = [];
+    const requests: Parameters<EnginePorts["http"]["request"]>[0][] = [];
     const { texts } = await run(flow, [start, say("../admin/users?x=1#\r\nX-Injected: yes")], {
       http: (_url, request) => {
         requests.push(request);

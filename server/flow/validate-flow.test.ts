@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
 import { acmeDemoFlow } from "./templates/acme-demo-flow";
+import type { OutboundPolicy } from "./address/outbound-policy";
 import { validateFlow } from "./validate-flow";
 
 const teams = { billing: "t-billing", technical: "t-technical" };
@@ -228,7 +229,7 @@ describe("validateFlow", () => {
           ["h", "error", "e"],
         ],
       );
-    const urlProblems = (url: string, outbound?: Parameters<typeof validateFlow>[1]["outbound"]) =>
+    const urlProblems = (url: string, outbound?: OutboundPolicy) =>
       validateFlow(withUrl(url), { outbound }).filter((problem) => problem.code === "outbound_url");
 
     it.each([

@@ -40,7 +40,7 @@ export function fakePorts(world: FakeWorld = {}): EnginePorts & { logs: string[]
     },
     availability: {
       team: async (teamId) => {
-        const team = world.teams?.[teamId];
+        const team = world.teams && Object.hasOwn(world.teams, teamId) ? world.teams[teamId] : undefined;
         return team ? { name: teamId, open: true, agentsOnline: 1, timeZone: "Europe/London", ...team } : null;
       },
       callbackSlots: async (_teamId, count) =>
