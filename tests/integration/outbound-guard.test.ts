@@ -271,6 +271,22 @@ describe("webhooks by default", () => {
     expect((await t.api.test.db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).url).toBe("https://hooks.example.com/tandem");
   });
 
+  it("an endpoint whose stored URL the settings now refuse can still be renamed and disabled", async () => {
+    const { morgan } = await t.people();
+    const endpoint = await t.api.test.db.webhookEndpoint.create({
+      data: { workspaceId: morgan.workspaceId, url: "http://10.0.0.9/hooks", secret: "whsec_test", events: ["handoff.requested"] },
+    });
+    const updated = await webhooks("update", {
+      endpointId: endpoint.id,
+      url: endpoint.url,
+      description: "old CRM",
+      events: ["handoff.requested"],
+      enabled: false,
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.data).toMatchObject({ description: "old CRM", enabled: false });
+  });
+
   it("a receiver stored before (or before the settings changed) gets nothing: the delivery says why and the log says it was refused", async () => {
     const receiver = await server("127.0.0.1");
     const { morgan } = await t.people();
