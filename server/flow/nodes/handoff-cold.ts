@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
-import { defineNode, port } from "../define-node";
+import { defineNode } from "../define-node";
+import { handoffPorts } from "./handoff-ports";
 
 export const handoffColdNode = defineNode({
   group: "escalation",
@@ -11,10 +12,7 @@ export const handoffColdNode = defineNode({
     waitingText: templateSchema.default("Transferring you to our {{team_name}} team."),
   }),
   draft: { teamId: z.string(), waitingText: z.string() },
-  ports: () => [
-    port("resolved", "Resolved", { required: false }),
-    port("no_agent", "No agent", { hint: "for example to a Callback, so nobody waits forever" }),
-  ],
+  ports: handoffPorts,
   waits: true,
   reachesPerson: { via: "handoff", team: (data) => data.teamId },
   texts: (data) => [data.waitingText],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
-import { defineNode, port } from "../define-node";
+import { defineNode } from "../define-node";
+import { handoffPorts } from "./handoff-ports";
 
 export const handoffWarmNode = defineNode({
   group: "escalation",
@@ -15,10 +16,7 @@ export const handoffWarmNode = defineNode({
     introduction: templateSchema.default("{{agent_name}} from {{team_name}} is joining — they've read our conversation."),
   }),
   draft: { teamId: z.string(), waitingText: z.string(), introduction: z.string() },
-  ports: () => [
-    port("resolved", "Resolved", { required: false }),
-    port("no_agent", "No agent", { hint: "for example to a Callback, so nobody waits forever" }),
-  ],
+  ports: handoffPorts,
   waits: true,
   reachesPerson: { via: "handoff", team: (data) => data.teamId },
   texts: (data) => [data.waitingText, data.introduction],
