@@ -1,30 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
-import { fakePorts } from "@/tests/helpers/fake-ports";
-import { initialEngineState, type EngineState } from "./engine-state";
-import { turn } from "./turn";
-import type { TurnInput } from "./turn-types";
+import { runTurns } from "@/tests/helpers/run-turns";
+import type { FlowDocument } from "../flow/schema";
+import type { TurnInput, TurnResult } from "./turn-types";
 
 // The engine asks each node's definition (reachesPerson, triggersWhileWaiting) instead of testing type names.
 
-type Flow = Parameters<typeof turn>[0];
 const open = { teams: { t1: { open: true, agentsOnline: 1 } } };
-
-async function run(flow: Flow, inputs: TurnInput[]) {
-  const ports = fakePorts(open);
-  let state: EngineState = initialEngineState();
-  const results = [];
-  for (const input of inputs) {
-    const result = await turn(flow, state, input, ports, { teamNames: { t1: "Billing" } });
-    state = result.state;
-    results.push(result);
-  }
-  return results;
-}
+const run = async (flow: FlowDocument, inputs: TurnInput[]) => (await runTurns(flow, inputs, open)).results;
 
 const start: TurnInput = { kind: "start" };
 const say = (text: string): TurnInput => ({ kind: "message", text });
-const firstVisit = (result: Awaited<ReturnType<typeof turn>>) => result.events.find((event) => event.type === "node_visit")?.nodeId;
+const firstVisit = (result: TurnResult) => result.events.find((event) => event.type === "node_visit")?.nodeId;
 
 /** Start → an Ask, plus the given nodes (unconnected: an escalation reaches them without an edge). */
 const flowWith = (nodes: { id: string; type: string; data?: Record<string, unknown> }[]) =>
