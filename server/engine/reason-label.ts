@@ -1,15 +1,16 @@
-const labels = new Map<string, string>(
-  Object.entries({
-    explicit_request: "Asked for a person",
-    button: "Pressed Talk to a person",
-    sentiment: "Frustrated",
-    low_confidence: "Bot didn't understand",
-    repeated: "Repeated themselves",
-    topic_rule: "Topic rule",
-    flow: "Reached a handoff",
-    transfer: "Transferred",
-  }),
-);
+import type { HandoffReason } from "./turn-types";
+
+/** Every reason has a label: a new one does not compile until it is named here ("transfer" is the inbox's). */
+const labels: Record<HandoffReason | "transfer", string> = {
+  explicit_request: "Asked for a person",
+  button: "Pressed Talk to a person",
+  sentiment: "Frustrated",
+  low_confidence: "Bot didn't understand",
+  repeated: "Repeated themselves",
+  topic_rule: "Topic rule",
+  flow: "Reached a handoff",
+  transfer: "Transferred",
+};
 
 /**
  * Why a conversation left the bot, in the words an agent scans for
@@ -18,7 +19,7 @@ const labels = new Map<string, string>(
  */
 export function reasonLabel(reason: string | null | undefined): string | null {
   if (!reason) return null;
-  const known = labels.get(reason);
+  const known = Object.hasOwn(labels, reason) ? labels[reason as keyof typeof labels] : undefined;
   if (known) return known;
   const words = reason.replace(/[_-]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import type { IntentDefinition } from "../engine/ports";
+import { definitionOf } from "../flow/flow-graph";
 import { parseFlowDocument } from "../flow/parse-flow-document";
 import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import { validateFlow, type FlowProblem } from "../flow/validate-flow";
@@ -37,7 +38,10 @@ export async function publishFlow(
   const unreachable = await httpRequestHostProblems(parsed.document.nodes, outbound);
   if (unreachable.length) throw new FlowInvalid(unreachable);
   if (warm) {
-    for (const node of parsed.document.nodes) if (node.type === "understand") await warm(node.data.intents);
+    for (const node of parsed.document.nodes) {
+      const intents = definitionOf(node).intents(node.data);
+      if (intents.length) await warm(intents);
+    }
   }
   return db.$transaction(async (tx) => {
     const last = await tx.flowVersion.findFirst({ where: { flowId }, orderBy: { number: "desc" }, select: { number: true } });

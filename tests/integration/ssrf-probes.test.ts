@@ -50,7 +50,9 @@ let outside: Listening;
 
 beforeEach(async () => {
   // An internal service on every local address (127.0.0.1 and ::1) holding a secret.
-  internal = await listen("::", (_request, response) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ secret: SECRET })));
+  internal = await listen("::", (_request, response) =>
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ secret: SECRET })),
+  );
   // The "public" API on 127.0.0.2: answers {} and redirects /redirect to the internal service.
   outside = await listen("127.0.0.2", (request, response) => {
     if (request.url === "/redirect") response.writeHead(302, { location: `http://127.0.0.1:${internal.port}/secret` }).end();
@@ -155,7 +157,10 @@ describe("SSRF probes (issue #13): the HTTP request step and webhooks reach noth
           return reachedInternal(before) || result.texts.some((text) => text.includes(SECRET));
         },
       },
-      { name: "HTTP step → http://169.254.169.254/ accepted at publish", run: async () => (await httpStepProbe("http://169.254.169.254/latest/meta-data/")).published },
+      {
+        name: "HTTP step → http://169.254.169.254/ accepted at publish",
+        run: async () => (await httpStepProbe("http://169.254.169.254/latest/meta-data/")).published,
+      },
       { name: "HTTP step → http://10.0.0.1/ accepted at publish", run: async () => (await httpStepProbe("http://10.0.0.1/internal")).published },
       { name: "HTTP step → file:///etc/passwd accepted at publish", run: async () => (await httpStepProbe("file:///etc/passwd")).published },
       {
@@ -168,7 +173,8 @@ describe("SSRF probes (issue #13): the HTTP request step and webhooks reach noth
       },
       {
         name: "HTTP step → a response mapping path 'constructor' prints an inherited value",
-        run: async () => (await httpStepProbe(`http://127.0.0.2:${Q()}/api/orders/1`, { mapping: "constructor" })).texts.some((text) => /function|native/.test(text)),
+        run: async () =>
+          (await httpStepProbe(`http://127.0.0.2:${Q()}/api/orders/1`, { mapping: "constructor" })).texts.some((text) => /function|native/.test(text)),
       },
       ...literalHosts.map((host) => ({
         name: `webhook → http://${host}:<internal>/hook`,

@@ -90,7 +90,8 @@ describe("outbound URL check (pure: the builder and the server share it)", () =>
 
   it("OUTBOUND_ALLOW_PRIVATE allows every address, but never another scheme or credentials", () => {
     const open: OutboundPolicy = { allowPrivate: true, allowCidrs: [] };
-    for (const url of ["http://127.0.0.1/", "http://localhost/", "http://169.254.169.254/", "http://[fd00::1]/", "http://10.1.2.3/"]) expect(refused(url, open)).toBeNull();
+    for (const url of ["http://127.0.0.1/", "http://localhost/", "http://169.254.169.254/", "http://[fd00::1]/", "http://10.1.2.3/"])
+      expect(refused(url, open)).toBeNull();
     expect(refused("file:///etc/passwd", open)).toMatch(/Only http/);
     expect(refused("http://u:p@10.0.0.1/", open)).toMatch(/credentials/);
   });
@@ -116,7 +117,20 @@ describe("IP addresses and CIDR blocks", () => {
     expect(parseIpAddress("fe80::1%eth0")?.bytes.slice(0, 2)).toEqual([0xfe, 0x80]);
     expect(parseIpAddress("::ffff:1.2.3.4")?.bytes.slice(10)).toEqual([0xff, 0xff, 1, 2, 3, 4]);
     expect(parseIpAddress("1:2:3:4:5:6:7:8")?.bytes.at(-1)).toBe(8);
-    for (const text of ["example.com", "1.2.3", "1.2.3.4.5", "256.0.0.1", "01.2.3.4", "0x7f000001", "1::2::3", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "::g", "1.2.3.4::", ""])
+    for (const text of [
+      "example.com",
+      "1.2.3",
+      "1.2.3.4.5",
+      "256.0.0.1",
+      "01.2.3.4",
+      "0x7f000001",
+      "1::2::3",
+      "1:2:3:4:5:6:7:8:9",
+      "1:2:3:4:5:6:7",
+      "::g",
+      "1.2.3.4::",
+      "",
+    ])
       expect(parseIpAddress(text)).toBeNull();
   });
 
