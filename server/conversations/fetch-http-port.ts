@@ -23,7 +23,7 @@ export function guardedHttpPort({ policy, log, resolve }: HttpPortOptions): Http
       try {
         const response = await outboundRequest(
           url,
-          { method, headers, body, timeoutMs, maxBytes: MAX_RESPONSE, overflow: "fail" },
+          { method, headers: withDefaults(headers, body), body, timeoutMs, maxBytes: MAX_RESPONSE, overflow: "fail" },
           { policy: policy(), resolve },
         );
         let json: unknown = null;
@@ -39,6 +39,17 @@ export function guardedHttpPort({ policy, log, resolve }: HttpPortOptions): Http
       }
     },
   };
+}
+
+/** The headers fetch() sent before the guard replaced it (some APIs refuse a request without a User-Agent); the admin's win. */
+function withDefaults(headers: Record<string, string>, body: string | undefined): Record<string, string> {
+  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const defaults: [string, string][] = [
+    ["user-agent", "Tandem/1"],
+    ["accept", "*/*"],
+    ...(body === undefined ? [] : [["content-type", "text/plain;charset=UTF-8"] as [string, string]]),
+  ];
+  return { ...Object.fromEntries(defaults.filter(([name]) => !given.has(name))), ...headers };
 }
 
 /** A URL for the log: the customer's values in its path and query are theirs, not the admin's. */

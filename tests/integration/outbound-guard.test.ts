@@ -26,7 +26,7 @@ const t = setupInbox();
 
 interface Server {
   port: number;
-  requests: { url: string; host: string | undefined }[];
+  requests: { url: string; host: string | undefined; userAgent?: string }[];
 }
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -38,7 +38,7 @@ async function server(host: string, answer: ((request: http.IncomingMessage, res
   const requests: Server["requests"] = [];
   const held: http.ServerResponse[] = [];
   const listener = http.createServer((request, response) => {
-    requests.push({ url: request.url ?? "", host: request.headers.host });
+    requests.push({ url: request.url ?? "", host: request.headers.host, userAgent: request.headers["user-agent"] });
     request.resume();
     if (answer === "hang") held.push(response);
     else answer(request, response);
@@ -111,7 +111,7 @@ describe("outboundRequest (real HTTP)", () => {
     const resolve = resolverOf({ "api.test": ["127.0.0.2"] });
     const response = await outboundRequest(`http://api.test:${target.port}/orders/1`, GET, { policy: allow("127.0.0.2/32"), resolve });
     expect(response.status).toBe(200);
-    expect(target.requests).toEqual([{ url: "/orders/1", host: `api.test:${target.port}` }]);
+    expect(target.requests).toMatchObject([{ url: "/orders/1", host: `api.test:${target.port}` }]);
   });
 
   it("refuses a name when any of its addresses is internal", async () => {
@@ -208,7 +208,7 @@ describe("HTTP request step through the chat API", () => {
     const inside = await server("127.0.0.1");
     useHttp(allow("127.0.0.1/32"));
     expect(await chatWithStep(`http://127.0.0.1:${inside.port}/orders`)).toEqual(["Got: internal"]);
-    expect(inside.requests.map((request) => request.url)).toEqual(["/orders"]);
+    expect(inside.requests).toMatchObject([{ url: "/orders", userAgent: "Tandem/1" }]);
   });
 
   it("refuses to publish a step whose host name resolves to an internal address", async () => {
