@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { seedDemoWorkspace } from "@/prisma/seed";
 import { matchRoute } from "@/server/api/rest/match-route";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { setPublicApi } from "@/server/api/rest/public-api";
 import { serveDirect } from "@/server/api/rest/serve-direct";
 import type { NextRouteHandlers } from "@/server/api/rest/next-route";
 import { headersFor } from "@/server/cli/security-headers.mjs";
@@ -75,7 +75,7 @@ export function setupApi(limits: ApiLimits = {}) {
       log: () => {},
       cache: new TtlCache(),
     };
-    usePublicApi(testPublicApi(runtime, limits));
+    setPublicApi(testPublicApi(runtime, limits));
     clock.now = OFFICE_HOURS;
     await seedDemoWorkspace(test.db);
   });
@@ -109,7 +109,7 @@ export function setupApi(limits: ApiLimits = {}) {
     call,
     json,
     /** Other rate limits (or TRUST_PROXY) from now on, with fresh counts; the next test starts from the file's again. */
-    setLimits: (changed: ApiLimits) => usePublicApi(testPublicApi(runtime, changed)),
+    setLimits: (changed: ApiLimits) => setPublicApi(testPublicApi(runtime, changed)),
     /** Where the direct path listens (API_TRANSPORT=direct only): for raw HTTP a fetch would normalise. */
     get base() {
       return base;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { setPublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
 import type { Runtime } from "@/server/conversations/runtime";
 import { startChat } from "@/server/conversations/start-chat";
@@ -32,7 +32,7 @@ beforeEach(() => {
     log: () => {},
     cache: new TtlCache(),
   };
-  usePublicApi(testPublicApi(runtime));
+  setPublicApi(testPublicApi(runtime));
 });
 
 type Problem = { code: string; message: string; nodeId?: string; severity: string };

@@ -70,6 +70,6 @@ export function publicApi(): Promise<PublicApi> {
 }
 
 /** Replaces the process's runtime (tests, or embedding Tandem in another server). */
-export function usePublicApi(api: PublicApi): void {
+export function setPublicApi(api: PublicApi): void {
   holder.tandemPublicApi = Promise.resolve(api);
 }
