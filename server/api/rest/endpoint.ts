@@ -99,7 +99,7 @@ async function authenticate(auth: EndpointAuth, api: PublicApi, request: Request
 async function readBody<B>(request: Request, spec: NonNullable<EndpointSpec<EndpointAuth, B, unknown>["body"]>): Promise<B> {
   const raw = await readJsonBody(request, spec.maxBytes);
   if (raw === undefined && !spec.optional) throw new HttpError(400, "invalid_body", "This request needs a JSON object as its body.");
-  const value = raw ?? {};
+  const value = raw === undefined ? {} : raw;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new HttpError(400, "invalid_body", "The request body must be a JSON object ({ … }).");
   }
