@@ -95,6 +95,8 @@ export function setupApi(limits: ApiLimits = {}) {
     const file = match.kind === "found" ? routeFileOf(match.route.path) : catchAll;
     if (!file) throw new Error(`no route file for ${path}`);
     const handler = file[method as keyof NextRouteHandlers];
+    // What a route handler gets behind `npm start`: the socket's address appended to X-Forwarded-For (serve-direct.ts).
+    headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, 127.0.0.1` : "127.0.0.1";
     return handler(new Request(url, { method, headers, body, signal: opts.signal }));
   }
 
