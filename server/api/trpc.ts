@@ -70,11 +70,16 @@ const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
   const found = findUnsafeText(await getRawInput());
   if (found) {
     const message = unsafeTextMessage(found, "input");
-    const cause = new ZodError([{ code: "custom", path: found.path, message, input: undefined }]);
-    throw new TRPCError({ code: "BAD_REQUEST", message, cause });
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: fieldError(found.path, message) });
   }
   return next();
 });
+
+/** A ZodError as a schema would throw it (an Error, so tRPC keeps it as the cause and the formatter finds the field). */
+function fieldError(path: PropertyKey[], message: string): ZodError {
+  const refused = z.unknown().superRefine((_value, context) => context.addIssue({ code: "custom", path, message }));
+  return refused.safeParse(null).error!;
+}
 
 /* ------------------------------------------------------------- procedures */
 
