@@ -48,6 +48,12 @@ async function respond(req: IncomingMessage, res: ServerResponse, rawPath: strin
     const response = routed instanceof Response ? routed : await routed.endpoint(webRequest(req, abort.signal), routed.params);
     // A body the handler did not read (refused as too large, or sent where none is read): close the connection rather than read it all.
     if (!req.complete) res.setHeader("connection", "close");
+    if (!response.headers.get("content-type")?.startsWith("text/event-stream")) {
+      // A whole answer (JSON, a transcript): sent with its length in one write, not chunked.
+      const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+      res.writeHead(response.status, { ...nodeHeaders(response.headers), ...(body ? { "content-length": body.byteLength } : {}) });
+      return void end(req, res, req.method === "HEAD" ? undefined : (body ?? undefined));
+    }
     res.writeHead(response.status, nodeHeaders(response.headers));
     if (!response.body || abort.signal.aborted || req.method === "HEAD") return void end(req, res);
     res.flushHeaders();
@@ -67,8 +73,8 @@ async function respond(req: IncomingMessage, res: ServerResponse, rawPath: strin
   }
 }
 
-function end(req: IncomingMessage, res: ServerResponse) {
-  res.end();
+function end(req: IncomingMessage, res: ServerResponse, body?: Buffer) {
+  res.end(body);
   if (!req.complete) res.once("finish", () => req.destroy());
 }
 
