@@ -51,7 +51,7 @@ export interface EndpointSpec<A extends EndpointAuth, B, Q> {
 }
 
 /** What the route table holds: one endpoint, answering a request whose path matched, with the decoded path parameters. */
-export type Endpoint = ((request: Request, params: Record<string, string>) => Promise<Response>) & { auth: EndpointAuth };
+export type Endpoint = (request: Request, params: Record<string, string>) => Promise<Response>;
 
 /**
  * The one wrapper every REST endpoint goes through (as dub's withWorkspace):
@@ -62,7 +62,7 @@ export type Endpoint = ((request: Request, params: Record<string, string>) => Pr
  * schema and a service call.
  */
 export function endpoint<A extends EndpointAuth, B = undefined, Q = undefined>(spec: EndpointSpec<A, B, Q>): Endpoint {
-  const answer = async (request: Request, params: Record<string, string>): Promise<Response> => {
+  return async (request, params) => {
     try {
       const api = await publicApi();
       const url = new URL(request.url);
@@ -81,7 +81,6 @@ export function endpoint<A extends EndpointAuth, B = undefined, Q = undefined>(s
       return errorResponse(error);
     }
   };
-  return Object.assign(answer, { auth: spec.auth });
 }
 
 async function authenticate(auth: EndpointAuth, api: PublicApi, request: Request, params: Record<string, string>): Promise<object> {
