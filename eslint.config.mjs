@@ -24,8 +24,6 @@ const config = [
     // keys, or Object.create(null) where an object must stay. Objects read from JSON (variables) are covered by
     // tests/integration/prototype-keys.test.ts, not by this rule.
     files: ["server/**", "components/**", "app/**", "prisma/**"],
-    // Owned by the public-API work (issue #13): written by header name, never read by one.
-    ignores: ["server/api/rest/serve-streams.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",

@@ -25,6 +25,35 @@ const integration = (kind: "pglite" | "postgres") => ({
   },
 });
 
+/**
+ * The API contract suite once more, over HTTP against the production server's direct path
+ * (tests/helpers/api-harness.ts, API_TRANSPORT=direct): the route files and `npm start` must
+ * answer every one of these the same way.
+ */
+const API_CONTRACT = [
+  "chat-api",
+  "chat-api-stream",
+  "chat-live-events",
+  "callbacks-and-rating",
+  "rate-limits",
+  "api-errors",
+  "api-tokens",
+  "workspace-api",
+  "inbox-events",
+  "fuzz-api",
+].map((name) => `tests/integration/${name}.test.ts`);
+
+const apiDirect = (kind: "pglite" | "postgres") => ({
+  resolve,
+  test: {
+    name: `api-direct-${kind}`,
+    include: API_CONTRACT,
+    env: { TEST_DB_KIND: kind, AUTH_SECRET: TEST_AUTH_SECRET, API_TRANSPORT: "direct" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -33,8 +62,9 @@ export default defineConfig({
         test: { name: "unit", include: ["server/**/*.test.ts", "tests/unit/**/*.test.ts"] },
       },
       integration("pglite"),
+      apiDirect("pglite"),
       // PostgreSQL runs only where a server is given (npm test / .ci/run set it).
-      ...(process.env.TEST_DATABASE_URL ? [integration("postgres")] : []),
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgres"), apiDirect("postgres")] : []),
     ],
   },
 });

@@ -170,7 +170,13 @@ async function main() {
   ensureBuild();
   const dataDir = `.data/bench-chat-${Date.now()}`;
   cli(dataDir, ["db:seed"]);
-  const server = await startServer(PORT, { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir, RATE_LIMIT_PER_IP: "100000" });
+  const server = await startServer(PORT, {
+    DATABASE_URL: "",
+    PGLITE_DATA_DIR: dataDir,
+    RATE_LIMIT_PER_IP: "100000",
+    RATE_LIMIT_SESSIONS_PER_IP: "100000",
+    RATE_LIMIT_SESSIONS_PER_FLOW: "100000",
+  });
   const hostSite = await startHostSite();
   const hostUrl = `http://localhost:${(hostSite.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({

@@ -113,7 +113,13 @@ function rssOf(pgid: number): number {
 async function main() {
   ensureBuild();
   const databaseUrl = await prepareDatabase();
-  const server = await startServer(PORT, { DATABASE_URL: databaseUrl, RATE_LIMIT_PER_IP: "100000000", RATE_LIMIT_PER_SESSION: "100000" });
+  const server = await startServer(PORT, {
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_PER_IP: "100000000",
+    RATE_LIMIT_SESSIONS_PER_IP: "100000000",
+    RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
+    RATE_LIMIT_PER_SESSION: "100000",
+  });
   const abort = new AbortController();
   await fetch(`${BASE}/c/acme`); // load the chat page and the NLU once
   const idleRss = rssOf(server.pid!);

@@ -137,7 +137,13 @@ async function rawSql(sessions: Query[], conversations: string[], workspaceId: s
 }
 
 async function benchOne(label: string, env: Record<string, string>, raw: (concurrency: number) => Promise<number>) {
-  const server = await startServer(PORT, { RATE_LIMIT_PER_IP: "100000000", RATE_LIMIT_PER_SESSION: "100000", ...env });
+  const server = await startServer(PORT, {
+    RATE_LIMIT_PER_IP: "100000000",
+    RATE_LIMIT_SESSIONS_PER_IP: "100000000",
+    RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
+    RATE_LIMIT_PER_SESSION: "100000",
+    ...env,
+  });
   const open: { p50: number; p95: number; p99: number; rate: number }[] = [];
   const closed: number[] = [];
   const rawRates: number[] = [];

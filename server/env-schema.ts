@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCidr } from "./flow/address/ip-address";
+import { parseTrustProxy } from "./net/trust-proxy";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
@@ -15,6 +16,25 @@ export const envSchema = z.object({
   /** Public chat API: requests per minute from one IP address, and messages per minute in one chat. */
   RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_PER_SESSION: z.coerce.number().int().positive().default(30),
+  /** New chat sessions per minute from one IP address, and on one flow (all addresses together). */
+  RATE_LIMIT_SESSIONS_PER_IP: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_SESSIONS_PER_FLOW: z.coerce.number().int().positive().default(600),
+  /**
+   * Which X-Forwarded-For hops to believe: unset (the default) believes none — the address the
+   * connection comes from is the client; a number is how many proxies stand in front; or a list of
+   * the proxies' addresses/CIDR ranges (`loopback`, `private`, `linklocal` name the usual ones).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** Optional LLM provider for clarifying questions, grounded answers and summaries. */
   LLM_PROVIDER: z.enum(["none", "openai", "ollama"]).default("none"),
   LLM_MODEL: z.string().min(1).optional(),

@@ -11,12 +11,12 @@ const hooks = globalThis as typeof globalThis & Record<symbol, unknown>;
  * the server with one clear line; the embedded database is closed cleanly on
  * shutdown so its files are never left half-written. Starts the timers
  * (queue timeouts, stale presence, callbacks) of server/jobs, and gives the
- * production server the direct path for the SSE streams.
+ * production server its direct path for the REST API and the SSE streams.
  */
 export async function startServer(): Promise<void> {
   try {
-    const { serveStreams, SERVE_STREAMS } = await import("./api/rest/serve-streams");
-    hooks[SERVE_STREAMS] = serveStreams;
+    const { serveDirect, SERVE_DIRECT } = await import("./api/rest/serve-direct");
+    hooks[SERVE_DIRECT] = serveDirect;
     const database = await processDatabase();
     const { publicApi } = await import("./api/rest/public-api");
     const { startSweeps } = await import("./jobs/start-sweeps");

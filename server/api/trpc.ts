@@ -4,6 +4,7 @@ import { z, ZodError } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError, type DomainErrorCode } from "../errors";
+import { findUnsafeText, unsafeTextMessage } from "../flow/find-unsafe-text";
 import { FlowInvalid } from "../flows/publish-flow";
 import { trpcTransformer } from "./trpc-transformer";
 
@@ -56,12 +57,42 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/* ------------------------------------------------------------ input text */
+
+/**
+ * Every input's text, before any schema: a NUL (PostgreSQL refuses it in text
+ * and JSON) or a lone surrogate (not Unicode) anywhere — a team name, a
+ * canned reply, a node's text in a draft — is refused as a schema error on
+ * that field, so forms show it beside the field (fieldErrors/issues) instead
+ * of a 500 from the database. Refused, not stripped: ids must stay ids.
+ */
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    return next(); // an unreadable body: a procedure with an input says so itself; one without ignores it, as before
+  }
+  const found = findUnsafeText(raw);
+  if (found) {
+    const message = unsafeTextMessage(found, "input");
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: fieldError(found.path, message) });
+  }
+  return next();
+});
+
+/** A ZodError as a schema would throw it (an Error, so tRPC keeps it as the cause and the formatter finds the field). */
+function fieldError(path: PropertyKey[], message: string): ZodError {
+  const refused = z.unknown().superRefine((_value, context) => context.addIssue({ code: "custom", path, message }));
+  return refused.safeParse(null).error!;
+}
+
 /* ------------------------------------------------------------- procedures */
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(refuseUnsafeText).use(mapDomainErrors);
 
 /** Signed in, any role. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

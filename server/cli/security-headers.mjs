@@ -1,6 +1,6 @@
 // The response headers every page and API answer carries, in one place:
 // next.config.mjs gives them to Next.js, and the production server
-// (serve.mjs) to the streams it answers itself.
+// (serve.mjs) to the API requests it answers itself (headersFor).
 
 /** On every response. */
 export const everywhere = [
@@ -13,3 +13,8 @@ export const unlessEmbedded = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },
 ];
+
+/** The headers next.config.mjs gives a response on `pathname` (its two rules, as code). */
+export function headersFor(pathname) {
+  return pathname.startsWith("/embed/") ? everywhere : [...everywhere, ...unlessEmbedded];
+}

@@ -1,16 +1,16 @@
 // npm start — the production server: Node's own HTTP server in front of
 // Next.js's request handler (the same one `next start` runs). It answers the
-// two long-lived SSE streams itself, through the handlers that start-up
-// registers (server/api/rest/serve-streams.ts: a stream held open inside
-// Next.js's pipeline costs five times the memory), and hands every other
-// request to Next.js.
+// REST API (/api/v1/**, the inbox's stream, the widget's config) itself, from
+// the route table that start-up registers (server/api/rest/serve-direct.ts:
+// Next.js's pipeline off the hot path, and a stream held open inside it costs
+// five times the memory), and hands every other request to Next.js.
 // Options as `next start`: -p/--port (or PORT; 3000), -H/--hostname (all interfaces by default; not
 // from HOSTNAME, which Docker sets to the container's id).
 import http from "node:http";
 import path from "node:path";
-import { everywhere, unlessEmbedded } from "./security-headers.mjs";
+import { headersFor } from "./security-headers.mjs";
 
-const SERVE_STREAMS = Symbol.for("tandem.serveStreams");
+const SERVE_DIRECT = Symbol.for("tandem.serveDirect");
 const SHUTDOWN = Symbol.for("tandem.shutdown");
 const SIGNALS_HANDLED = Symbol.for("tandem.signalsHandled");
 
@@ -41,11 +41,21 @@ const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), 
 await app.prepare().catch((error) => fail(error.message)); // e.g. no production build yet: "run next build"
 const handle = app.getRequestHandler();
 
-// The stream paths are not /embed/*: they get every header Next.js would add.
-const streamHeaders = [...everywhere, ...unlessEmbedded];
+// The direct path also appends the socket's address to X-Forwarded-For for the requests it leaves to
+// Next.js, so pages, tRPC and sign-in see the same client address as the API (TRUST_PROXY, docs/deploy.md).
 const server = http.createServer((req, res) => {
-  if (globalThis[SERVE_STREAMS]?.(req, res, streamHeaders)) return;
+  if (globalThis[SERVE_DIRECT]?.(req, res, headersFor)) return;
   void handle(req, res);
+});
+// A request Node cannot parse (a method name in lower case, a broken header) never reaches a handler:
+// answer it in the API's error shape too, instead of a bare 400.
+server.on("clientError", (error, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") return void socket.destroy();
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const body = JSON.stringify({ error: { code: "bad_request", message: "The request could not be read as HTTP." } });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 });
 server.on("error", (error) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message));
 server.listen(port, hostname, () => console.log(`[tandem] ready on http://${hostname ?? "localhost"}:${port}`));

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { buildFlowTemplate } from "../flow/templates/build-flow-template";
 import type { CreateFlowInput } from "./flow-editor-schemas";
-import { slugify } from "./import-flow";
+import { insertFlow } from "./insert-flow";
 
 /**
  * A new draft flow from a template, handing off to the workspace's first two
@@ -13,15 +13,9 @@ export async function createFlow(db: PrismaClient, workspaceId: string, input: C
   const teams = await db.team.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, take: 2, select: { id: true } });
   const primary = teams[0]?.id ?? "";
   const document = buildFlowTemplate(input.templateId, { primary, secondary: teams[1]?.id ?? primary });
-  return db.flow.create({
-    data: {
-      workspaceId,
-      name: input.name,
-      slug: slugify(input.name),
-      draft: document as unknown as Prisma.InputJsonValue,
-      createdById: userId,
-      updatedById: userId,
-    },
-    select: { id: true, name: true, slug: true },
-  });
+  return insertFlow(
+    db,
+    { workspaceId, name: input.name, draft: document as unknown as Prisma.InputJsonValue, createdById: userId, updatedById: userId },
+    { slugFrom: input.name },
+  );
 }

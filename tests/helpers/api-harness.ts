@@ -1,39 +1,38 @@
-import { afterAll, beforeEach } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { seedDemoWorkspace } from "@/prisma/seed";
-import { RateLimiter } from "@/server/api/rest/rate-limiter";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { matchRoute } from "@/server/api/rest/match-route";
+import { setPublicApi } from "@/server/api/rest/public-api";
+import { serveDirect } from "@/server/api/rest/serve-direct";
+import type { NextRouteHandlers } from "@/server/api/rest/next-route";
+import { headersFor } from "@/server/cli/security-headers.mjs";
 import type { Runtime } from "@/server/conversations/runtime";
 import type { OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import { TtlCache } from "@/server/conversations/ttl-cache";
 import { EmbeddedNlu } from "@/server/nlu/embedded-nlu";
 import { LocalEventBus } from "@/server/realtime/local-event-bus";
 import { PostgresEventBus } from "@/server/realtime/postgres-event-bus";
-import * as startRoute from "@/app/api/v1/chat/[slug]/sessions/route";
-import * as sessionRoute from "@/app/api/v1/chat/sessions/[sessionId]/route";
-import * as messagesRoute from "@/app/api/v1/chat/sessions/[sessionId]/messages/route";
-import * as handoffRoute from "@/app/api/v1/chat/sessions/[sessionId]/handoff/route";
-import * as eventsRoute from "@/app/api/v1/chat/sessions/[sessionId]/events/route";
-import * as flowsRoute from "@/app/api/v1/flows/route";
-import * as flowRoute from "@/app/api/v1/flows/[flowId]/route";
-import * as publishRoute from "@/app/api/v1/flows/[flowId]/publish/route";
-import * as conversationsRoute from "@/app/api/v1/conversations/route";
 import { setupTestDatabase } from "./test-database";
+import { testPublicApi, type ApiLimits } from "./test-public-api";
 
 /** Monday 23 Nov 2026, 10:00 in London: the demo teams are open. */
 export const OFFICE_HOURS = new Date("2026-11-23T10:00:00Z");
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const routes: [RegExp, string[], Record<string, Handler | undefined>][] = [
-  [/^\/api\/v1\/chat\/sessions\/([^/]+)\/messages$/, ["sessionId"], messagesRoute as never],
-  [/^\/api\/v1\/chat\/sessions\/([^/]+)\/handoff$/, ["sessionId"], handoffRoute as never],
-  [/^\/api\/v1\/chat\/sessions\/([^/]+)\/events$/, ["sessionId"], eventsRoute as never],
-  [/^\/api\/v1\/chat\/sessions\/([^/]+)$/, ["sessionId"], sessionRoute as never],
-  [/^\/api\/v1\/chat\/([^/]+)\/sessions$/, ["slug"], startRoute as never],
-  [/^\/api\/v1\/flows\/([^/]+)\/publish$/, ["flowId"], publishRoute as never],
-  [/^\/api\/v1\/flows\/([^/]+)$/, ["flowId"], flowRoute as never],
-  [/^\/api\/v1\/flows$/, [], flowsRoute as never],
-  [/^\/api\/v1\/conversations$/, [], conversationsRoute as never],
-];
+/**
+ * How the API is reached (API_TRANSPORT, set per Vitest project): "route" calls
+ * the Next.js route files' handlers in-process, as `next dev` runs them;
+ * "direct" sends real HTTP to the production server's direct path
+ * (serve-direct.ts, what `npm start` answers /api/v1 with) on a socket.
+ */
+export const API_TRANSPORT: "route" | "direct" = process.env.API_TRANSPORT === "direct" ? "direct" : "route";
+
+/** The route files under app/, by the route-table path they stand for (`[x]` ↔ `{x}`). */
+const routeFiles = import.meta.glob<NextRouteHandlers>(["/app/api/**/route.ts", "/app/embed/**/route.ts", "!/app/api/trpc/**", "!/app/api/auth/**"], {
+  eager: true,
+});
+const routeFileOf = (tablePath: string) => routeFiles[`/app${tablePath.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`];
+const catchAll = routeFiles["/app/api/v1/[[...path]]/route.ts"]!;
 
 export interface CallOptions {
   body?: unknown;
@@ -44,16 +43,30 @@ export interface CallOptions {
 }
 
 /**
- * The public API's route handlers on a test database seeded with the demo
- * workspace, a fixed clock, and the bus the database kind calls for. `call`
- * sends a real Request through the same handler Next.js would run.
- * `outbound` is what webhooks may reach (unset: the environment's — public
- * addresses only); tests with receivers on 127.0.0.1 allow it by name.
+/**
+ * The public API on a test database seeded with the demo workspace, a fixed
+ * clock, and the bus the database kind calls for. `call` sends a real Request
+ * through the route files' handlers, or over HTTP to the direct path (see
+ * API_TRANSPORT): one contract, both paths. `outbound` is what webhooks may
+ * reach (unset: the environment's — public addresses only); tests with
+ * receivers on 127.0.0.1 allow it by name.
  */
-export function setupApi(options: { perIp?: number; perSession?: number; outbound?: OutboundPolicy } = {}) {
+export function setupApi(options: ApiLimits & { outbound?: OutboundPolicy } = {}) {
+  const { outbound, ...limits } = options;
   const test = setupTestDatabase();
   const clock = { now: OFFICE_HOURS };
   let runtime: Runtime;
+  let server: http.Server | undefined;
+  let base = "";
+
+  beforeAll(async () => {
+    if (API_TRANSPORT !== "direct") return;
+    server = http.createServer((req, res) => {
+      if (!serveDirect(req, res, headersFor)) res.writeHead(418).end("not the API: Next.js would answer this");
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
   beforeEach(async () => {
     await runtime?.bus.close();
     const bus = test.database.pool ? await new PostgresEventBus(test.database.pool).start() : new LocalEventBus();
@@ -63,36 +76,34 @@ export function setupApi(options: { perIp?: number; perSession?: number; outboun
       nlu: new EmbeddedNlu(),
       llm: null,
       http: { request: async () => ({ ok: true, status: 200, json: {} }) },
-      outbound: options.outbound,
+      outbound,
       now: () => clock.now,
       log: () => {},
       cache: new TtlCache(),
     };
-    usePublicApi({
-      runtime,
-      perIp: new RateLimiter(options.perIp ?? 10_000, "requests"),
-      perSession: new RateLimiter(options.perSession ?? 10_000, "messages"),
-    });
+    setPublicApi(testPublicApi(runtime, limits));
     clock.now = OFFICE_HOURS;
     await seedDemoWorkspace(test.db);
   });
   afterAll(async () => {
     await runtime?.bus.close();
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
-  async function call(method: string, path: string, opts: CallOptions = {}) {
-    const url = new URL(path, "http://tandem.test");
-    const route = routes.find(([pattern]) => pattern.test(url.pathname));
-    if (!route) throw new Error(`no route for ${path}`);
-    const match = url.pathname.match(route[0])!;
-    const params = Object.fromEntries(route[1].map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
-    const handler = route[2][method];
-    if (!handler) throw new Error(`no ${method} handler for ${path}`);
+  async function call(method: string, path: string, opts: CallOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
-    const response = await handler(new Request(url, { method, headers, body, signal: opts.signal }), { params: Promise.resolve(params) });
-    return response;
+    if (API_TRANSPORT === "direct") return fetch(base + path, { method, headers, body, signal: opts.signal });
+    const url = new URL(path, "http://tandem.test");
+    const match = matchRoute(method, url.pathname);
+    const file = match.kind === "found" ? routeFileOf(match.route.path) : catchAll;
+    if (!file) throw new Error(`no route file for ${path}`);
+    const handler = file[method as keyof NextRouteHandlers];
+    // What a route handler gets behind `npm start`: the socket's address appended to X-Forwarded-For (serve-direct.ts).
+    headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, 127.0.0.1` : "127.0.0.1";
+    return handler(new Request(url, { method, headers, body, signal: opts.signal }));
   }
 
   async function json<T = Record<string, unknown>>(method: string, path: string, opts: CallOptions = {}) {
@@ -105,6 +116,12 @@ export function setupApi(options: { perIp?: number; perSession?: number; outboun
     clock,
     call,
     json,
+    /** Other rate limits (or TRUST_PROXY) from now on, with fresh counts; the next test starts from the file's again. */
+    setLimits: (changed: ApiLimits) => setPublicApi(testPublicApi(runtime, changed)),
+    /** Where the direct path listens (API_TRANSPORT=direct only): for raw HTTP a fetch would normalise. */
+    get base() {
+      return base;
+    },
     get runtime() {
       return runtime;
     },

@@ -8,8 +8,9 @@ import type { TrpcContext } from "@/server/api/trpc";
  * app/api/trpc uses), so status codes, input parsing and error formatting
  * are what a browser gets. Returns the HTTP status and the decoded body.
  */
-export async function callTrpc(ctx: TrpcContext, path: string, input?: unknown, kind: "query" | "mutation" = "mutation") {
-  const encoded = input === undefined ? undefined : trpcTransformer.serialize(input);
+export async function callTrpc(ctx: TrpcContext, path: string, input?: unknown, kind: "query" | "mutation" = "mutation", options: { raw?: boolean } = {}) {
+  // raw: the input as plain JSON in superjson's envelope, as an attacker (not the app's client, which refuses some keys) could send it.
+  const encoded = input === undefined ? undefined : options.raw ? { json: input } : trpcTransformer.serialize(input);
   const url = new URL(`http://tandem.test/api/trpc/${path}`);
   if (kind === "query" && encoded) url.searchParams.set("input", JSON.stringify(encoded));
   const request = new Request(url, {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import * as callbackRoute from "@/app/api/v1/chat/sessions/[sessionId]/callback/route";
-import * as slotsRoute from "@/app/api/v1/chat/sessions/[sessionId]/callback-slots/route";
-import * as ratingRoute from "@/app/api/v1/chat/sessions/[sessionId]/rating/route";
-import * as transcriptRoute from "@/app/api/v1/chat/sessions/[sessionId]/transcript/route";
 import { DomainError } from "@/server/errors";
 import { scheduleCallback } from "@/server/handoff/schedule-callback";
 import { setupInbox, type Session } from "./inbox-harness";
 
 const t = setupInbox();
 
-type Handler = (request: Request, context: { params: Promise<{ sessionId: string }> }) => Promise<Response>;
 interface Slots {
   team: { name: string; timeZone: string } | null;
   slots: { startsAt: string; endsAt: string }[];
@@ -18,30 +13,29 @@ interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string[]> };
 }
 
-/** Calls one of this feature's route handlers the way Next.js would. */
-async function call(handler: Handler, session: Session, path: string, options: { body?: unknown; token?: string | null; query?: string } = {}) {
+/** Calls one of this feature's endpoints (GET without a body, POST with one) through the harness's transport. */
+async function call(path: string, session: Session, options: { body?: unknown; token?: string | null; query?: string } = {}) {
   const method = options.body === undefined ? "GET" : "POST";
-  const headers: Record<string, string> = { "content-type": "application/json" };
   const token = options.token === undefined ? session.token : options.token;
-  if (token && !options.query) headers.authorization = `Bearer ${token}`;
-  const url = `http://tandem.test/api/v1/chat/sessions/${session.sessionId}/${path}${options.query ?? ""}`;
-  const request = new Request(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  return handler(request, { params: Promise.resolve({ sessionId: session.sessionId }) });
+  return t.api.call(method, `/api/v1/chat/sessions/${session.sessionId}/${path}${options.query ?? ""}`, {
+    body: options.body,
+    token: token && !options.query ? token : undefined,
+  });
 }
 
 async function slotsOf(session: Session) {
-  const response = await call(slotsRoute.GET, session, "callback-slots");
+  const response = await call("callback-slots", session);
   expect(response.status).toBe(200);
   return (await response.json()) as Slots;
 }
 
 async function book(session: Session, body: unknown) {
-  const response = await call(callbackRoute.POST, session, "callback", { body });
+  const response = await call("callback", session, { body });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & Partial<ErrorBody> };
 }
 
 async function rate(session: Session, body: unknown) {
-  const response = await call(ratingRoute.POST, session, "rating", { body });
+  const response = await call("rating", session, { body });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & Partial<ErrorBody> };
 }
 
@@ -213,11 +207,11 @@ describe("booking a callback", () => {
     const mine = await t.queued();
     const theirs = await t.start();
     const forged = { ...mine, token: theirs.token };
-    expect((await call(slotsRoute.GET, forged, "callback-slots")).status).toBe(403);
-    expect((await call(callbackRoute.POST, forged, "callback", { body: { phone: "+442079460000", startsAt: "2026-11-23T11:00:00.000Z" } })).status).toBe(403);
-    expect((await call(ratingRoute.POST, forged, "rating", { body: { rating: 1 } })).status).toBe(403);
-    expect((await call(transcriptRoute.GET, forged, "transcript", { query: `?token=${theirs.token}` })).status).toBe(403);
-    expect((await call(transcriptRoute.GET, mine, "transcript", { token: null })).status).toBe(401);
+    expect((await call("callback-slots", forged)).status).toBe(403);
+    expect((await call("callback", forged, { body: { phone: "+442079460000", startsAt: "2026-11-23T11:00:00.000Z" } })).status).toBe(403);
+    expect((await call("rating", forged, { body: { rating: 1 } })).status).toBe(403);
+    expect((await call("transcript", forged, { query: `?token=${theirs.token}` })).status).toBe(403);
+    expect((await call("transcript", mine, { token: null })).status).toBe(401);
     expect(await t.api.test.db.callback.count({ where: { conversationId: mine.sessionId } })).toBe(0);
   });
 });
@@ -340,7 +334,7 @@ describe("transcript download", () => {
     t.api.clock.now = new Date("2026-11-23T10:07:00Z");
     await t.inbox(sam, "send", { conversationId: session.sessionId, text: "Hi, I'm on it." });
 
-    const response = await call(transcriptRoute.GET, session, "transcript", { query: `?token=${encodeURIComponent(session.token)}` });
+    const response = await call("transcript", session, { query: `?token=${encodeURIComponent(session.token)}` });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="chat-acme-2026-11-23.txt"');
@@ -357,6 +351,6 @@ describe("transcript download", () => {
     expect(text).not.toContain("SECRET");
 
     // The header works too.
-    expect((await call(transcriptRoute.GET, session, "transcript")).status).toBe(200);
+    expect((await call("transcript", session)).status).toBe(200);
   });
 });

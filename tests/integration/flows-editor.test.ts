@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { RateLimiter } from "@/server/api/rest/rate-limiter";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { setPublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
 import type { Runtime } from "@/server/conversations/runtime";
 import { startChat } from "@/server/conversations/start-chat";
@@ -13,6 +12,7 @@ import { listFlowsForAdmin } from "@/server/flows/list-flows-for-admin";
 import { EmbeddedNlu } from "@/server/nlu/embedded-nlu";
 import { LocalEventBus } from "@/server/realtime/local-event-bus";
 import { callTrpc } from "../helpers/call-trpc";
+import { testPublicApi } from "../helpers/test-public-api";
 import { makeWorkspace } from "../helpers/make-workspace";
 import { setupTestDatabase } from "../helpers/test-database";
 
@@ -32,7 +32,7 @@ beforeEach(() => {
     log: () => {},
     cache: new TtlCache(),
   };
-  usePublicApi({ runtime, perIp: new RateLimiter(10_000, "requests"), perSession: new RateLimiter(10_000, "messages") });
+  setPublicApi(testPublicApi(runtime));
 });
 
 type Problem = { code: string; message: string; nodeId?: string; severity: string };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/inbox/events/route";
 import type { Viewer } from "@/server/auth/viewer";
 import { collectSse, type SseEvent } from "../helpers/collect-sse";
 import { sessionCookie } from "../helpers/session-cookie";
@@ -10,9 +9,7 @@ const t = setupInbox();
 /** Opens the inbox stream as `viewer` (signed in with a real session cookie) and collects its events in the background. */
 async function openStream(viewer: Viewer) {
   const controller = new AbortController();
-  const response = await GET(
-    new Request("http://tandem.test/api/inbox/events", { headers: { cookie: await sessionCookie(viewer.userId) }, signal: controller.signal }),
-  );
+  const response = await t.api.call("GET", "/api/inbox/events", { headers: { cookie: await sessionCookie(viewer.userId) }, signal: controller.signal });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   return collectSse(response.body!, controller);
@@ -21,7 +18,7 @@ async function openStream(viewer: Viewer) {
 describe("GET /api/inbox/events", () => {
   it("answers 401 when signed out, with a cookie that does not decrypt, or for someone no longer in any workspace", async () => {
     const refused = async (headers: Record<string, string>) => {
-      const response = await GET(new Request("http://tandem.test/api/inbox/events", { headers }));
+      const response = await t.api.call("GET", "/api/inbox/events", { headers });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Your session has ended. Sign in again." } });
     };

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter } from "@/server/api/rest/rate-limiter";
-import { usePublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
 import { sweepStalePresence } from "@/server/jobs/sweep-stale-presence";
 import { RESUME_WINDOW_MS } from "@/server/realtime/inbox-event-stream";
 import { OFFLINE_AFTER_LAST_TAB_MS } from "@/server/realtime/track-open-inbox";
-import { GET as inboxEvents } from "@/app/api/inbox/events/route";
-import * as readRoute from "@/app/api/v1/chat/sessions/[sessionId]/read/route";
-import * as typingRoute from "@/app/api/v1/chat/sessions/[sessionId]/typing/route";
 import { setupInbox, type Session } from "./inbox-harness";
 import { collectSse } from "../helpers/collect-sse";
 import { sessionCookie } from "../helpers/session-cookie";
@@ -17,11 +12,10 @@ const t = setupInbox();
 /** The inbox stream as `viewer`, optionally resuming after `lastEventId` (as the header, or as the query when `viaQuery`). */
 async function inboxStream(viewer: Viewer, lastEventId?: string, viaQuery = false) {
   const controller = new AbortController();
-  const url = new URL("http://tandem.test/api/inbox/events");
   const headers: Record<string, string> = { cookie: await sessionCookie(viewer.userId) };
-  if (lastEventId !== undefined && viaQuery) url.searchParams.set("lastEventId", lastEventId);
-  else if (lastEventId !== undefined) headers["last-event-id"] = lastEventId;
-  const response = await inboxEvents(new Request(url, { headers, signal: controller.signal }));
+  const query = lastEventId !== undefined && viaQuery ? `?lastEventId=${encodeURIComponent(lastEventId)}` : "";
+  if (lastEventId !== undefined && !viaQuery) headers["last-event-id"] = lastEventId;
+  const response = await t.api.call("GET", `/api/inbox/events${query}`, { headers, signal: controller.signal });
   expect(response.status).toBe(200);
   return collectSse(response.body!, controller);
 }
@@ -33,15 +27,9 @@ async function customerStream(session: Session) {
   return collectSse(response.body!, controller);
 }
 
-/** POST /typing or /read as the customer (the routes are called the way Next.js calls them). */
+/** POST /typing or /read as the customer. */
 async function customerPost(route: "typing" | "read", session: Session, body: unknown, token = session.token) {
-  const handler = (route === "typing" ? typingRoute : readRoute).POST;
-  const request = new Request(`http://tandem.test/api/v1/chat/sessions/${session.sessionId}/${route}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ sessionId: session.sessionId }) });
+  const response = await t.api.call("POST", `/api/v1/chat/sessions/${session.sessionId}/${route}`, { token, body });
   return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as { error: { code: string; message: string } }) };
 }
 
@@ -108,7 +96,7 @@ describe("typing indicators both ways", () => {
 
   it("typing does not use up the per-session message limit", async () => {
     const session = await t.queued();
-    usePublicApi({ runtime: t.api.runtime, perIp: new RateLimiter(10_000, "requests"), perSession: new RateLimiter(1, "messages in this chat") });
+    t.api.setLimits({ perSession: 1 });
     for (let i = 0; i < 5; i++) expect((await customerPost("typing", session, { typing: i % 2 === 0 })).status).toBe(204);
     expect((await t.say(session, "still there?")).status).toBe(200);
     expect((await t.say(session, "hello?")).status).toBe(429);

@@ -1,8 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RateLimiter } from "@/server/api/rest/rate-limiter";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { setPublicApi } from "@/server/api/rest/public-api";
 import { guardedHttpPort } from "@/server/conversations/fetch-http-port";
 import type { Runtime } from "@/server/conversations/runtime";
 import { PUBLIC_ONLY, type OutboundPolicy } from "@/server/flow/address/outbound-policy";
@@ -15,6 +14,7 @@ import { outboundRequest, type OutboundRequest } from "@/server/outbound/outboun
 import { buildFlow } from "../helpers/flow-builder";
 import { callTrpc } from "../helpers/call-trpc";
 import { setupInbox } from "./inbox-harness";
+import { testPublicApi } from "../helpers/test-public-api";
 
 // The default this file proves: the environment allows nothing private.
 vi.stubEnv("OUTBOUND_ALLOW_PRIVATE", "");
@@ -163,7 +163,7 @@ describe("HTTP request step through the chat API", () => {
       ...t.api.runtime,
       http: guardedHttpPort({ policy: () => policy, log: (message, data) => logs.push(`${message}: ${String(data.reason)}`) }),
     };
-    usePublicApi({ runtime, perIp: new RateLimiter(10_000, "requests"), perSession: new RateLimiter(10_000, "messages") });
+    setPublicApi(testPublicApi(runtime));
   };
   beforeEach(() => {
     logs.length = 0;
@@ -240,7 +240,7 @@ describe("webhooks by default", () => {
   beforeEach(() => {
     logs.length = 0;
     const runtime: Runtime = { ...t.api.runtime, log: (_level, message, data) => logs.push(`${message}: ${String(data?.reason)}`) };
-    usePublicApi({ runtime, perIp: new RateLimiter(10_000, "requests"), perSession: new RateLimiter(10_000, "messages") });
+    setPublicApi(testPublicApi(runtime));
   });
   const webhooks = async (path: string, input: unknown) => callTrpc({ db: t.api.test.db, viewer: (await t.people()).morgan }, `webhooks.${path}`, input);
 

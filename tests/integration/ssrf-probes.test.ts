@@ -1,14 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RateLimiter } from "@/server/api/rest/rate-limiter";
-import { usePublicApi } from "@/server/api/rest/public-api";
+import { setPublicApi } from "@/server/api/rest/public-api";
 import { fetchHttpPort } from "@/server/conversations/fetch-http-port";
 import { importFlow } from "@/server/flows/import-flow";
 import { publishFlow } from "@/server/flows/publish-flow";
 import { buildFlow } from "../helpers/flow-builder";
 import { callTrpc } from "../helpers/call-trpc";
 import { setupInbox } from "./inbox-harness";
+import { testPublicApi } from "../helpers/test-public-api";
 
 // The server as an admin would configure it: nothing private allowed except
 // 127.0.0.2, which stands in for a public API (this machine has no internet).
@@ -60,7 +60,7 @@ beforeEach(async () => {
   });
   // The production HTTP port and the environment's outbound settings: what `npm start` runs.
   const runtime = { ...t.api.runtime, http: fetchHttpPort };
-  usePublicApi({ runtime, perIp: new RateLimiter(10_000, "requests"), perSession: new RateLimiter(10_000, "messages") });
+  setPublicApi(testPublicApi(runtime));
 });
 afterEach(async () => {
   await Promise.all([internal.close(), outside.close()]);

@@ -11,6 +11,11 @@ describe("environment validation", () => {
     expect(env.TANDEM_SEED_DEMO).toBe(true);
   });
 
+  it("trusts no proxy unless told, and parses TRUST_PROXY at start", () => {
+    expect(parseEnv({ AUTH_SECRET: secret }).TRUST_PROXY).toEqual({ kind: "none" });
+    expect(parseEnv({ AUTH_SECRET: secret, TRUST_PROXY: "1" }).TRUST_PROXY).toEqual({ kind: "hops", hops: 1 });
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -24,6 +29,7 @@ describe("environment validation", () => {
     [{}, /AUTH_SECRET/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32 characters/],
     [{ AUTH_SECRET: secret, TANDEM_SEED_DEMO: "yes" }, /TANDEM_SEED_DEMO/],
+    [{ AUTH_SECRET: secret, TRUST_PROXY: "yes" }, /TRUST_PROXY: "yes" is not a number of proxies/],
   ])("names the bad variable (%o)", (raw, message) => {
     expect(() => parseEnv(raw)).toThrow(message);
   });

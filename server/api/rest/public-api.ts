@@ -7,6 +7,7 @@ import { fetchHttpPort } from "../../conversations/fetch-http-port";
 import type { Runtime } from "../../conversations/runtime";
 import { TtlCache } from "../../conversations/ttl-cache";
 import { env } from "../../env";
+import type { TrustProxy } from "../../net/trust-proxy";
 import { RateLimiter } from "./rate-limiter";
 
 /** The configured LLM; LangChain and the provider's SDK are loaded only when one is (13 MB of heap). */
@@ -18,10 +19,21 @@ async function llmFromEnv() {
   return new LangchainLlm(createChatModel(config), LLM_TIMEOUT_MS, (message) => console.error(`[llm] ${message}`));
 }
 
-export interface PublicApi {
-  runtime: Runtime;
+/** The rate limiters an endpoint can name (endpoint.ts says which key each one counts by). */
+export interface ApiLimiters {
+  /** Every public request, by client address. */
   perIp: RateLimiter;
+  /** Messages and other counted actions in one chat, by conversation. */
   perSession: RateLimiter;
+  /** New chats, by client address and by flow (slug). */
+  sessionsPerIp: RateLimiter;
+  sessionsPerFlow: RateLimiter;
+}
+
+export interface PublicApi extends ApiLimiters {
+  runtime: Runtime;
+  /** Which X-Forwarded-For hops to believe (TRUST_PROXY). */
+  trustProxy: TrustProxy;
 }
 
 const holder = globalThis as typeof globalThis & { tandemPublicApi?: Promise<PublicApi> };
@@ -41,10 +53,14 @@ export function publicApi(): Promise<PublicApi> {
       log: (level, message, data) => (level === "error" ? console.error : console.log)(`[runtime] ${message}`, data ?? ""),
       cache: new TtlCache(),
     };
+    const settings = env();
     return {
       runtime,
-      perIp: new RateLimiter(env().RATE_LIMIT_PER_IP, "requests from your network"),
-      perSession: new RateLimiter(env().RATE_LIMIT_PER_SESSION, "messages in this chat"),
+      trustProxy: settings.TRUST_PROXY,
+      perIp: new RateLimiter(settings.RATE_LIMIT_PER_IP, "requests from your network"),
+      perSession: new RateLimiter(settings.RATE_LIMIT_PER_SESSION, "messages in this chat"),
+      sessionsPerIp: new RateLimiter(settings.RATE_LIMIT_SESSIONS_PER_IP, "new chats from your network"),
+      sessionsPerFlow: new RateLimiter(settings.RATE_LIMIT_SESSIONS_PER_FLOW, "new chats on this flow right now"),
     };
   })().catch((error: unknown) => {
     holder.tandemPublicApi = undefined;
@@ -54,6 +70,6 @@ export function publicApi(): Promise<PublicApi> {
 }
 
 /** Replaces the process's runtime (tests, or embedding Tandem in another server). */
-export function usePublicApi(api: PublicApi): void {
+export function setPublicApi(api: PublicApi): void {
   holder.tandemPublicApi = Promise.resolve(api);
 }

@@ -5,8 +5,3 @@ export function bearerToken(request: Request): string | null {
   if (match) return match[1]!.trim();
   return new URL(request.url).searchParams.get("token");
 }
-
-/** The client's address for rate limits: the first X-Forwarded-For hop behind a proxy. */
-export function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
-}

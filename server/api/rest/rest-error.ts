@@ -32,6 +32,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Per-field messages, as a schema error gives them (e.g. the field holding a NUL). */
+    readonly fields?: Record<string, string[]>,
   ) {
     super(message);
   }
@@ -43,7 +45,8 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: { code: "flow_invalid", message: error.message, problems: error.problems } }, { status: 422 });
   }
   if (error instanceof HttpError) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: error.headers });
+    const fields = error.fields ? { fields: error.fields } : {};
+    return Response.json({ error: { code: error.code, message: error.message, ...fields } }, { status: error.status, headers: error.headers });
   }
   if (error instanceof DomainError) {
     const [status, code] = statuses[error.code];

@@ -1,8 +1,4 @@
-// GET /api/inbox/events — SSE of changes to the conversations in the signed-in agent's scope (ids only; the inbox refetches), resumable with Last-Event-ID
-import { inboxEvents } from "@/server/api/rest/inbox-events";
+// GET /api/inbox/events — SSE of changes in the signed-in agent's scope, resumable with Last-Event-ID; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export const dynamic = "force-dynamic";
-
-export function GET(request: Request) {
-  return inboxEvents(request);
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/inbox/events");

@@ -1,15 +1,4 @@
-// GET /api/v1/conversations?status= — the workspace's conversations
-import { errorResponse } from "@/server/api/rest/rest-error";
-import { workspaceApi } from "@/server/api/rest/workspace-api";
-import { listConversations } from "@/server/conversations/list-conversations";
-import { conversationStatusFilterSchema } from "@/server/flows/flow-api-schemas";
+// GET /api/v1/conversations?status= — the workspace's conversations; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export async function GET(request: Request) {
-  try {
-    const { runtime, workspaceId } = await workspaceApi(request);
-    const status = conversationStatusFilterSchema.parse(new URL(request.url).searchParams.get("status") ?? undefined);
-    return Response.json({ conversations: await listConversations(runtime.db, workspaceId, status) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/conversations");

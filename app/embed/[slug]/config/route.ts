@@ -1,17 +1,4 @@
-// GET /embed/{slug}/config — what embed.js needs before the chat opens: whether a chat is live at the slug, and the launcher's colour
-import { getDb } from "@/server/db";
-import { loadChatPage } from "@/server/conversations/load-chat-page";
+// GET /embed/{slug}/config — whether a chat is live at the slug, and the launcher's colour (for embed.js); answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const chat = await loadChatPage(await getDb(), slug);
-  // 200 even for an unknown slug: a 404 would print a red network error in the console of every site that embeds a stale snippet.
-  return Response.json(chat ? { available: true, color: chat.color } : { available: false }, {
-    headers: {
-      // Read by the loader from any site; it sends no credentials and gets nothing private.
-      "access-control-allow-origin": "*",
-      // A colour change in the builder reaches launchers within a minute.
-      "cache-control": "public, max-age=60",
-    },
-  });
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/embed/{slug}/config");

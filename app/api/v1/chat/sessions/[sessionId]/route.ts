@@ -1,13 +1,4 @@
-// GET /api/v1/chat/sessions/{sessionId} — the customer's transcript and status
-import { customerApi } from "@/server/api/rest/customer-api";
-import { errorResponse } from "@/server/api/rest/rest-error";
-import { readTranscript } from "@/server/conversations/read-transcript";
+// GET /api/v1/chat/sessions/{sessionId} — the customer's transcript and status; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  try {
-    const { runtime, conversation } = await customerApi(request, params);
-    return Response.json(await readTranscript(runtime.db, conversation.id));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/chat/sessions/{sessionId}");

@@ -1,15 +1,4 @@
-// GET /api/v1/chat/sessions/{sessionId}/callback-slots — the times a callback can be booked at (inside the team's business hours)
-import { customerApi } from "@/server/api/rest/customer-api";
-import { errorResponse } from "@/server/api/rest/rest-error";
-import { listCustomerCallbackSlots } from "@/server/conversations/list-callback-slots";
+// GET /api/v1/chat/sessions/{sessionId}/callback-slots — the times a callback can be booked at; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export const dynamic = "force-dynamic";
-
-export async function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  try {
-    const { runtime, conversation } = await customerApi(request, params);
-    return Response.json(await listCustomerCallbackSlots(runtime, conversation));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/chat/sessions/{sessionId}/callback-slots");

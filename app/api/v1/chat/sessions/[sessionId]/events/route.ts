@@ -1,8 +1,4 @@
-// GET /api/v1/chat/sessions/{sessionId}/events — SSE of new messages and status changes; Last-Event-ID resumes
-import { customerEvents } from "@/server/api/rest/customer-events";
+// GET /api/v1/chat/sessions/{sessionId}/events — SSE of new messages and status changes; Last-Event-ID resumes; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export const dynamic = "force-dynamic";
-
-export function GET(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  return customerEvents(request, params);
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/chat/sessions/{sessionId}/events");

@@ -1,14 +1,4 @@
-// POST /api/v1/chat/sessions/{sessionId}/handoff — the "Talk to a person" button
-import { customerApi } from "@/server/api/rest/customer-api";
-import { errorResponse } from "@/server/api/rest/rest-error";
-import { requestHuman } from "@/server/conversations/request-human";
+// POST /api/v1/chat/sessions/{sessionId}/handoff — the "Talk to a person" button; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  try {
-    const { runtime, perSession, conversation } = await customerApi(request, params);
-    perSession.take(conversation.id);
-    return Response.json(await requestHuman(runtime, conversation));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/chat/sessions/{sessionId}/handoff");

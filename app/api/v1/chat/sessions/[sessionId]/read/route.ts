@@ -1,17 +1,4 @@
-// POST /api/v1/chat/sessions/{sessionId}/read — the customer has seen every message up to a seq
-import { customerApi } from "@/server/api/rest/customer-api";
-import { readJsonBody } from "@/server/api/rest/read-json-body";
-import { errorResponse } from "@/server/api/rest/rest-error";
-import { customerReadInputSchema } from "@/server/conversations/live-input-schemas";
-import { markCustomerRead } from "@/server/conversations/mark-customer-read";
+// POST /api/v1/chat/sessions/{sessionId}/read — the customer has seen every message up to a seq; answered from the route table (server/api/rest/route-table.ts)
+import { nextRoute } from "@/server/api/rest/next-route";
 
-export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  try {
-    const { runtime, conversation } = await customerApi(request, params);
-    const input = customerReadInputSchema.parse(await readJsonBody(request, 1024));
-    await markCustomerRead(runtime, conversation.id, input.seq);
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = nextRoute("/api/v1/chat/sessions/{sessionId}/read");
