@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "../api/rest/request-info";
 import { getDb } from "../db";
 import { env } from "../env";
 import { authorizeCredentials } from "./authorize-credentials";
@@ -20,7 +21,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (raw) => authorizeCredentials(await getDb(), raw),
+      // The request Auth.js hands over carries the sign-in's own headers (also when a server action signs in).
+      authorize: async (raw, request) => authorizeCredentials(await getDb(), raw, { address: clientIp(request), userAgent: request.headers.get("user-agent") }),
     }),
   ],
   callbacks: {

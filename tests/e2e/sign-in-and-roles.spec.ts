@@ -98,3 +98,59 @@ test("guessing passwords is slowed down with a message that says so", async ({ p
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Too many wrong passwords" })).toBeVisible();
 });
+
+test("guessing a password: the form says how long to wait and keeps what was typed; the admin sees it on Members", async ({ page, browser }) => {
+  // A member of our own, so no other spec signing in from this machine is slowed down.
+  const email = `jordan.${Date.now()}@acme.test`;
+  await signIn(page, "admin@acme.test");
+  await page.goto("/settings/members");
+  const form = page.getByRole("form", { name: "Add a member" });
+  await form.getByLabel("Name").fill("Jordan Lee");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Initial password").fill("jordan-first-pass");
+  await form.getByRole("button", { name: "Add member" }).click();
+  await expect(form.getByRole("status")).toContainText(`Jordan Lee can now sign in as ${email}`);
+
+  const context = await browser.newContext();
+  const guesser = await context.newPage();
+  await guesser.goto("/sign-in");
+  const submit = guesser.locator("form button[type=submit]");
+  const guess = async (password: string) => {
+    await guesser.getByLabel("Email").fill(email);
+    await guesser.getByLabel("Password").fill(password);
+    await expect(submit).toHaveText("Sign in");
+    await submit.click();
+  };
+  // Three wrong passwords are checked; then each further one must wait longer (1 s, 2 s, 4 s…).
+  for (let i = 0; i < 3; i++) {
+    await guess(`guess-${i}`);
+    await expect(guesser.getByRole("alert")).toContainText("don't match an account");
+  }
+  await guess("guess-3");
+  await expect(guesser.getByRole("alert")).toHaveText(/^Too many attempts — try again in \d s\.$/);
+  // Nothing typed is lost, and the button counts down instead of letting a doomed attempt through.
+  await expect(guesser.getByLabel("Email")).toHaveValue(email);
+  await expect(guesser.getByLabel("Password")).toHaveValue("guess-3");
+  await expect(submit).toBeDisabled();
+  await expect(submit).toHaveText(/^Try again in \d s$/);
+  await expect(submit).toHaveText("Sign in");
+  await submit.click(); // the same guess, once allowed: checked, and wrong
+  await expect(guesser.getByRole("alert")).toContainText("don't match an account");
+  await guess("guess-4");
+  await expect(guesser.getByRole("alert")).toHaveText(/^Too many attempts — try again in \d s\.$/);
+  await expect(submit).toHaveText("Sign in", { timeout: 5_000 });
+  await guess("guess-5");
+  await expect(guesser.getByRole("alert")).toContainText("don't match an account");
+
+  // Five failed sign-ins: the admin is told on Members, in the panel and on Jordan's row.
+  await page.reload();
+  await expect(page.getByTestId("sign-in-alerts")).toContainText(`5 failed sign-ins for ${email} from 1 address — the last`);
+  await expect(page.getByRole("row", { name: /Jordan Lee/ })).toContainText("5 failed sign-ins in 24 h");
+
+  // Once the wait is over, the right password gets Jordan in.
+  await expect(async () => {
+    await guess("jordan-first-pass");
+    await expect(guesser).toHaveURL(/\/inbox$/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await context.close();
+});
