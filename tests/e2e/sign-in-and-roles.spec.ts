@@ -84,22 +84,8 @@ test("an unknown route shows a proper 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This page doesn't exist" })).toBeVisible();
 });
 
-test("guessing passwords is slowed down with a message that says so", async ({ page }) => {
-  const email = `guess.${Date.now()}@acme.test`;
-  await page.goto("/sign-in");
-  for (let attempt = 1; attempt <= 10; attempt++) {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(`guess-${attempt}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "don't match an account" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
-  }
-  await page.getByLabel("Password").fill("guess-11");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Too many wrong passwords" })).toBeVisible();
-});
-
 test("guessing a password: the form says how long to wait and keeps what was typed; the admin sees it on Members", async ({ page, browser }) => {
+  test.setTimeout(240_000); // the waits double: up to a minute or two on a slow machine
   // A member of our own, so no other spec signing in from this machine is slowed down.
   const email = `jordan.${Date.now()}@acme.test`;
   await signIn(page, "admin@acme.test");
@@ -115,42 +101,58 @@ test("guessing a password: the form says how long to wait and keeps what was typ
   const guesser = await context.newPage();
   await guesser.goto("/sign-in");
   const submit = guesser.locator("form button[type=submit]");
+  const alert = guesser.locator("form").getByRole("alert");
+  /** One attempt through the form; resolves with what the form then says. */
   const guess = async (password: string) => {
     await guesser.getByLabel("Email").fill(email);
     await guesser.getByLabel("Password").fill(password);
     await expect(submit).toHaveText("Sign in");
+    const answered = guesser.waitForResponse((response) => response.request().method() === "POST" && "next-action" in response.request().headers());
     await submit.click();
+    await answered;
+    // The answer and the end of "Signing in…" render together.
+    await expect(submit).not.toHaveText("Signing in…");
+    return (await alert.textContent()) ?? "";
   };
-  // Three wrong passwords are checked; then each further one must wait longer (1 s, 2 s, 4 s…).
-  for (let i = 0; i < 3; i++) {
-    await guess(`guess-${i}`);
-    await expect(guesser.getByRole("alert")).toContainText("don't match an account");
+  // Three wrong passwords are checked; then each further one must wait longer (1 s, 2 s, 4 s…). How many get
+  // checked before one comes inside a wait depends on the machine's speed, so guess until at least five were
+  // checked and one was refused with a wait of several seconds (long enough to watch the countdown).
+  let failures = 0;
+  let longWaits = 0;
+  for (let i = 0; i < 25 && (failures < 5 || longWaits === 0); i++) {
+    const said = await guess(`guess-${i}`);
+    if (/don't match an account/.test(said)) {
+      failures++;
+      continue;
+    }
+    expect(said).toMatch(/^Too many attempts — try again in \d+ s\.$/);
+    // Nothing typed is lost.
+    await expect(guesser.getByLabel("Email")).toHaveValue(email);
+    await expect(guesser.getByLabel("Password")).toHaveValue(`guess-${i}`);
+    const wait = Number(said.match(/(\d+) s\.$/)![1]);
+    if (wait >= 4) {
+      longWaits++;
+      // The button counts down instead of letting a doomed attempt through.
+      await expect(submit).toBeDisabled();
+      await expect(submit).toHaveText(/^Try again in \d+ (s|min)$/);
+    }
+    await expect(submit).toHaveText("Sign in", { timeout: (wait + 10) * 1000 });
   }
-  await guess("guess-3");
-  await expect(guesser.getByRole("alert")).toHaveText(/^Too many attempts — try again in \d s\.$/);
-  // Nothing typed is lost, and the button counts down instead of letting a doomed attempt through.
-  await expect(guesser.getByLabel("Email")).toHaveValue(email);
-  await expect(guesser.getByLabel("Password")).toHaveValue("guess-3");
-  await expect(submit).toBeDisabled();
-  await expect(submit).toHaveText(/^Try again in \d s$/);
-  await expect(submit).toHaveText("Sign in");
-  await submit.click(); // the same guess, once allowed: checked, and wrong
-  await expect(guesser.getByRole("alert")).toContainText("don't match an account");
-  await guess("guess-4");
-  await expect(guesser.getByRole("alert")).toHaveText(/^Too many attempts — try again in \d s\.$/);
-  await expect(submit).toHaveText("Sign in", { timeout: 5_000 });
-  await guess("guess-5");
-  await expect(guesser.getByRole("alert")).toContainText("don't match an account");
+  expect(failures).toBeGreaterThanOrEqual(5);
+  expect(longWaits).toBeGreaterThan(0);
 
-  // Five failed sign-ins: the admin is told on Members, in the panel and on Jordan's row.
+  // The admin is told on Members, in the panel and on Jordan's row.
   await page.reload();
-  await expect(page.getByTestId("sign-in-alerts")).toContainText(`5 failed sign-ins for ${email} from 1 address — the last`);
-  await expect(page.getByRole("row", { name: /Jordan Lee/ })).toContainText("5 failed sign-ins in 24 h");
+  await expect(page.getByTestId("sign-in-alerts")).toContainText(`${failures} failed sign-ins for ${email} from 1 address — the last`);
+  await expect(page.getByRole("row", { name: /Jordan Lee/ })).toContainText(`${failures} failed sign-ins in 24 h`);
 
   // Once the wait is over, the right password gets Jordan in.
-  await expect(async () => {
-    await guess("jordan-first-pass");
-    await expect(guesser).toHaveURL(/\/inbox$/, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  for (let i = 0; i < 10 && !/\/inbox$/.test(guesser.url()); i++) {
+    await guesser.getByLabel("Password").fill("jordan-first-pass");
+    await expect(submit).toHaveText("Sign in", { timeout: 120_000 });
+    await submit.click();
+    await guesser.waitForURL(/\/inbox$/, { timeout: 5_000 }).catch(() => {});
+  }
+  await expect(guesser).toHaveURL(/\/inbox$/);
   await context.close();
 });
