@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { portIdSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, itemChoice, itemText } from "../draft-fields";
 import { conditionOperators } from "./condition";
 
 export const routeRuleSchema = z.object({
@@ -24,8 +25,23 @@ export const routeNode = defineNode({
     /** Empty until the admin picks one; the validator refuses to publish without it. */
     defaultTeamId: z.string().default(""),
   }),
+  draft: {
+    rules: draftList(
+      z.object({
+        id: itemText,
+        label: itemText,
+        intent: itemText,
+        variable: itemText,
+        operator: itemChoice(conditionOperators),
+        value: itemText,
+        teamId: itemText,
+      }),
+    ),
+    defaultTeamId: z.string(),
+  },
   ports: (data) => [...data.rules.map((rule) => port(rule.id, rule.label)), port("default", "Default")],
   waits: false,
+  reachesPerson: { via: "route" },
   texts: () => [],
   writes: () => ["team_name"],
   teams: (data) => [...data.rules.map((rule) => rule.teamId), data.defaultTeamId],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList } from "../draft-fields";
 
 /** The most articles one Self-service step shows. */
 export const MAX_ARTICLES_SHOWN = 3;
@@ -16,9 +17,11 @@ export const selfServiceNode = defineNode({
     /** Limit the search to these article ids (empty: the whole knowledge base). */
     articleIds: z.array(z.string()).max(50).default([]),
   }),
+  draft: { intro: z.string(), question: z.string(), maxArticles: z.number(), articleIds: draftList(z.string()) },
   ports: () => [port("resolved", "Resolved"), port("not_resolved", "Not resolved"), port("no_match", "No article")],
   waits: true,
   texts: (data) => [data.intro, data.question],
   writes: () => [],
   teams: () => [],
+  articles: (data) => data.articleIds,
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { portIdSchema, templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, itemList, itemText } from "../draft-fields";
 
 export const intentSchema = z.object({
   id: portIdSchema,
@@ -17,9 +18,15 @@ export const understandNode = defineNode({
     intents: z.array(intentSchema).max(50).default([]),
     threshold: z.number().min(0).max(1).default(0.7),
   }),
+  draft: {
+    text: z.string(),
+    intents: draftList(z.object({ id: itemText, name: itemText, examples: itemList(z.string()) })),
+    threshold: z.number(),
+  },
   ports: (data) => [...data.intents.map((intent) => port(intent.id, intent.name)), port("low_confidence", "Low confidence")],
   waits: true,
   texts: (data) => [data.text],
   writes: () => ["intent"],
   teams: () => [],
+  intents: (data) => data.intents,
 });
