@@ -188,6 +188,17 @@ describe("retries replay the first answer", () => {
     expect(rows.filter((r) => r.clientMessageId === "m3")).toHaveLength(1);
   });
 
+  it("concurrent duplicates while a person holds the chat store the message once", async () => {
+    const { sam } = await t.people();
+    await t.online(sam);
+    const session = await t.queued();
+    const replies = await Promise.all(Array.from({ length: 8 }, () => post(session, "q1", { text: "are you there?" })));
+    expect(replies.map((r) => r.body)).toEqual(Array(8).fill({ status: "queued", messages: [] }));
+    const rows = await t.api.test.db.message.findMany({ where: { conversationId: session.sessionId }, orderBy: { seq: "asc" } });
+    expect(rows.filter((r) => r.clientMessageId === "q1")).toHaveLength(1);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+  });
+
   it("a callback booking retried after its answer was lost returns that booking, even once the call was made", async () => {
     const { sam } = await t.people();
     await t.online(sam);
