@@ -7,7 +7,12 @@ import { readContextPackage } from "./read-context-package";
 import { reasonLabel } from "@/server/engine/reason-label";
 import { SentimentTrend } from "./sentiment-trend";
 
-const channels: Record<string, string> = { WEB: "Chat link", WIDGET: "Website widget", API: "API", PREVIEW: "Builder preview" };
+const channels = new Map([
+  ["WEB", "Chat link"],
+  ["WIDGET", "Website widget"],
+  ["API", "API"],
+  ["PREVIEW", "Builder preview"],
+]);
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -69,7 +74,7 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
             </Item>
           </>
         ) : null}
-        <Item term="Channel">{channels[channel.toUpperCase()] ?? channel}</Item>
+        <Item term="Channel">{channels.get(channel.toUpperCase()) ?? channel}</Item>
         {handoff ? (
           <Item term={handoff.acceptedAt ? "Handed over" : "Waiting"}>
             {handoff.acceptedAt
