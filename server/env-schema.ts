@@ -53,6 +53,12 @@ export const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default("Tandem <tandem@localhost>"),
   /** A queued conversation waiting this long e-mails its team (once). */
   ALERT_WAIT_SECONDS: z.coerce.number().int().min(10, "must be at least 10 seconds").default(120),
+  /** Where people report a vulnerability in this deployment: served as /.well-known/security.txt (RFC 9116). Unset: no such file. */
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:|https:\/\/)\S+$|^[^\s@/:]+@[^\s@/]+$/, "must be an e-mail address, a mailto: address or an https:// URL")
+    .optional(),
   /**
    * Outbound requests (HTTP request steps, webhooks) reach public Internet addresses only. For self-hosters who call
    * internal services on purpose: OUTBOUND_ALLOW_PRIVATE=true allows every address; OUTBOUND_ALLOW_CIDRS allows some

@@ -1,14 +1,15 @@
 // npm test: the whole suite, setting up what it needs by itself.
 //   lint → type-check → Vitest (unit, integration on PGlite, and on PostgreSQL
 //   when TEST_DATABASE_URL is set) → next build → Playwright in Chromium (and, with
-//   TEST_DATABASE_URL, two production servers on one PostgreSQL database).
-// Options: --only <step[,step]> (lint, typecheck, vitest, build, e2e).
+//   TEST_DATABASE_URL, two production servers on one PostgreSQL database) → the crash test
+//   (tests/chaos: a production server killed with SIGKILL under load, on PGlite and PostgreSQL).
+// Options: --only <step[,step]> (lint, typecheck, vitest, build, e2e, chaos).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex > 0 ? new Set(process.argv[onlyIndex + 1].split(",")) : null;
-const want = (step) => !only || only.has(step) || (step === "build" && only.has("e2e"));
+const want = (step) => !only || only.has(step) || (step === "build" && (only.has("e2e") || only.has("chaos")));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
 const timings = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -94,6 +95,13 @@ if (want("e2e")) {
   } else {
     console.log("\n(TEST_DATABASE_URL is not set: the two-instance end-to-end test needs PostgreSQL; .ci/run adds it.)");
   }
+}
+
+if (want("chaos")) {
+  // The same production build; one result per database it ran on (PGlite, and PostgreSQL with TEST_DATABASE_URL).
+  const ok = run("chaos", "node", ["tests/chaos/kill-and-restart.mjs"]);
+  readCounts("test-results/chaos.json", (r) => r);
+  if (!ok) finish(false);
 }
 
 finish(true);

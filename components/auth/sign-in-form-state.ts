@@ -3,4 +3,8 @@ export interface SignInFormState {
   email?: string;
   error?: string;
   fieldErrors?: { email?: string[]; password?: string[] };
+  /** Set when the throttle refused the attempt: how long until the next one may be made. */
+  waitSeconds?: number;
+  /** When that wait ends, by the browser's clock (the form sets it as the answer arrives). */
+  retryAt?: number;
 }

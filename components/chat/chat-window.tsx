@@ -10,7 +10,7 @@ import { ConnectionBanner } from "./connection-banner";
 import { MessageList } from "./message-list";
 import { useBotPacing } from "./use-bot-pacing";
 import { useChatSession } from "./use-chat-session";
-import { useCountdown } from "./use-countdown";
+import { useCountdown } from "@/components/ui/use-countdown";
 import { useReadReceipt } from "./use-read-receipt";
 import { useTypingSignal } from "./use-typing-signal";
 import { useUnreadNotifier } from "./use-unread-notifier";

@@ -57,6 +57,8 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   const [agentTyping, setAgentTyping] = useState<string | null>(null);
   const [agentReadSeq, setAgentReadSeq] = useState(0);
   const [askingForPerson, setAskingForPerson] = useState(false);
+  // The key of a "Talk to a person" press whose answer never came: pressing again retries that press, so it is replayed, not refused.
+  const pressKey = useRef<string | null>(null);
   const messagesRef = useRef(messages);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const restoreDraft = useRef(options.onRestoreDraft);
@@ -199,9 +201,17 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
     if (!session || askingForPerson) return;
     setAskingForPerson(true);
     setNotice(null);
+    pressKey.current ??= newClientMessageId();
     try {
-      applyReply(await chatRequest<TurnReply>(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/handoff`, { body: {}, token: session.token }));
+      applyReply(
+        await chatRequest<TurnReply>(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/handoff`, {
+          body: { clientRequestId: pressKey.current },
+          token: session.token,
+        }),
+      );
+      pressKey.current = null;
     } catch (error) {
+      if (error instanceof ChatApiError) pressKey.current = null;
       if (error instanceof ChatApiError && error.status === 409) void resync();
       setNotice({
         text:

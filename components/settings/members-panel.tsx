@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AddMemberForm } from "./add-member-form";
 import { CapacityInput } from "./capacity-input";
+import { SignInAlertsPanel } from "./sign-in-alerts-panel";
 import { refreshQueries } from "@/components/providers/refresh-queries";
 
 /** Settings → Members: who is in the workspace, their roles, and adding or removing people. */
@@ -15,6 +16,8 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.members.list.queryOptions());
+  const signInAlerts = useQuery(trpc.members.signInAlerts.queryOptions());
+  const failuresOf = (membershipId: string) => signInAlerts.data?.find((alert) => alert.membershipId === membershipId)?.failures ?? 0;
   const refresh = () => refreshQueries(queryClient, { queryKey: trpc.members.list.queryKey() });
   // What a change did beyond the row itself (tokens revoked), said once after it.
   const [notice, setNotice] = useState<string | null>(null);
@@ -47,6 +50,7 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
     <div className="space-y-6">
       {actionError ? <Alert tone="error">{actionError.message}</Alert> : null}
       {notice && !actionError ? <Alert tone="success">{notice}</Alert> : null}
+      <SignInAlertsPanel alerts={signInAlerts.data ?? []} />
       <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Workspace members</caption>
@@ -82,6 +86,7 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
             ) : (
               members.data.map((member) => {
                 const isYou = member.membershipId === currentMembershipId;
+                const failures = failuresOf(member.membershipId);
                 return (
                   <tr key={member.membershipId} data-testid="member-row">
                     <td className="px-4 py-3">
@@ -89,6 +94,11 @@ export function MembersPanel({ currentMembershipId }: { currentMembershipId: str
                         {member.name} {isYou ? <Badge tone="brand">you</Badge> : null}
                       </p>
                       <p className="text-slate-500">{member.email}</p>
+                      {failures ? (
+                        <p className="text-xs text-amber-800">
+                          {failures} failed sign-in{failures === 1 ? "" : "s"} in 24 h
+                        </p>
+                      ) : null}
                     </td>
                     <td className="px-4 py-3 text-slate-600">{member.teams.map((team) => team.name).join(", ") || "—"}</td>
                     <td className="px-4 py-3">

@@ -1,6 +1,7 @@
 import type { Viewer } from "@/server/auth/viewer";
 import { TrpcProvider } from "@/components/providers/trpc-provider";
 import { NavLinks, type NavItem } from "./nav-links";
+import { SignInNotice } from "./sign-in-notice";
 
 const adminItems: NavItem[] = [
   { href: "/flows", label: "Flows" },
@@ -24,6 +25,7 @@ export function AppShell({ viewer, signOutAction, children }: { viewer: Viewer; 
           </div>
           <div className="mt-6 flex-1">
             <NavLinks items={viewer.role === "ADMIN" ? adminItems : agentItems} />
+            <SignInNotice email={viewer.email} />
           </div>
           <div className="border-t border-slate-200 px-3 pt-3">
             <p className="truncate text-sm font-medium text-slate-900" data-testid="viewer-name">

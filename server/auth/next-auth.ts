@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "../db";
 import { env } from "../env";
+import { clientAddress } from "../net/trust-proxy";
 import { authorizeCredentials } from "./authorize-credentials";
 
 /** Auth.js: email + password, JWT sessions that carry only the user id. */
@@ -20,7 +21,13 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (raw) => authorizeCredentials(await getDb(), raw),
+      // The request Auth.js hands over carries the sign-in's own headers (also when a server action signs in); npm start
+      // appends the socket's address to X-Forwarded-For, read from the right past the proxies TRUST_PROXY names.
+      authorize: async (raw, request) =>
+        authorizeCredentials(await getDb(), raw, {
+          address: clientAddress(request.headers.get("x-forwarded-for"), env().TRUST_PROXY),
+          userAgent: request.headers.get("user-agent"),
+        }),
     }),
   ],
   callbacks: {

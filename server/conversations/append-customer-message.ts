@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationStatus, PrismaClient } from "../db/generated/client";
 import type { StoredMessage } from "./public-message";
-import { DuplicateMessage, TurnConflict, type SavedTurn } from "./save-turn";
+import { DuplicateRequest, isDuplicateKey, TurnConflict, type SavedTurn } from "./save-turn";
 
 /**
  * While a person owns the conversation, a customer message needs no engine
  * turn: one statement takes the next seq under the row lock, stores the
  * message and notifies. Concurrent messages serialize on the lock instead of
- * retrying.
+ * retrying. The clientMessageId is recorded as a request that wrote this one
+ * message (a retry's answer has no replies).
  */
 export async function appendCustomerMessage(
   db: PrismaClient,
@@ -26,10 +27,14 @@ export async function appendCustomerMessage(
          INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "clientMessageId", "payload", "createdAt")
          SELECT $2, upd."id", upd."lastSeq", 'CUSTOMER', $3, $4, $6::jsonb, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
          RETURNING "id", "seq", "author", "text", "payload", "createdAt"
+       ), req AS (
+         INSERT INTO "ChatRequest" ("conversationId", "kind", "key", "afterSeq", "throughSeq", "createdAt")
+         SELECT upd."id", 'message', $4, upd."lastSeq" - 1, upd."lastSeq", $5::timestamptz AT TIME ZONE 'UTC' FROM upd
+         RETURNING 1
        ), nt AS (
          SELECT pg_notify('tandem_conversation', upd."id" || ':' || upd."lastSeq") FROM upd WHERE $7::boolean
        )
-       SELECT upd."status"::text AS "status", to_jsonb(msg) AS "message", (SELECT count(*) FROM nt) AS "n" FROM upd, msg`,
+       SELECT upd."status"::text AS "status", to_jsonb(msg) AS "message", (SELECT count(*) FROM req) + (SELECT count(*) FROM nt) AS "n" FROM upd, msg`,
       conversationId,
       randomUUID(),
       customer.text,
@@ -44,7 +49,7 @@ export async function appendCustomerMessage(
     return { messages: [message], status: row.status, lastSeq: message.seq, handoffId: null };
   } catch (error) {
     if (error instanceof TurnConflict) throw error;
-    if (/clientMessageId/.test(error instanceof Error ? error.message : "")) throw new DuplicateMessage();
+    if (isDuplicateKey(error instanceof Error ? error.message : "")) throw new DuplicateRequest();
     throw error;
   }
 }

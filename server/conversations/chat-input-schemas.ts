@@ -11,5 +11,10 @@ export const customerMessageInputSchema = z.union([
 ]);
 export type CustomerMessageInput = z.infer<typeof customerMessageInputSchema>;
 
+/** POST /api/v1/chat/sessions/{id}/handoff (optional body): a key that makes a retried press answer what the first one did. */
+export const handoffInputSchema = z
+  .object({ clientRequestId: z.string().trim().min(1, "clientRequestId must not be empty (any unique string, e.g. a UUID).").max(100).optional() })
+  .strict();
+
 /** POST /api/v1/chat/{slug}/sessions (optional body). */
 export const startChatInputSchema = z.object({ channel: z.enum(["web", "widget", "api"]).default("api") }).strict();

@@ -14,13 +14,18 @@ export function chatHasEnded(conversation: Pick<TurnConversation, "status" | "st
   return state.success && state.data.status === "ended";
 }
 
-/** The customer's 1–5 rating and comment, once the chat has ended; rating again replaces the earlier one. */
+/**
+ * The customer's 1–5 rating and comment, once the chat has ended; rating again replaces the earlier one.
+ * Idempotent without a key: a retry (the same stars and comment) changes nothing and records no second event.
+ */
 export async function rateChat(runtime: Runtime, conversation: TurnConversation, input: RateChatInput) {
   if (!chatHasEnded(conversation)) {
     throw new DomainError("CONFLICT", "You can rate this chat once it has ended. Keep chatting — we'll ask for your rating at the end.");
   }
   const comment = input.comment?.trim() || null;
   const now = runtime.now();
+  const unchanged = await runtime.db.conversation.count({ where: { id: conversation.id, rating: input.rating, ratingComment: comment } });
+  if (unchanged) return { rating: input.rating, comment };
   await runtime.db.$transaction([
     runtime.db.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment, updatedAt: now } }),
     runtime.db.event.create({

@@ -1,26 +1,23 @@
-import { engineStateSchema } from "../engine/engine-state";
+import { engineStateSchema, type EngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
 import type { TurnInput } from "../engine/turn-types";
 import { DomainError } from "../errors";
-import { queueStatus } from "../handoff/queue-status";
 import { routeHandoff } from "../handoff/route-handoff";
 import { emitTurnWebhooks } from "../notifications/emit-turn-webhooks";
 import { appendCustomerMessage } from "./append-customer-message";
 import { enginePortsFor } from "./engine-ports-for";
+import { findChatRequest, type RequestKey } from "./find-chat-request";
 import { loadConversation, type TurnConversation } from "./load-conversation";
 import { loadFlowVersion } from "./load-flow-version";
-import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
+import { replayChatRequest } from "./replay-chat-request";
 import type { Runtime } from "./runtime";
-import { DuplicateMessage, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
+import { DuplicateRequest, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
 import { teamNames } from "./team-names";
+import { turnResponse, type TurnResponse } from "./turn-response";
+
+export type { TurnResponse } from "./turn-response";
 
 const MAX_ATTEMPTS = 10;
-
-export interface TurnResponse {
-  status: string;
-  messages: PublicMessage[];
-  handoff?: { kind: string; reason: string; team: string | null; position: number; estimatedWaitSeconds: number };
-}
 
 export type CustomerInput = { text: string; clientMessageId: string; choiceId?: string };
 
@@ -29,6 +26,11 @@ export type CustomerInput = { text: string; clientMessageId: string; choiceId?: 
  * concurrent turn saved first. While a person owns the conversation the
  * customer's message is stored (and streamed to the inbox) but the bot stays
  * silent. Effects are published after the commit.
+ *
+ * A request with an idempotency key (the customer's clientMessageId, or
+ * `request` for the handoff button) that was made before is answered from
+ * what it wrote, before any status check and before the engine runs (its
+ * HTTP steps must not run twice): in every state, for the conversation's life.
  */
 export async function runTurn(
   runtime: Runtime,
@@ -36,26 +38,33 @@ export async function runTurn(
   input: TurnInput,
   customer: CustomerInput | null,
   preloaded: TurnConversation | null = null,
+  request: RequestKey | null = null,
 ): Promise<TurnResponse> {
+  const key: RequestKey | null = customer ? { kind: "message", key: customer.clientMessageId } : request;
   for (let attempt = 1; ; attempt++) {
+    const earlier = key && (await findChatRequest(runtime.db, conversationId, key));
+    if (earlier) return replayChatRequest(runtime, conversationId, earlier);
     const conversation = (attempt === 1 && preloaded) || (await loadConversation(runtime.db, conversationId));
     if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
     try {
-      const saved = await attemptTurn(runtime, conversation, input, customer);
+      const saved = await attemptTurn(runtime, conversation, input, customer, key);
       await emitTurnWebhooks(runtime, conversation.id, saved); // handoff.requested, callback.scheduled (never throws)
       if (!runtime.bus.notifiesFromDatabase) {
         await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
       }
       // A queued conversation gets its priority and, under an automatic policy, an agent (never throws).
-      return respond(runtime, conversation, await routeHandoff(runtime, conversation.id, saved));
+      const routed = await routeHandoff(runtime, conversation.id, saved);
+      if (key && routed.lastSeq > saved.lastSeq) await recordJoinedLines(runtime, conversation.id, key, routed.lastSeq);
+      return turnResponse(runtime, conversation.id, routed.status, routed.messages, routed.handoffId);
     } catch (error) {
-      if (error instanceof TurnConflict && attempt < MAX_ATTEMPTS) {
-        // Another turn of this conversation saved first: back off a little (jittered) and run again on fresh state.
+      // A concurrent turn saved first (or a concurrent duplicate stored this key): run again on fresh state.
+      const retry = error instanceof TurnConflict || (error instanceof DuplicateRequest && key);
+      if (retry && attempt < MAX_ATTEMPTS) {
+        // Back off a little (jittered) so racing turns of one conversation spread out.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
         continue;
       }
-      if (error instanceof DuplicateMessage && customer) return replay(runtime, conversationId, customer.clientMessageId);
-      if (error instanceof TurnConflict) {
+      if (retry) {
         throw new DomainError("CONFLICT", "This conversation is busy with other messages; send yours again (same clientMessageId) in a moment.");
       }
       throw error;
@@ -63,14 +72,18 @@ export async function runTurn(
   }
 }
 
-async function attemptTurn(runtime: Runtime, conversation: TurnConversation, input: TurnInput, customer: CustomerInput | null): Promise<SavedTurn> {
+async function attemptTurn(
+  runtime: Runtime,
+  conversation: TurnConversation,
+  input: TurnInput,
+  customer: CustomerInput | null,
+  request: RequestKey | null,
+): Promise<SavedTurn> {
   const now = runtime.now();
   const state = engineStateSchema.parse(conversation.state);
   const humanOwned = conversation.status === "QUEUED" || conversation.status === "ASSIGNED";
   const botOwned = !humanOwned && state.status !== "ended" && conversation.status !== "RESOLVED" && conversation.status !== "ABANDONED";
-  if (customer && !humanOwned && !botOwned) {
-    throw new DomainError("CONFLICT", "This conversation has ended. Start a new chat to talk to us again.");
-  }
+  refuseIfClosed(conversation, state, input, customer !== null);
   const runEngine = botOwned || input.kind === "human_finished" || input.kind === "hand_back";
   // A person owns the conversation: store the message, no bot turn.
   if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now, runtime.bus.notifiesFromDatabase);
@@ -79,45 +92,22 @@ async function attemptTurn(runtime: Runtime, conversation: TurnConversation, inp
         teamNames: await teamNames(runtime.db, runtime.cache, conversation.workspaceId),
       })
     : null;
-  return saveTurn(runtime.db, { conversation, customer, result, now, notify: runtime.bus.notifiesFromDatabase });
+  return saveTurn(runtime.db, { conversation, customer, request, result, now, notify: runtime.bus.notifiesFromDatabase });
 }
 
-async function respond(runtime: Runtime, before: TurnConversation, saved: SavedTurn): Promise<TurnResponse> {
-  const response: TurnResponse = {
-    status: publicStatus(saved.status),
-    messages: saved.messages.filter((m) => m.author !== "CUSTOMER").map(publicMessage),
-  };
-  if (saved.handoffId) {
-    const [conversation, handoff] = await Promise.all([
-      runtime.db.conversation.findUniqueOrThrow({ where: { id: before.id } }),
-      runtime.db.handoff.findUniqueOrThrow({ where: { id: saved.handoffId }, include: { team: { select: { name: true } } } }),
-    ]);
-    const queue = await queueStatus(runtime.db, conversation);
-    response.handoff = {
-      kind: handoff.kind.toLowerCase(),
-      reason: handoff.reason,
-      team: handoff.team?.name ?? null,
-      position: queue?.position ?? 1,
-      estimatedWaitSeconds: queue?.estimatedWaitSeconds ?? 0,
-    };
+/** The customer's own requests that make no sense in the conversation's state (asked after a replay was ruled out). */
+function refuseIfClosed(conversation: TurnConversation, state: EngineState, input: TurnInput, fromCustomer: boolean) {
+  const humanOwned = conversation.status === "QUEUED" || conversation.status === "ASSIGNED";
+  if (input.kind === "handoff_button" && humanOwned) throw new DomainError("CONFLICT", "You're already waiting for (or talking to) a person.");
+  const ended = !humanOwned && (state.status === "ended" || conversation.status === "RESOLVED" || conversation.status === "ABANDONED");
+  if (ended && (fromCustomer || input.kind === "handoff_button")) {
+    throw new DomainError("CONFLICT", "This conversation has ended. Start a new chat to talk to us again.");
   }
-  return response;
 }
 
-/** A retried POST: the same answer as the first time (the replies that followed that message), creating nothing. */
-async function replay(runtime: Runtime, conversationId: string, clientMessageId: string): Promise<TurnResponse> {
-  const [conversation, original] = await Promise.all([
-    runtime.db.conversation.findUniqueOrThrow({ where: { id: conversationId } }),
-    runtime.db.message.findUniqueOrThrow({ where: { conversationId_clientMessageId: { conversationId, clientMessageId } } }),
-  ]);
-  const nextCustomer = await runtime.db.message.findFirst({
-    where: { conversationId, author: "CUSTOMER", seq: { gt: original.seq } },
-    orderBy: { seq: "asc" },
-    select: { seq: true },
-  });
-  const replies = await runtime.db.message.findMany({
-    where: { conversationId, seq: { gt: original.seq, ...(nextCustomer ? { lt: nextCustomer.seq } : {}) } },
-    orderBy: { seq: "asc" },
-  });
-  return { status: publicStatus(conversation.status), messages: replies.map(publicMessage) };
+/** Routing gave the conversation an agent at once: the joined lines belong to this request's answer too. */
+async function recordJoinedLines(runtime: Runtime, conversationId: string, request: RequestKey, throughSeq: number) {
+  await runtime.db.chatRequest
+    .update({ where: { conversationId_kind_key: { conversationId, kind: request.kind, key: request.key } }, data: { throughSeq } })
+    .catch((error: unknown) => runtime.log("error", "recording a request's joined lines failed", { conversationId, error: String(error) }));
 }

@@ -3,12 +3,16 @@ import { Prisma, type ConversationStatus, type PrismaClient } from "../db/genera
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
 import { botMessagePayload } from "./bot-message-payload";
+import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
 
 /** Another turn saved first (the version moved on): reload and run again. */
 export class TurnConflict extends Error {}
-/** This clientMessageId is already stored: the request is a retry. */
-export class DuplicateMessage extends Error {}
+/** This request's idempotency key (clientMessageId, clientRequestId) is already stored: it is a retry. */
+export class DuplicateRequest extends Error {}
+
+/** A unique violation on an idempotency key (the message's clientMessageId, or ChatRequest's key). */
+export const isDuplicateKey = (text: string) => /clientMessageId|ChatRequest/.test(text);
 
 export interface SaveTurnInput {
   conversation: {
@@ -22,6 +26,8 @@ export interface SaveTurnInput {
     channel: string;
   };
   customer: { text: string; clientMessageId: string; choiceId?: string } | null;
+  /** The request's idempotency key, recorded with the seqs it wrote (for replays). */
+  request: RequestKey | null;
   result: TurnResult | null;
   now: Date;
   /** Also NOTIFY listeners of other instances, inside the same statement. */
@@ -41,7 +47,8 @@ export interface SavedTurn {
  * Saves a turn atomically in ONE statement (data-modifying CTEs): the version
  * check and update of the conversation, the customer's message (unique by
  * clientMessageId), the bot's messages, any handoff or callback, the
- * analytics events, and the NOTIFY for other instances. When the version
+ * analytics events, the request's key with the seqs it wrote, and the
+ * NOTIFY for other instances. When the version
  * moved on, nothing is written and TurnConflict is thrown.
  */
 export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<SavedTurn> {
@@ -109,6 +116,9 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
       conversation.flowId,
       conversation.flowVersionId,
       input.notify,
+      input.request?.kind ?? null,
+      input.request?.key ?? null,
+      conversation.lastSeq,
     );
     if (!row || Number(row.updated) === 0) throw new TurnConflict();
     return {
@@ -122,7 +132,7 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
     if (error instanceof TurnConflict) throw error;
     const text = error instanceof Error ? error.message : String(error);
     if (error instanceof Prisma.PrismaClientKnownRequestError || /unique|duplicate key/i.test(text)) {
-      if (text.includes("clientMessageId")) throw new DuplicateMessage();
+      if (isDuplicateKey(text)) throw new DuplicateRequest();
       if (text.includes("Message_conversationId_seq_key")) throw new TurnConflict();
     }
     throw error;
@@ -164,6 +174,11 @@ WITH upd AS (
   SELECT $16, upd."id", $17, $18, e."nodeId", e."type", e."data", $9::timestamptz AT TIME ZONE 'UTC'
   FROM upd, jsonb_to_recordset($15::jsonb) AS e("nodeId" text, "type" text, "data" jsonb)
   RETURNING 1
+), req AS (
+  INSERT INTO "ChatRequest" ("conversationId", "kind", "key", "afterSeq", "throughSeq", "handoffId", "createdAt")
+  SELECT upd."id", $20::text, $21::text, $22::int, $3::int, (SELECT "id" FROM ho LIMIT 1), $9::timestamptz AT TIME ZONE 'UTC'
+  FROM upd WHERE $21::text IS NOT NULL
+  RETURNING 1
 ), nt AS (
   SELECT pg_notify('tandem_conversation', upd."id" || ':' || $3::text) FROM upd WHERE $19::boolean
 )
@@ -172,7 +187,7 @@ SELECT
   (SELECT count(*)::int FROM upd) AS "updated",
   (SELECT "id" FROM ho LIMIT 1) AS "handoffId",
   (SELECT "id" FROM cb LIMIT 1) AS "callbackId",
-  (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM nt) AS "sideRows",
+  (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM req) + (SELECT count(*)::int FROM nt) AS "sideRows",
   (SELECT COALESCE(jsonb_agg(to_jsonb(msg) ORDER BY msg."seq"), '[]'::jsonb) FROM msg) AS "messages"`;
 
 function nextStatus(current: ConversationStatus, state: EngineState | undefined, handoff: boolean, callback: boolean): ConversationStatus {

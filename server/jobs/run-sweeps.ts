@@ -3,6 +3,7 @@ import type { Runtime } from "../conversations/runtime";
 import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
 import { sweepQueueTimeouts } from "./sweep-queue-timeouts";
+import { sweepSignInAttempts } from "./sweep-sign-in-attempts";
 import { sweepStalePresence } from "./sweep-stale-presence";
 import { sweepWaitAlerts } from "./sweep-wait-alerts";
 import { sweepWaitingAssignments } from "./sweep-waiting-assignments";
@@ -10,7 +11,7 @@ import { sweepWebhookDeliveries } from "./sweep-webhook-deliveries";
 
 /**
  * One pass of every timer, as of `now`. The timers' state is in the database
- * (queuedAt, lastSeenAt, dueAt and remindedAt, waitAlertedAt, nextAttemptAt), so they survive restarts, and every claim is
+ * (queuedAt, lastSeenAt, dueAt and remindedAt, waitAlertedAt, nextAttemptAt, the sign-in log's createdAt), so they survive restarts, and every claim is
  * FOR UPDATE SKIP LOCKED, so several instances can sweep at once. A failing
  * sweep is logged and does not stop the others.
  */
@@ -30,7 +31,8 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const dueCallbacks = await run("due-callbacks", () => sweepDueCallbacks(atNow, now));
   const overdueCallbacks = await run("overdue-callbacks", () => sweepOverdueCallbacks(atNow, now));
   const waitAlerts = await run("wait-alerts", () => sweepWaitAlerts(atNow, now));
+  const signInAttemptsPruned = await run("sign-in-log", () => sweepSignInAttempts(atNow, now));
   // Last: its HTTP calls may take up to a timeout.
   const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
-  return { wentOffline, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, webhookAttempts };
+  return { wentOffline, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, signInAttemptsPruned, webhookAttempts };
 }

@@ -48,7 +48,7 @@ describe("demo workspace seed", () => {
     expect(hours.timeZone).toBe("Europe/London");
     expect(hours.weeklySlots).toEqual([1, 2, 3, 4, 5].map((day) => ({ day, open: "09:00", close: "17:00" })));
     for (const email of ["admin@acme.test", "sam@acme.test", "alex@acme.test"]) {
-      expect(await authorizeCredentials(test.db, { email, password: DEMO_PASSWORD }), email).not.toBeNull();
+      expect(await authorizeCredentials(test.db, { email, password: DEMO_PASSWORD }, { address: "203.0.113.1", userAgent: null }), email).not.toBeNull();
     }
   });
 
