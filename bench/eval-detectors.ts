@@ -1,8 +1,9 @@
+import { detectFrustration } from "../server/nlu/detect-frustration";
+import { detectLanguage } from "../server/nlu/detect-language";
 import { detectHumanRequest } from "../server/nlu/detect-human-request";
-import { scoreSentiment } from "../server/nlu/score-sentiment";
 
-/** The detectors npm run eval:nlu measures: the human-request detector, and the sentiment trigger at its default threshold. */
+/** The detectors npm run eval:nlu measures. */
 export const detectors = {
   human: (text: string) => detectHumanRequest(text),
-  upset: async (text: string) => scoreSentiment(text) <= -0.65,
+  upset: async (text: string) => detectFrustration(text, detectLanguage(text)).score >= 0.5,
 };

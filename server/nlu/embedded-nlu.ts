@@ -1,5 +1,7 @@
 import type { IntentDefinition, NluPort } from "../engine/ports";
+import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
+import { detectLanguage } from "./detect-language";
 import { classifyWith, trainIntentClassifier } from "./intent-classifier";
 import { scoreSentiment } from "./score-sentiment";
 import { summarizeConversation } from "./summarize-conversation";
@@ -24,6 +26,14 @@ export class EmbeddedNlu implements NluPort {
 
   detectHumanRequest(text: string) {
     return detectHumanRequest(text);
+  }
+
+  detectFrustration(text: string, language: string | null) {
+    return detectFrustration(text, language);
+  }
+
+  detectLanguage(text: string) {
+    return detectLanguage(text);
   }
 
   async sentiment(text: string) {
