@@ -12,7 +12,7 @@ import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { Runtime } from "./runtime";
 import { DuplicateMessage, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
-import { teamNames } from "./team-names";
+import { teamDirectory } from "./team-names";
 
 const MAX_ATTEMPTS = 10;
 
@@ -75,9 +75,13 @@ async function attemptTurn(runtime: Runtime, conversation: TurnConversation, inp
   // A person owns the conversation: store the message, no bot turn.
   if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now, runtime.bus.notifiesFromDatabase);
   const result = runEngine
-    ? await turn(await loadFlowVersion(runtime.db, conversation.flowVersionId), state, input, enginePortsFor(runtime, conversation.workspaceId), {
-        teamNames: await teamNames(runtime.db, runtime.cache, conversation.workspaceId),
-      })
+    ? await turn(
+        await loadFlowVersion(runtime.db, conversation.flowVersionId),
+        state,
+        input,
+        enginePortsFor(runtime, conversation.workspaceId),
+        await teamDirectory(runtime.db, runtime.cache, conversation.workspaceId),
+      )
     : null;
   return saveTurn(runtime.db, { conversation, customer, result, now, notify: runtime.bus.notifiesFromDatabase });
 }

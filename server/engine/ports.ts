@@ -58,6 +58,8 @@ export interface KnowledgeArticle {
   id: string;
   title: string;
   body: string;
+  /** How well it matches the query, 0 … 1 (a knowledge port that cannot tell leaves it out: taken as a full match). */
+  relevance?: number;
 }
 
 export interface KnowledgePort {

@@ -15,6 +15,11 @@ export const selfServiceNode = defineNode({
     maxArticles: z.number().int().min(1).max(MAX_ARTICLES_SHOWN).default(2),
     /** Limit the search to these article ids (empty: the whole knowledge base). */
     articleIds: z.array(z.string()).max(50).default([]),
+    /**
+     * How much of the question an article must cover (0 … 1) to be shown; a weaker match takes no_match.
+     * 0.6 sits between the demo articles' answers (0.67 and up) and partial matches (0.5 and below): npm run bench:relevance.
+     */
+    minRelevance: z.number().min(0).max(1).default(0.6),
   }),
   ports: () => [port("resolved", "Resolved"), port("not_resolved", "Not resolved"), port("no_match", "No article")],
   waits: true,
