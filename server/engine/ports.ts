@@ -7,6 +7,8 @@ export interface IntentDefinition {
   id: string;
   name: string;
   examples: string[];
+  /** Example phrases per language ("es"), used for customers writing in it. */
+  translations?: { language: string; examples: string[] }[];
 }
 
 export interface Classification {
@@ -31,8 +33,8 @@ export interface FrustrationSignal {
 }
 
 export interface NluPort {
-  /** Classifies text against a set of intents (trained once per flow version). */
-  classify(text: string, intents: IntentDefinition[]): Promise<Classification>;
+  /** Classifies text against a set of intents (trained once per flow version and language); `language` picks the intents' examples in it. */
+  classify(text: string, intents: IntentDefinition[], language?: string | null): Promise<Classification>;
   /** "I want a person" (human) or "call me back" (callback), in many phrasings; null otherwise. */
   detectHumanRequest(text: string): "human" | "callback" | null;
   /** From -1 (furious) to 1 (delighted). */

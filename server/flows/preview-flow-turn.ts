@@ -38,6 +38,8 @@ export async function previewFlowTurn(runtime: Runtime, workspaceId: string, inp
     effects: result.effects,
     waitingNodeId: result.state.waiting?.nodeId ?? null,
     visitedNodeIds: result.events.flatMap((event) => (event.type === "node_visit" && event.nodeId ? [event.nodeId] : [])),
+    /** Why the bot escalated, offered a person or found no article: shown in the preview so admins can tune the triggers. */
+    triggers: result.events.flatMap((event) => (event.type === "trigger" && event.data ? [event.data] : [])),
     problems,
   };
 }

@@ -7,7 +7,12 @@ type Choice = NodeData<"ask">["choices"][number];
 
 /** A new intent, its exit id derived from the name once (connections attach to the id). */
 export function newIntent(name: string, intents: readonly Intent[]): Intent {
-  return { id: derivePortId(name, ["low_confidence", ...intents.map((intent) => intent.id)], "intent"), name: name.slice(0, 60), examples: [] };
+  return {
+    id: derivePortId(name, ["low_confidence", ...intents.map((intent) => intent.id)], "intent"),
+    name: name.slice(0, 60),
+    examples: [],
+    translations: [],
+  };
 }
 
 /** A new route rule, its exit id derived from its name once; "default" is the node's own exit. */

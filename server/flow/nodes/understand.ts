@@ -2,10 +2,17 @@ import { z } from "zod";
 import { portIdSchema, templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
 
+const examplesSchema = z.array(z.string().min(1).max(300)).min(1, "Give at least one example phrase.").max(200);
+
 export const intentSchema = z.object({
   id: portIdSchema,
   name: z.string().min(1).max(60),
-  examples: z.array(z.string().min(1).max(300)).min(1, "Give at least one example phrase.").max(200),
+  examples: examplesSchema,
+  /** Example phrases in other languages: a customer writing in one of them is classified with these (and that language's stemmer). */
+  translations: z
+    .array(z.object({ language: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, "Use a language code like es, fr or pt-br."), examples: examplesSchema }))
+    .max(10)
+    .default([]),
 });
 
 export const understandNode = defineNode({
