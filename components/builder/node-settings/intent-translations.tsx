@@ -23,14 +23,14 @@ export function IntentTranslations({ intent, path, onChange, error }: { intent: 
   };
   return (
     <details className="rounded border border-slate-200 px-2 py-1" open={count > 0}>
-      <summary className="cursor-pointer text-xs font-medium text-slate-600">In other languages{count ? ` (${count})` : ""}</summary>
+      <summary className="cursor-pointer text-xs font-medium text-slate-600">Example phrases in other languages{count ? ` (${count})` : ""}</summary>
       <div className="mt-2 space-y-2">
         {LANGUAGES.map(([code, name]) => {
           const index = intent.translations.findIndex((translation) => translation.language === code);
           return (
             <LinesTextarea
               key={code}
-              label={`Example phrases in ${name} (${code})`}
+              label={`In ${name} (${code})`}
               hint={code === "es" ? "For customers writing in this language; leave empty to use the phrases above." : undefined}
               value={index >= 0 ? intent.translations[index]!.examples : []}
               onChange={(examples) => setLanguage(code, examples)}

@@ -28,12 +28,13 @@ export function describeTrigger(data: Record<string, unknown> | undefined): stri
   const reason = typeof data.reason === "string" ? data.reason : null;
   if (!reason) return null;
   const urgent = data.urgent === true;
-  const why = reason === "sentiment" && urgent ? "the customer needs it urgently" : (reasons[reason] ?? reason.replace(/_/g, " "));
+  const why =
+    reason === "sentiment" && urgent ? "the customer needs it urgently" : Object.hasOwn(reasons, reason) ? reasons[reason] : reason.replace(/_/g, " ");
   const parts = [`${data.action === "offer" ? "Offered a person" : "Escalated"}: ${why}`];
   if (typeof data.cue === "string") {
     const score = typeof data.score === "number" && data.score > 0 ? ` (score ${data.score.toFixed(2)})` : "";
     parts.push(`cue ${cueLabel(data.cue)}: “${String(data.cueText ?? "")}”${score}`);
   }
-  if (typeof data.lowered === "string" && lowered[data.lowered]) parts.push(lowered[data.lowered]!);
+  if (typeof data.lowered === "string" && Object.hasOwn(lowered, data.lowered)) parts.push(lowered[data.lowered]!);
   return `${parts.join(" — ")}.`;
 }
