@@ -31,6 +31,7 @@ describe("escalation on the demo flow, through the public API and the real datab
   });
 
   it("a frustrated first message never gets 'say it another way', and its cue reaches the agent's context package", async () => {
+    await api.test.db.membership.updateMany({ where: { user: { email: "sam@acme.test" } }, data: { presence: "ONLINE" } });
     const { id, send } = await chat();
     const offer = await send({ text: "you're useless" });
     expect(offer.body.messages.map((m) => m.text).join(" ")).not.toContain("say it another way");
