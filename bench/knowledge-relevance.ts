@@ -7,6 +7,13 @@ import { connectDatabase } from "../server/db/connect-database";
 import { migrateDatabase } from "../server/db/migrate-database";
 
 const ANSWERED = [
+  // Short ones, as customers write them (the demo flow's own example phrases that an article answers).
+  "track my package",
+  "has my parcel shipped",
+  "I want a refund",
+  "I need a receipt",
+  "my payment failed",
+  "how do I return an item",
   "how do I reset my password",
   "I forgot my password and can't log in",
   "what is your refund policy",
