@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { engineStateSchema } from "../engine/engine-state";
+import { reachOf } from "../flow/flow-graph";
 import type { BusinessHoursSpec } from "../handoff/business-hours";
 import { hoursOf } from "../handoff/team-availability";
 import { loadFlowVersion } from "./load-flow-version";
@@ -10,8 +11,6 @@ export interface CallbackTeam {
   name: string;
   hours: BusinessHoursSpec | null;
 }
-
-const TEAM_NODES = new Set(["callback", "handoff_warm", "handoff_cold"]);
 
 /**
  * The team that will make the call: the conversation's own (it was routed or
@@ -27,11 +26,14 @@ export async function callbackTeam(
   const candidates = [conversation.teamId, state.success ? state.data.teamId : null];
   const flow = await loadFlowVersion(db, conversation.flowVersionId);
   const waitingAt = state.success ? state.data.waiting?.nodeId : undefined;
-  const teamNodes = flow.nodes.filter((node) => TEAM_NODES.has(node.type));
-  const teamOf = (node: (typeof teamNodes)[number]) => ("teamId" in node.data && typeof node.data.teamId === "string" ? node.data.teamId : "");
-  candidates.push(...teamNodes.filter((node) => node.id === waitingAt).map(teamOf));
-  candidates.push(...teamNodes.filter((node) => node.type === "callback").map(teamOf));
-  candidates.push(...teamNodes.filter((node) => node.type !== "callback").map(teamOf));
+  // Callback and handoff nodes each name one team (a route names many: its choice is already in the state).
+  const teamNodes = flow.nodes.flatMap((node) => {
+    const reach = reachOf(node);
+    return reach && reach.via !== "route" ? [{ id: node.id, via: reach.via, team: reach.team(node.data) }] : [];
+  });
+  candidates.push(...teamNodes.filter((node) => node.id === waitingAt).map((node) => node.team));
+  candidates.push(...teamNodes.filter((node) => node.via === "callback").map((node) => node.team));
+  candidates.push(...teamNodes.filter((node) => node.via !== "callback").map((node) => node.team));
   const ids = [...new Set(candidates.filter((id): id is string => Boolean(id)))];
   if (ids.length === 0) return null;
   const teams = await db.team.findMany({ where: { id: { in: ids }, workspaceId: conversation.workspaceId }, include: { businessHours: true } });

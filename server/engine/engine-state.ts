@@ -3,17 +3,30 @@ import { z } from "zod";
 export const variableValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type VariableValue = z.infer<typeof variableValueSchema>;
 
+/**
+ * What a waiting node waits for: an Ask's answer, an intent (Understand,
+ * Rephrase), "did that help?" (Self-service), a callback's offer, phone and
+ * slot, the closing rating, a person (handoffs), or the answer to a "would
+ * you like a person?" offer made on any node.
+ */
+export const waitStepSchema = z.enum(["answer", "intent", "helped", "offer", "phone", "slot", "rating", "human", "offer_human"]);
+export type WaitStep = z.infer<typeof waitStepSchema>;
+
+/** Why a conversation left the bot: a trigger, the "Talk to a person" button, or a handoff reached by the flow's own path. */
+export const handoffReasonSchema = z.enum(["explicit_request", "button", "sentiment", "low_confidence", "repeated", "topic_rule", "flow"]);
+export type HandoffReason = z.infer<typeof handoffReasonSchema>;
+
 const waitingSchema = z.object({
   nodeId: z.string(),
   /** What the node waits for; a node may wait in several steps (callback: offer, phone, slot). */
-  step: z.string(),
+  step: waitStepSchema,
   attempts: z.number().int().default(0),
   /** Choices offered at this step, so typed answers can match them. */
   choices: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
   /** Slot times offered by a callback, as ISO strings, aligned with choices. */
   slots: z.array(z.string()).default([]),
   /** The step a "would you like a person?" offer interrupted, to return to on "no". */
-  interruptedStep: z.string().nullable().default(null),
+  interruptedStep: waitStepSchema.nullable().default(null),
   /** The message the offer interrupted, handled as usual on "no". */
   interruptedText: z.string().nullable().default(null),
 });
@@ -41,7 +54,7 @@ export const engineStateSchema = z.object({
   /** The last message was frustrated or urgent: no "say it another way" for it. */
   upset: z.boolean().default(false),
   /** Why the conversation escalated, once it did. */
-  escalationReason: z.string().nullable().default(null),
+  escalationReason: handoffReasonSchema.nullable().default(null),
   /** The frustration or urgency cue behind a sentiment escalation (for the agent). */
   escalationCue: z.object({ kind: z.string(), text: z.string() }).nullable().default(null),
   rating: z.number().int().min(1).max(5).nullable().default(null),
@@ -52,6 +65,6 @@ export type Waiting = NonNullable<EngineState["waiting"]>;
 export const initialEngineState = (): EngineState => engineStateSchema.parse({});
 
 /** A Waiting record for `step` at a node, with the usual empty extras. */
-export function waitAt(nodeId: string, step: string, extra: Partial<Waiting> = {}): Waiting {
+export function waitAt(nodeId: string, step: WaitStep, extra: Partial<Waiting> = {}): Waiting {
   return { nodeId, step, attempts: 0, choices: [], slots: [], interruptedStep: null, interruptedText: null, ...extra };
 }

@@ -1,4 +1,7 @@
-const labels: Record<string, string> = {
+import type { HandoffReason } from "./turn-types";
+
+/** Every reason has a label: a new one does not compile until it is named here ("transfer" is the inbox's). */
+const labels: Record<HandoffReason | "transfer", string> = {
   explicit_request: "Asked for a person",
   button: "Pressed Talk to a person",
   sentiment: "Frustrated",
@@ -16,7 +19,7 @@ const labels: Record<string, string> = {
  */
 export function reasonLabel(reason: string | null | undefined): string | null {
   if (!reason) return null;
-  const known = labels[reason];
+  const known = Object.hasOwn(labels, reason) ? labels[reason as keyof typeof labels] : undefined;
   if (known) return known;
   const words = reason.replace(/[_-]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;

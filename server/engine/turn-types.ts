@@ -1,6 +1,6 @@
-import type { EngineState, Waiting } from "./engine-state";
+import type { EngineState, HandoffReason, Waiting } from "./engine-state";
 
-export type HandoffReason = "explicit_request" | "button" | "sentiment" | "low_confidence" | "repeated" | "topic_rule" | "flow";
+export type { HandoffReason } from "./engine-state";
 
 /** What happened since the last turn. */
 export type TurnInput =

@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
-import { fakePorts } from "@/tests/helpers/fake-ports";
-import { initialEngineState, type EngineState } from "./engine-state";
-import { turn } from "./turn";
+import { runTurns as run } from "@/tests/helpers/run-turns";
 import type { TurnInput } from "./turn-types";
-
-type Flow = Parameters<typeof turn>[0];
-
-/** Runs inputs one after another; returns every turn's result. */
-async function run(flow: Flow, inputs: TurnInput[], world: Parameters<typeof fakePorts>[0] = {}) {
-  const ports = fakePorts(world);
-  let state: EngineState = initialEngineState();
-  const results = [];
-  for (const input of inputs) {
-    const result = await turn(flow, state, input, ports, { teamNames: { t1: "Billing" } });
-    state = result.state;
-    results.push(result);
-  }
-  return { results, state, ports, texts: results.map((r) => r.messages.map((m) => m.text)) };
-}
 const say = (text: string): TurnInput => ({ kind: "message", text });
 const start: TurnInput = { kind: "start" };
 

@@ -1,4 +1,4 @@
-import { FlowGraph } from "../flow/flow-graph";
+import { definitionOf, FlowGraph } from "../flow/flow-graph";
 import type { FlowDocument, FlowNode } from "../flow/schema";
 import { checkTriggers, UNDERSTANDING_STEPS, type MessageSignals } from "./check-triggers";
 import { initialEngineState, type EngineState, type Waiting } from "./engine-state";
@@ -96,7 +96,7 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
 
   const node = ctx.graph.node(waiting.nodeId);
   if (!node) return;
-  const skipTriggers = node.type === "callback" || node.type === "end" || input.kind === "choice";
+  const skipTriggers = !definitionOf(node).triggersWhileWaiting || input.kind === "choice";
   const decision = skipTriggers ? null : checkTriggers(answer.text, signals, state, previous, escalation, ctx.ports.nlu);
   recordSignal(state, decision?.cue ?? null, signals.frustration.score);
   if (decision?.kind === "escalate") {
@@ -221,11 +221,10 @@ class Walker {
     const { ctx } = this;
     const escalation = ctx.flow.settings.escalation;
     const node =
-      (wantsCallback ? ctx.graph.firstOfType("callback") : undefined) ??
+      (wantsCallback ? ctx.graph.firstReaching("callback") : undefined) ??
       [target, escalation.defaultTargetNodeId, escalation.explicitRequest.targetNodeId].map((id) => (id ? ctx.graph.node(id) : undefined)).find(Boolean) ??
-      ctx.graph.firstOfType("route") ??
-      ctx.graph.firstOfType("handoff_warm") ??
-      ctx.graph.firstOfType("handoff_cold");
+      ctx.graph.firstReaching("route") ??
+      ctx.graph.firstReaching("handoff");
     if (!node) {
       ctx.say("I'm sorry — there's nobody I can connect you to from here.", {});
       return;

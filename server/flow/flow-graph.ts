@@ -1,11 +1,17 @@
-import type { NodeDefinition, PortDefinition } from "./define-node";
-import { nodeCatalog } from "./node-catalog";
+import type { NodeDefinition, PersonReach, PortDefinition } from "./define-node";
+import { nodeCatalog, nodeTypes, type NodeType } from "./node-catalog";
 import type { FlowDocument, FlowEdge, FlowNode } from "./schema";
 
-/** The catalog entry of a node, with its data type erased. */
-export function definitionOf(node: FlowNode): NodeDefinition<unknown> {
+/** The catalog entry of a node (published or draft), with its data type erased. */
+export function definitionOf(node: { type: NodeType }): NodeDefinition<unknown> {
   return nodeCatalog[node.type] as NodeDefinition<unknown>;
 }
+
+/** Whether the node is the flow's way in (the Start node). */
+export const isEntry = (node: { type: NodeType }) => definitionOf(node).entry;
+
+/** How the node brings in a person, if it does. */
+export const reachOf = (node: FlowNode): PersonReach<unknown> | null => definitionOf(node).reachesPerson;
 
 export function portsOf(node: FlowNode): PortDefinition[] {
   return definitionOf(node).ports(node.data);
@@ -36,10 +42,16 @@ export class FlowGraph {
   }
 
   start(): FlowNode | undefined {
-    return this.document.nodes.find((node) => node.type === "start");
+    return this.document.nodes.find(isEntry);
   }
 
-  firstOfType<T extends FlowNode["type"]>(type: T): Extract<FlowNode, { type: T }> | undefined {
-    return this.document.nodes.find((node): node is Extract<FlowNode, { type: T }> => node.type === type);
+  /** The first node that brings in a person this way, by type in catalog order (a warm handoff before a cold one), then in document order. */
+  firstReaching(via: PersonReach<unknown>["via"]): FlowNode | undefined {
+    for (const type of nodeTypes) {
+      if (nodeCatalog[type].reachesPerson?.via !== via) continue;
+      const node = this.document.nodes.find((candidate) => candidate.type === type);
+      if (node) return node;
+    }
+    return undefined;
   }
 }

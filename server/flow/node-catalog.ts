@@ -14,6 +14,11 @@ import { setVariableNode } from "./nodes/set-variable";
 import { startNode } from "./nodes/start";
 import { understandNode } from "./nodes/understand";
 
+/**
+ * Every node type. The order is meaningful: the palette lists each group's
+ * types in it, and an escalation that names no node prefers the earlier of
+ * two types that reach a person the same way (a warm handoff over a cold one).
+ */
 export const nodeTypes = [
   "start",
   "message",
@@ -33,9 +38,13 @@ export const nodeTypes = [
 
 export type NodeType = (typeof nodeTypes)[number];
 
+export const isNodeType = (value: unknown): value is NodeType => (nodeTypes as readonly unknown[]).includes(value);
+
 /**
- * Every node type, in one exhaustive map: a type missing here (or in the
- * engine's executor map, or the builder's canvas map) does not compile.
+ * Every node type's definition, in one exhaustive map: a type missing here
+ * (or in the engine's executor map, or the builder's look, summary and
+ * settings maps) does not compile. Code elsewhere asks the definition
+ * (`reachesPerson`, `entry`, …) instead of testing the type's name.
  */
 export const nodeCatalog = {
   start: startNode,

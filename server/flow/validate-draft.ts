@@ -1,5 +1,6 @@
 import type { FlowDraft, FlowDraftNode } from "./draft-schema";
-import { nodeCatalog } from "./node-catalog";
+import { definitionOf } from "./flow-graph";
+import { readDraftData } from "./read-draft-data";
 import type { FlowDocument, FlowNode } from "./schema";
 import { validateFlow, type FlowProblem, type ValidateOptions } from "./validate-flow";
 
@@ -30,7 +31,7 @@ export function validateDraft(draft: FlowDraft, options: ValidateOptions = {}): 
 
 /** The node with its data parsed; fields that fail become problems and fall back to defaults. */
 function coerceNode(node: FlowDraftNode, problems: FlowProblem[]): FlowNode {
-  const definition = nodeCatalog[node.type];
+  const definition = definitionOf(node);
   const parsed = definition.data.safeParse(node.data);
   if (parsed.success) return { ...node, data: parsed.data } as FlowNode;
   for (const issue of parsed.error.issues) {
@@ -42,14 +43,19 @@ function coerceNode(node: FlowDraftNode, problems: FlowProblem[]): FlowNode {
       message: `"${definition.label}" (${node.id}): ${issue.message}`,
     });
   }
-  // Keep what can be kept, so ports and connections stay as drawn.
-  const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  const kept = Object.fromEntries(Object.entries(node.data).filter(([key]) => !invalid.has(key) || isPortBearing(key)));
-  const retry = definition.data.safeParse(kept);
-  const defaults = definition.data.safeParse({});
-  const data = retry.success ? retry.data : { ...(defaults.success ? (defaults.data as object) : {}), ...kept };
+  // A field that fails takes its default, unless that would change the node's exits (an intent still
+  // without examples keeps its exit, and the connection drawn from it stays valid).
+  const data = readDraftData(node.type, node.data) as Record<string, unknown>;
+  const defaults = definition.data.parse({}) as Record<string, unknown>;
+  const exits = (candidate: unknown) =>
+    definition
+      .ports(candidate)
+      .map((port) => port.id)
+      .join(" ");
+  for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
+    if (!(key in defaults)) continue;
+    const reset = { ...data, [key]: defaults[key] };
+    if (exits(reset) === exits(data)) data[key] = defaults[key];
+  }
   return { ...node, data } as FlowNode;
 }
-
-/** Lists whose items are exits (intents, route rules): never dropped, or their connections would vanish. */
-const isPortBearing = (key: string) => key === "intents" || key === "rules";

@@ -1,4 +1,4 @@
-import { definitionOf, portsOf } from "./flow-graph";
+import { definitionOf, isEntry, portsOf, reachOf } from "./flow-graph";
 import { flowVariableNames } from "./flow-variable-names";
 import type { FlowDocument, FlowNode } from "./schema";
 import { TEMPLATE_VARIABLE } from "./template-variable";
@@ -34,7 +34,7 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     nodes.set(node.id, node);
   }
 
-  const starts = flow.nodes.filter((node) => node.type === "start");
+  const starts = flow.nodes.filter(isEntry);
   if (starts.length !== 1) {
     problems.push({
       severity: "error",
@@ -89,31 +89,31 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   for (const node of flow.nodes) {
     for (const port of portsOf(node)) {
       if (port.required && !taken.has(`${node.id}:${port.id}`)) {
-        const handoffHint = port.id === "no_agent" ? " — for example to a Callback, so nobody waits forever." : ".";
         problems.push({
           severity: "error",
           code: "unconnected_port",
           nodeId: node.id,
-          message: `${label(node)}: connect its "${port.label}" exit to a next step${handoffHint}`,
+          message: `${label(node)}: connect its "${port.label}" exit to a next step${port.hint ? ` — ${port.hint}.` : "."}`,
         });
       }
     }
   }
 
   // Handoffs, callbacks and routes need teams.
-  const hasRoute = flow.nodes.some((node) => node.type === "route");
+  const hasRoute = flow.nodes.some((node) => reachOf(node)?.via === "route");
   const knownTeams = options.teamIds ? new Set(options.teamIds) : null;
   for (const node of flow.nodes) {
     for (const teamId of definitionOf(node).teams(node.data)) {
       if (!teamId) {
-        if (node.type === "route") {
+        const via = reachOf(node)?.via;
+        if (via === "route") {
           problems.push({
             severity: "error",
             code: "route_without_team",
             nodeId: node.id,
             message: `${label(node)}: choose a team for every rule and for the default exit.`,
           });
-        } else if ((node.type === "handoff_warm" || node.type === "handoff_cold") && !hasRoute) {
+        } else if (via === "handoff" && !hasRoute) {
           problems.push({
             severity: "error",
             code: "handoff_without_team",
@@ -162,7 +162,7 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   const hasEscalationTarget =
     escalation.defaultTargetNodeId ||
     escalation.explicitRequest.targetNodeId ||
-    flow.nodes.some((n) => n.type === "handoff_warm" || n.type === "handoff_cold" || n.type === "route");
+    flow.nodes.some((node) => reachOf(node)?.via === "route" || reachOf(node)?.via === "handoff");
   if (!hasEscalationTarget) {
     problems.push({
       severity: "warning",
@@ -262,14 +262,15 @@ function unavailableArticles(nodes: FlowNode[], articles: { id: string; publishe
   const published = new Map(articles.map((article) => [article.id, article.published]));
   const problems: FlowProblem[] = [];
   for (const node of nodes) {
-    if (node.type !== "self_service" || node.data.articleIds.length === 0) continue;
-    const deleted = node.data.articleIds.filter((id) => !published.has(id)).length;
-    const drafts = node.data.articleIds.filter((id) => published.get(id) === false).length;
+    const ticked = definitionOf(node).articles(node.data);
+    if (ticked.length === 0) continue;
+    const deleted = ticked.filter((id) => !published.has(id)).length;
+    const drafts = ticked.filter((id) => published.get(id) === false).length;
     if (deleted + drafts === 0) continue;
     const why = [deleted ? `${count(deleted, "was", "were")} deleted` : null, drafts ? `${count(drafts, "is a draft", "are drafts")}` : null]
       .filter(Boolean)
       .join(" and ");
-    const none = deleted + drafts === node.data.articleIds.length;
+    const none = deleted + drafts === ticked.length;
     problems.push({
       severity: "warning",
       code: none ? "no_usable_article" : "unavailable_article",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import type { IntentDefinition } from "../engine/ports";
-import { flowDraftSchema } from "../flow/draft-schema";
+import { parseFlowDraft } from "../flow/parse-flow-draft";
 import { validateDraft } from "../flow/validate-draft";
 import { DomainError } from "../errors";
 import { FlowInvalid, publishFlow } from "./publish-flow";
@@ -20,10 +20,10 @@ export async function publishFlowDraft(
 ) {
   const flow = await db.flow.findFirst({ where: { id: flowId, workspaceId, archivedAt: null }, select: { draft: true } });
   if (!flow) throw new DomainError("NOT_FOUND", "That flow does not exist any more.");
-  const draft = flowDraftSchema.safeParse(flow.draft);
-  if (draft.success) {
+  const draft = parseFlowDraft(flow.draft);
+  if (draft) {
     const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true } });
-    const errors = validateDraft(draft.data, { teamIds: teams.map((team) => team.id) }).problems.filter((problem) => problem.severity === "error");
+    const errors = validateDraft(draft, { teamIds: teams.map((team) => team.id) }).problems.filter((problem) => problem.severity === "error");
     if (errors.length) throw new FlowInvalid(errors);
   }
   const { slug, version } = await publishFlow(db, workspaceId, flowId, userId, warm);

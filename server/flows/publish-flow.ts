@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import type { IntentDefinition } from "../engine/ports";
+import { definitionOf } from "../flow/flow-graph";
 import { parseFlowDocument } from "../flow/parse-flow-document";
 import { validateFlow, type FlowProblem } from "../flow/validate-flow";
 
@@ -30,7 +31,10 @@ export async function publishFlow(
   const errors = validateFlow(parsed.document, { teamIds: teams.map((t) => t.id) }).filter((p) => p.severity === "error");
   if (errors.length) throw new FlowInvalid(errors);
   if (warm) {
-    for (const node of parsed.document.nodes) if (node.type === "understand") await warm(node.data.intents);
+    for (const node of parsed.document.nodes) {
+      const intents = definitionOf(node).intents(node.data);
+      if (intents.length) await warm(intents);
+    }
   }
   return db.$transaction(async (tx) => {
     const last = await tx.flowVersion.findFirst({ where: { flowId }, orderBy: { number: "desc" }, select: { number: true } });

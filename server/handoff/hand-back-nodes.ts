@@ -1,11 +1,11 @@
-import { nodeCatalog } from "../flow/node-catalog";
+import { definitionOf, isEntry } from "../flow/flow-graph";
 import type { FlowDocument, FlowNode } from "../flow/schema";
 
 const SHORT = 48;
 
 /** A node as the hand-back picker shows it: "<type label>: <its first text, shortened, or its id>". */
 function labelOf(node: FlowNode): string {
-  const definition = nodeCatalog[node.type] as { label: string; texts(data: unknown): string[] };
+  const definition = definitionOf(node);
   const text = definition
     .texts(node.data)
     .find((t) => t.trim())
@@ -17,5 +17,5 @@ function labelOf(node: FlowNode): string {
 
 /** The nodes of a flow version an agent may hand a conversation back to: all but start. */
 export function handBackNodes(document: FlowDocument): { id: string; label: string }[] {
-  return document.nodes.filter((node) => node.type !== "start").map((node) => ({ id: node.id, label: labelOf(node) }));
+  return document.nodes.filter((node) => !isEntry(node)).map((node) => ({ id: node.id, label: labelOf(node) }));
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { HandoffReason } from "../db/generated/enums";
+import { handoffReasonSchema } from "../engine/engine-state";
 import { conditionRuleSchema } from "../flow/nodes/condition";
 
-/** The reasons a rule can look at: every way into a queue but a transfer (which keeps the priority it had). */
-export const priorityReasons = ["explicit_request", "button", "sentiment", "low_confidence", "repeated", "topic_rule", "flow"] as const;
+/** The reasons a rule can look at: every way into a queue but a transfer (which keeps the priority it had) — the engine's reasons. */
+export const priorityReasons = handoffReasonSchema.options;
 export type PriorityReason = (typeof priorityReasons)[number];
-// A new handoff reason does not compile until it is listed above.
-const _everyReason: [Exclude<HandoffReason, "transfer">] extends [PriorityReason] ? true : never = true;
+// The engine's reasons and the database's enum (plus "transfer") are the same set: a reason added on one side does not compile until the other has it.
+const _everyReason: [Exclude<HandoffReason, "transfer">] extends [PriorityReason] ? ([PriorityReason] extends [HandoffReason] ? true : never) : never = true;
 
 const boostSchema = z
   .number({ error: "Enter the points this rule adds." })

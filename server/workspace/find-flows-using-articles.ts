@@ -1,7 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
+import { definitionOf } from "../flow/flow-graph";
+import { isNodeType } from "../flow/node-catalog";
 import { parseFlowDocument } from "../flow/parse-flow-document";
+import { readDraftData } from "../flow/read-draft-data";
 
 /**
  * A flow whose Self-service step ticks an article: in its live version, in
@@ -20,23 +23,16 @@ export interface ArticleFlowUse {
 /** How recently a chat on an older version must have moved to count as still in progress (chats are never closed for silence). */
 export const RUNNING_CHAT_WINDOW_MS = 24 * 60 * 60_000;
 
-/** Just enough of a document to read the self-service steps' chosen articles, for drafts that do not parse whole. */
-const chosenArticlesSchema = z.object({
-  nodes: z.array(z.object({ type: z.string(), data: z.looseObject({ articleIds: z.unknown().optional() }).optional() })),
-});
+/** Just enough of a document to read the steps' chosen articles, for drafts that do not parse whole. */
+const chosenArticlesSchema = z.object({ nodes: z.array(z.object({ type: z.string(), data: z.unknown() })) });
 
 /** The article ids a document's self-service steps tick, or null when the document can't be read. */
 function chosenArticleIds(document: unknown): Set<string> | null {
   const whole = parseFlowDocument(document); // upgrades older document versions first
-  if (whole.ok) return new Set(whole.document.nodes.flatMap((node) => (node.type === "self_service" ? node.data.articleIds : [])));
+  if (whole.ok) return new Set(whole.document.nodes.flatMap((node) => definitionOf(node).articles(node.data)));
   const loose = chosenArticlesSchema.safeParse(document);
   if (!loose.success) return null;
-  const ids = new Set<string>();
-  for (const node of loose.data.nodes) {
-    const chosen = node.type === "self_service" ? node.data?.articleIds : undefined;
-    if (Array.isArray(chosen)) for (const id of chosen) if (typeof id === "string") ids.add(id);
-  }
-  return ids;
+  return new Set(loose.data.nodes.flatMap(({ type, data }) => (isNodeType(type) ? definitionOf({ type }).articles(readDraftData(type, data)) : [])));
 }
 
 /**

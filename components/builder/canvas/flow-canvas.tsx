@@ -14,9 +14,10 @@ import {
 } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { nodeCatalog } from "@/server/flow/node-catalog";
+import { isEntry } from "@/server/flow/flow-graph";
+import { isNodeType, nodeCatalog } from "@/server/flow/node-catalog";
 import { groupColors } from "../node-looks/group-colors";
-import { isNodeType, PALETTE_MIME } from "../palette/palette-drag";
+import { PALETTE_MIME } from "../palette/palette-drag";
 import { useEditorData } from "../editor/editor-data";
 import { useDoc, useEditorStores, useUi } from "../editor/editor-stores";
 import { FlowNodeView } from "./flow-node-view";
@@ -93,7 +94,10 @@ export function FlowCanvas() {
     [doc],
   );
   const isValidConnection = useCallback<IsValidConnection>(
-    (connection) => connection.source !== connection.target && doc.getState().draft.nodes.find((node) => node.id === connection.target)?.type !== "start",
+    (connection) => {
+      const target = doc.getState().draft.nodes.find((node) => node.id === connection.target);
+      return connection.source !== connection.target && !(target && isEntry(target));
+    },
     [doc],
   );
   const onDrop = useCallback(

@@ -44,7 +44,7 @@ export const FlowNodeView = memo(function FlowNodeView({ data, selected }: NodeP
 
   return (
     <div data-testid={`node-${node.id}`} className={`w-64 rounded-xl border border-slate-200 bg-white text-left shadow-sm ${ring}`}>
-      {node.type !== "start" ? (
+      {!definition.entry ? (
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !border-2 !border-white !bg-slate-400" aria-label={`Into ${definition.label}`} />
       ) : null}
       <div className={`flex items-center gap-2 rounded-t-xl px-3 py-2 ${colors.soft}`}>

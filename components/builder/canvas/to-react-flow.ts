@@ -1,6 +1,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { PortDefinition } from "@/server/flow/define-node";
 import type { FlowDraft, FlowDraftNode } from "@/server/flow/draft-schema";
+import { isEntry } from "@/server/flow/flow-graph";
 import type { FlowProblem } from "@/server/flow/validate-flow";
 import { portsOfDraftNode } from "../document/ports-of-draft-node";
 
@@ -70,7 +71,7 @@ export function createReactFlowMapper() {
         position: node.position,
         data: { node, ports: exits, badges: nodeBadges, active: view.previewNodeId === node.id, connected: ports },
         selected: view.selectedNodeIds.has(node.id),
-        deletable: node.type !== "start",
+        deletable: !isEntry(node),
         ...(view.measured[node.id] ? { measured: view.measured[node.id] } : {}),
       };
       nodeCache.set(node.id, { key, value });

@@ -1,4 +1,5 @@
 import type { FlowDraft, FlowDraftNode } from "@/server/flow/draft-schema";
+import { isEntry } from "@/server/flow/flow-graph";
 import type { FlowEdge } from "@/server/flow/schema";
 
 /** Copied nodes and the connections between them (never the Start node: a flow has one). */
@@ -9,7 +10,7 @@ export interface Clipboard {
 
 export function copySelection(draft: FlowDraft, nodeIds: Iterable<string>): Clipboard {
   const ids = new Set(nodeIds);
-  const nodes = draft.nodes.filter((node) => ids.has(node.id) && node.type !== "start");
+  const nodes = draft.nodes.filter((node) => ids.has(node.id) && !isEntry(node));
   const kept = new Set(nodes.map((node) => node.id));
   const edges = draft.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
   return structuredClone({ nodes, edges });

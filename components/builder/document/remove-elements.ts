@@ -1,8 +1,10 @@
 import type { FlowDraft } from "@/server/flow/draft-schema";
+import { isEntry } from "@/server/flow/flow-graph";
 
 /** Removes nodes (except Start) with their connections, and edges; trigger targets that pointed at removed nodes are cleared. */
 export function removeElements(draft: FlowDraft, nodeIds: Iterable<string>, edgeIds: Iterable<string>): FlowDraft {
-  const removed = new Set([...nodeIds].filter((id) => draft.nodes.find((node) => node.id === id)?.type !== "start"));
+  const entries = new Set(draft.nodes.filter(isEntry).map((node) => node.id));
+  const removed = new Set([...nodeIds].filter((id) => !entries.has(id)));
   const removedEdges = new Set(edgeIds);
   if (removed.size === 0 && removedEdges.size === 0) return draft;
   const clear = (id: string | null) => (id && removed.has(id) ? null : id);

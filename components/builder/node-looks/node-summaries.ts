@@ -1,6 +1,6 @@
 import type { NodeType } from "@/server/flow/node-catalog";
+import { readDraftData } from "@/server/flow/read-draft-data";
 import type { BuilderContext } from "../builder-context";
-import { readNodeData } from "../node-settings/read-node-data";
 import { needsNoValue, operatorLabels, type VariableRule } from "../node-settings/rule-labels";
 
 export type NodeSummary = (data: Record<string, unknown>, context: BuilderContext) => string;
@@ -35,48 +35,48 @@ const askKinds = { text: "Text", email: "Email", phone: "Phone", number: "Number
 /** One line per node type telling what its settings are, for the canvas. */
 export const nodeSummaries = {
   start: () => "The conversation starts here",
-  message: (data) => clip(readNodeData("message", data).text) || "No text yet",
+  message: (data) => clip(readDraftData("message", data).text) || "No text yet",
   ask: (data) => {
-    const { kind, variable, choices } = readNodeData("ask", data);
+    const { kind, variable, choices } = readDraftData("ask", data);
     const what = kind === "choice" ? plural(choices.length, "choice") : askKinds[kind];
     return `${what} → {{${variable}}}`;
   },
   understand: (data) => {
-    const { intents, threshold } = readNodeData("understand", data);
+    const { intents, threshold } = readDraftData("understand", data);
     return `${intents.length ? plural(intents.length, "intent") : "No intents yet"} · threshold ${Math.round(threshold * 100)}%`;
   },
   condition: (data) => {
-    const { rules, match } = readNodeData("condition", data);
+    const { rules, match } = readDraftData("condition", data);
     if (rules.length === 0) return "No rules yet";
     if (rules.length === 1) return clip(ruleText(rules[0]!));
     return clip(`${match === "all" ? "All" : "Any"} of ${rules.length}: ${rules.map(ruleText).join(match === "all" ? " and " : " or ")}`);
   },
   set_variable: (data) => {
-    const { variable, value } = readNodeData("set_variable", data);
+    const { variable, value } = readDraftData("set_variable", data);
     return clip(`{{${variable}}} = ${value || "(empty)"}`);
   },
-  rephrase: (data) => clip(readNodeData("rephrase", data).text) || "No text yet",
+  rephrase: (data) => clip(readDraftData("rephrase", data).text) || "No text yet",
   self_service: (data) => {
-    const { maxArticles, articleIds } = readNodeData("self_service", data);
+    const { maxArticles, articleIds } = readDraftData("self_service", data);
     return `Up to ${plural(maxArticles, "article")} · ${articleIds.length ? `from ${articleIds.length} chosen` : "whole knowledge base"}`;
   },
   route: (data, context) => {
-    const { rules, defaultTeamId } = readNodeData("route", data);
+    const { rules, defaultTeamId } = readDraftData("route", data);
     const teams = [...new Set(rules.map((rule) => (rule.teamId ? teamLabel(rule.teamId, context) : "no team")))];
     const shown = teams.length > 3 ? [...teams.slice(0, 3), `+${teams.length - 3}`] : teams;
     const fallback = defaultTeamId ? `default ${teamLabel(defaultTeamId, context)}` : "no default team";
     return clip(rules.length ? `${plural(rules.length, "rule")} → ${shown.join(", ")}, ${fallback}` : `No rules · ${fallback}`);
   },
-  handoff_warm: (data, context) => `Warm → ${teamLabel(readNodeData("handoff_warm", data).teamId, context)}`,
-  handoff_cold: (data, context) => `Cold → ${teamLabel(readNodeData("handoff_cold", data).teamId, context)}`,
+  handoff_warm: (data, context) => `Warm → ${teamLabel(readDraftData("handoff_warm", data).teamId, context)}`,
+  handoff_cold: (data, context) => `Cold → ${teamLabel(readDraftData("handoff_cold", data).teamId, context)}`,
   callback: (data, context) => {
-    const { teamId, slotCount } = readNodeData("callback", data);
+    const { teamId, slotCount } = readDraftData("callback", data);
     const team = teamLabel(teamId, context);
     return `${team.charAt(0).toUpperCase()}${team.slice(1)} · ${plural(slotCount, "slot")}`;
   },
   http_request: (data) => {
-    const { method, url } = readNodeData("http_request", data);
+    const { method, url } = readDraftData("http_request", data);
     return clip(`${method} ${urlHost(url) || "no URL yet"}`);
   },
-  end: (data) => (readNodeData("end", data).askRating ? "Closes · asks for a rating" : "Closes the conversation"),
+  end: (data) => (readDraftData("end", data).askRating ? "Closes · asks for a rating" : "Closes the conversation"),
 } satisfies Record<NodeType, NodeSummary>;

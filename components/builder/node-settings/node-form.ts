@@ -1,7 +1,7 @@
 import type { NodeData, NodeType } from "@/server/flow/node-catalog";
+import { readDraftData } from "@/server/flow/read-draft-data";
 import { fieldError } from "./field-errors";
 import type { NodeSettingsProps } from "./node-settings-props";
-import { readNodeData } from "./read-node-data";
 
 /** Looks up the friendly error for a field path; `exact` skips errors inside it (a list's own error). */
 export type ErrorLookup = (path: string, exact?: boolean) => string | undefined;
@@ -14,7 +14,7 @@ export type ErrorLookup = (path: string, exact?: boolean) => string | undefined;
 export function nodeForm<T extends NodeType>(type: T, { data, onChange, errors, context }: NodeSettingsProps) {
   type Data = NodeData<T>;
   return {
-    values: readNodeData(type, data),
+    values: readDraftData(type, data),
     context,
     set<K extends keyof Data & string>(key: K, value: Data[K]) {
       onChange({ ...data, [key]: value });

@@ -1,19 +1,13 @@
 "use client";
 
-import type { NodeGroup } from "@/server/flow/define-node";
-import { nodeCatalog, type NodeType } from "@/server/flow/node-catalog";
+import { nodeCatalog } from "@/server/flow/node-catalog";
 import { groupColors } from "../node-looks/group-colors";
 import { nodeLooks } from "../node-looks/node-looks";
+import { paletteGroups } from "./palette-groups";
 import { PALETTE_MIME } from "./palette-drag";
 import { useAddNode } from "./use-add-node";
 
-const groups: { group: NodeGroup; types: NodeType[] }[] = [
-  { group: "conversation", types: ["message", "ask"] },
-  { group: "understanding", types: ["understand", "condition", "set_variable"] },
-  { group: "escalation", types: ["rephrase", "self_service", "route", "handoff_warm", "handoff_cold", "callback"] },
-  { group: "integrations", types: ["http_request"] },
-  { group: "end", types: ["end"] },
-];
+const groups = paletteGroups();
 
 /** The node palette: drag a step onto the canvas, or click to add it after the selected one. */
 export function NodePalette() {

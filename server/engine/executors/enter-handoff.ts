@@ -1,7 +1,7 @@
 import { buildContextPackage } from "../build-context-package";
 import { waitAt } from "../engine-state";
 import type { TurnContext } from "../turn-context";
-import type { HandoffReason, Step } from "../turn-types";
+import type { Step } from "../turn-types";
 
 /**
  * Shared by warm and cold handoffs: queue for the team when it is open and
@@ -27,7 +27,7 @@ export async function enterHandoff(
     ctx.events.push({ type: "trigger", nodeId: node.id, data: { noAgent: team ? (team.open ? "nobody_online" : "closed") : "unknown_team" } });
     return { port: "no_agent" };
   }
-  const reason = (ctx.state.escalationReason as HandoffReason | null) ?? "flow";
+  const reason = ctx.state.escalationReason ?? "flow";
   ctx.state.escalationReason = reason;
   ctx.say(node.data.waitingText, {}, node.id);
   ctx.effects.push({

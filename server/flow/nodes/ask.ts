@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { portIdSchema, templateSchema, variableNameSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, itemText } from "../draft-fields";
 
 export const askKinds = ["text", "email", "phone", "number", "date", "choice"] as const;
 
@@ -19,6 +20,14 @@ export const askNode = defineNode({
     retryText: templateSchema.default("Sorry, that doesn't look right. Could you try again?"),
     maxAttempts: z.number().int().min(1).max(5).default(3),
   }),
+  draft: {
+    text: z.string(),
+    kind: z.enum(askKinds),
+    variable: z.string(),
+    choices: draftList(z.object({ id: itemText, label: itemText })),
+    retryText: z.string(),
+    maxAttempts: z.number(),
+  },
   ports: () => [port("answered", "Answered"), port("invalid", "Invalid")],
   waits: true,
   texts: (data) => [data.text, data.retryText],

@@ -11,8 +11,11 @@ export const endNode = defineNode({
     askRating: z.boolean().default(true),
     ratingText: templateSchema.default("How did we do? Rate this chat from 1 (poor) to 5 (great)."),
   }),
+  draft: { text: z.string(), askRating: z.boolean(), ratingText: z.string() },
   ports: () => [],
   waits: true,
+  // The rating is an answer to a form, never a new request.
+  triggersWhileWaiting: false,
   texts: (data) => [data.text, data.ratingText],
   writes: () => [],
   teams: () => [],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
-import { defineNode, port } from "../define-node";
+import { defineNode } from "../define-node";
+import { handoffPorts } from "./handoff-ports";
 
 export const handoffColdNode = defineNode({
   group: "escalation",
@@ -10,8 +11,10 @@ export const handoffColdNode = defineNode({
     teamId: z.string().default(""),
     waitingText: templateSchema.default("Transferring you to our {{team_name}} team."),
   }),
-  ports: () => [port("resolved", "Resolved", false), port("no_agent", "No agent")],
+  draft: { teamId: z.string(), waitingText: z.string() },
+  ports: handoffPorts,
   waits: true,
+  reachesPerson: { via: "handoff", team: (data) => data.teamId },
   texts: (data) => [data.waitingText],
   writes: () => [],
   teams: (data) => [data.teamId],

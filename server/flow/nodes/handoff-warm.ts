@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
-import { defineNode, port } from "../define-node";
+import { defineNode } from "../define-node";
+import { handoffPorts } from "./handoff-ports";
 
 export const handoffWarmNode = defineNode({
   group: "escalation",
@@ -14,8 +15,10 @@ export const handoffWarmNode = defineNode({
     ),
     introduction: templateSchema.default("{{agent_name}} from {{team_name}} is joining — they've read our conversation."),
   }),
-  ports: () => [port("resolved", "Resolved", false), port("no_agent", "No agent")],
+  draft: { teamId: z.string(), waitingText: z.string(), introduction: z.string() },
+  ports: handoffPorts,
   waits: true,
+  reachesPerson: { via: "handoff", team: (data) => data.teamId },
   texts: (data) => [data.waitingText, data.introduction],
   writes: () => [],
   teams: (data) => [data.teamId],

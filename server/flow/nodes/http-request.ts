@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { templateSchema, variableNameSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, draftRecord, itemText } from "../draft-fields";
+
+const methodSchema = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 
 export const httpRequestNode = defineNode({
   group: "integrations",
   label: "HTTP request",
   description: "Calls a webhook and keeps parts of its JSON answer in variables.",
   data: z.object({
-    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
+    method: methodSchema.default("GET"),
     url: templateSchema.min(1, "Enter the URL.").default("https://example.com/api"),
     headers: z.record(z.string(), templateSchema).default({}),
     body: templateSchema.default(""),
@@ -18,6 +21,14 @@ export const httpRequestNode = defineNode({
       .max(30)
       .default([]),
   }),
+  draft: {
+    method: methodSchema,
+    url: z.string(),
+    headers: draftRecord(z.string()),
+    body: z.string(),
+    timeoutMs: z.number(),
+    mappings: draftList(z.object({ path: itemText, variable: itemText })),
+  },
   ports: () => [port("ok", "OK"), port("error", "Error")],
   waits: false,
   texts: (data) => [data.url, data.body, ...Object.values(data.headers)],

@@ -9,6 +9,7 @@ export const rephraseNode = defineNode({
   data: z.object({
     text: templateSchema.min(1).default("Sorry, I didn't quite get that. Could you say it another way?"),
   }),
+  draft: { text: z.string() },
   ports: () => [port("understood", "Understood"), port("still_unclear", "Still unclear")],
   waits: true,
   texts: (data) => [data.text],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { portIdSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, itemChoice, itemText } from "../draft-fields";
 import { conditionOperators } from "./condition";
 
 export const routeRuleSchema = z.object({
@@ -33,8 +34,25 @@ export const routeNode = defineNode({
     /** When the chosen team does not list the customer's language, prefer a team that does (same skills first). */
     matchLanguage: z.boolean().default(false),
   }),
+  draft: {
+    rules: draftList(
+      z.object({
+        id: itemText,
+        label: itemText,
+        intent: itemText,
+        language: itemText,
+        variable: itemText,
+        operator: itemChoice(conditionOperators),
+        value: itemText,
+        teamId: itemText,
+      }),
+    ),
+    defaultTeamId: z.string(),
+    matchLanguage: z.boolean(),
+  },
   ports: (data) => [...data.rules.map((rule) => port(rule.id, rule.label)), port("default", "Default")],
   waits: false,
+  reachesPerson: { via: "route" },
   texts: () => [],
   writes: () => ["team_name"],
   teams: (data) => [...data.rules.map((rule) => rule.teamId), data.defaultTeamId],

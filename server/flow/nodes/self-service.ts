@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList } from "../draft-fields";
 
 /** The most articles one Self-service step shows. */
 export const MAX_ARTICLES_SHOWN = 3;
@@ -22,9 +23,11 @@ export const selfServiceNode = defineNode({
      */
     minRelevance: z.number().min(0).max(1).default(0.5),
   }),
+  draft: { intro: z.string(), question: z.string(), maxArticles: z.number(), articleIds: draftList(z.string()), minRelevance: z.number() },
   ports: () => [port("resolved", "Resolved"), port("not_resolved", "Not resolved"), port("no_match", "No article")],
   waits: true,
   texts: (data) => [data.intro, data.question],
   writes: () => [],
   teams: () => [],
+  articles: (data) => data.articleIds,
 });

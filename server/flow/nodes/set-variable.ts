@@ -7,6 +7,7 @@ export const setVariableNode = defineNode({
   label: "Set variable",
   description: "Stores a value (text with {{variables}}) in a variable.",
   data: z.object({ variable: variableNameSchema.default("topic"), value: templateSchema.default("") }),
+  draft: { variable: z.string(), value: z.string() },
   ports: () => [port("next", "Next")],
   waits: false,
   texts: (data) => [data.value],

@@ -6,9 +6,11 @@ export const startNode = defineNode({
   label: "Start",
   description: "Where every conversation begins.",
   data: z.object({}),
+  draft: {},
   ports: () => [port("next", "Start")],
   waits: false,
   texts: () => [],
   writes: () => [],
   teams: () => [],
+  entry: true,
 });

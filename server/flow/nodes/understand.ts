@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { portIdSchema, templateSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
+import { draftList, itemList, itemText } from "../draft-fields";
 
 const examplesSchema = z.array(z.string().min(1).max(300)).min(1, "Give at least one example phrase.").max(200);
 
@@ -24,9 +25,22 @@ export const understandNode = defineNode({
     intents: z.array(intentSchema).max(50).default([]),
     threshold: z.number().min(0).max(1).default(0.7),
   }),
+  draft: {
+    text: z.string(),
+    intents: draftList(
+      z.object({
+        id: itemText,
+        name: itemText,
+        examples: itemList(z.string()),
+        translations: itemList(z.object({ language: itemText, examples: itemList(z.string()) })),
+      }),
+    ),
+    threshold: z.number(),
+  },
   ports: (data) => [...data.intents.map((intent) => port(intent.id, intent.name)), port("low_confidence", "Low confidence")],
   waits: true,
   texts: (data) => [data.text],
   writes: () => ["intent"],
   teams: () => [],
+  intents: (data) => data.intents,
 });
