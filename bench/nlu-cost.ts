@@ -19,7 +19,13 @@ const detectors: [string, (text: string) => unknown][] = [
   ["detectHumanRequest", detectHumanRequest],
   ["detectLanguage (franc-min)", detectLanguage],
   ["detectFrustration (cues + VADER)", (text) => detectFrustration(text, "en")],
-  ["all three new ones, as a turn runs them", (text) => detectFrustration(text, detectLanguage(text) ?? detectHumanRequest(text))],
+  [
+    "all three, as a turn runs them",
+    (text) => {
+      detectHumanRequest(text);
+      return detectFrustration(text, detectLanguage(text));
+    },
+  ],
 ];
 
 for (const [, detect] of detectors) for (const text of texts) detect(text); // warm up (JIT, lazy lexicons)

@@ -69,7 +69,16 @@ const FROM_ISO3: Record<string, string> = {
  * characters on, and name other languages in longer messages.
  */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 500);
+  // A turn asks twice for the same message (the human-request detector, then the turn itself): the second is free.
+  if (last?.text === text) return last.language;
+  const language = guessLanguage(text.slice(0, 500));
+  last = { text, language };
+  return language;
+}
+
+let last: { text: string; language: string | null } | null = null;
+
+function guessLanguage(sample: string): string | null {
   const scores = new Map<SupportedLanguage, number>(SUPPORTED_LANGUAGES.map((language) => [language, 0]));
   for (const word of foldText(sample).trim().split(" ")) {
     for (const [language, weight] of WEIGHTS.get(word) ?? []) scores.set(language, scores.get(language)! + weight);

@@ -24,6 +24,12 @@ export class EmbeddedNlu implements NluPort {
   /** Trains ahead of time (at publish), so the first customer does not wait. */
   async warm(intents: IntentDefinition[]): Promise<void> {
     await this.model(intents);
+    // And one model per language the intents have phrases in.
+    const languages = new Set(intents.flatMap((intent) => intent.translations?.map((translation) => translation.language) ?? []));
+    for (const language of languages) {
+      const localized = localizeIntents(intents, language);
+      if (localized.locale !== "en") await this.model(localized.intents, localized.locale);
+    }
   }
 
   detectHumanRequest(text: string) {
