@@ -19,12 +19,42 @@ const config = [
     },
   },
   {
+    // Lookup tables keyed by text: an object literal typed Record<string, …> answers "constructor" or "toString"
+    // with Object.prototype's (issue #13, the fourth bug of its kind). Use a Map, a Record over a union of known
+    // keys, or Object.create(null) where an object must stay. Objects read from JSON (variables) are covered by
+    // tests/integration/prototype-keys.test.ts, not by this rule.
+    files: ["server/**", "components/**", "app/**", "prisma/**"],
+    // Owned by the public-API work (issue #13): written by header name, never read by one.
+    ignores: ["server/api/rest/serve-streams.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name='Record'][id.typeAnnotation.typeAnnotation.typeArguments.params.0.type='TSStringKeyword'] > ObjectExpression.init",
+          message:
+            "A Record<string, …> object literal finds Object.prototype's members (constructor, toString, __proto__) when indexed by text. Use a Map, a Record over a union of known keys, or Object.create(null).",
+        },
+      ],
+    },
+  },
+  {
     files: ["components/**"],
     rules: restrict([
       { group: ["@/app/*", "@/app/**"], message: "components must not import from app/ (app → components only)." },
       {
-        group: ["@/server/*", "@/server/**", "!@/server/flow", "!@/server/flow/**", "!@/server/engine", "!@/server/engine/**"],
-        message: "components may import server/flow and server/engine (pure, shared) and types only; call the server through tRPC.",
+        group: [
+          "@/server/*",
+          "@/server/**",
+          "!@/server/flow",
+          "!@/server/flow/**",
+          "!@/server/engine",
+          "!@/server/engine/**",
+          "!@/server/api",
+          "@/server/api/**",
+          "!@/server/api/trpc-transformer",
+        ],
+        message: "components may import server/flow and server/engine (pure, shared), tRPC's transformer, and types only; call the server through tRPC.",
       },
     ]),
   },

@@ -37,6 +37,8 @@ export default defineConfig({
       TANDEM_SEED_DEMO: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      // Webhook receivers in the tests listen on 127.0.0.1: allowed by name, as a self-hoster would; everything else internal stays refused.
+      OUTBOUND_ALLOW_CIDRS: "127.0.0.1/32",
     },
   },
 });

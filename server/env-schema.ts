@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCidr } from "./flow/address/ip-address";
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL");
 
@@ -11,7 +12,6 @@ export const envSchema = z.object({
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** Signs session cookies. `npm run dev` writes one to .env.local; production must set it. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
-  /** Seed the demo workspace on the first start of an empty embedded database. */
   /** Public chat API: requests per minute from one IP address, and messages per minute in one chat. */
   RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(300),
   RATE_LIMIT_PER_SESSION: z.coerce.number().int().positive().default(30),
@@ -33,6 +33,29 @@ export const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default("Tandem <tandem@localhost>"),
   /** A queued conversation waiting this long e-mails its team (once). */
   ALERT_WAIT_SECONDS: z.coerce.number().int().min(10, "must be at least 10 seconds").default(120),
+  /**
+   * Outbound requests (HTTP request steps, webhooks) reach public Internet addresses only. For self-hosters who call
+   * internal services on purpose: OUTBOUND_ALLOW_PRIVATE=true allows every address; OUTBOUND_ALLOW_CIDRS allows some
+   * blocks (`10.1.0.0/16,fd00::/8,192.168.1.5`).
+   */
+  OUTBOUND_ALLOW_PRIVATE: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
+  OUTBOUND_ALLOW_CIDRS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((cidr) => cidr.trim())
+        .filter(Boolean),
+    )
+    .superRefine((cidrs, ctx) => {
+      const bad = cidrs.filter((cidr) => !parseCidr(cidr));
+      if (bad.length) ctx.addIssue({ code: "custom", message: `${bad.join(", ")}: not an IP address or CIDR block; write them like 10.1.0.0/16,fd00::/8` });
+    }),
+  /** Seed the demo workspace on the first start of an empty embedded database. */
   TANDEM_SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")

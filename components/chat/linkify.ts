@@ -5,7 +5,11 @@ const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 // Candidates only: every match is checked again by `safeHref`, so the pattern can stay simple.
 const CANDIDATE = /\b(?:https?:\/\/|mailto:)[^\s<>"]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'"…)\]}>]+$/;
-const PAIRS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+const PAIRS = new Map([
+  [")", "("],
+  ["]", "["],
+  ["}", "{"],
+]);
 
 /** Drops punctuation that ends the sentence rather than the link, keeping closing brackets that the link opened. */
 function trimTrailing(candidate: string): string {
@@ -14,7 +18,7 @@ function trimTrailing(candidate: string): string {
     const match = TRAILING_PUNCTUATION.exec(link);
     if (!match) return link;
     const last = link.at(-1)!;
-    const opener = PAIRS[last];
+    const opener = PAIRS.get(last);
     if (opener && count(link, opener) >= count(link, last)) return link;
     link = link.slice(0, -1);
   }

@@ -9,7 +9,12 @@ import { SentimentTrend } from "./sentiment-trend";
 import { cueLabel } from "@/server/engine/cue-label";
 import { languageName } from "./language-name";
 
-const channels: Record<string, string> = { WEB: "Chat link", WIDGET: "Website widget", API: "API", PREVIEW: "Builder preview" };
+const channels = new Map([
+  ["WEB", "Chat link"],
+  ["WIDGET", "Website widget"],
+  ["API", "API"],
+  ["PREVIEW", "Builder preview"],
+]);
 
 function Item({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -74,7 +79,7 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
             </Item>
           </>
         ) : null}
-        <Item term="Channel">{channels[channel.toUpperCase()] ?? channel}</Item>
+        <Item term="Channel">{channels.get(channel.toUpperCase()) ?? channel}</Item>
         <Item term="Language">{languageName(conversation.language ?? context.language)}</Item>
         {handoff ? (
           <Item term={handoff.acceptedAt ? "Handed over" : "Waiting"}>

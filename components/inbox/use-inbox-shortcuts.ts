@@ -4,16 +4,16 @@ import { useEffect, useRef } from "react";
 
 export type InboxShortcut = "next" | "previous" | "accept" | "resolve" | "compose" | "help";
 
-const keys: Record<string, InboxShortcut> = {
-  j: "next",
-  arrowdown: "next",
-  k: "previous",
-  arrowup: "previous",
-  a: "accept",
-  e: "resolve",
-  "/": "compose",
-  "?": "help",
-};
+const keys = new Map<string, InboxShortcut>([
+  ["j", "next"],
+  ["arrowdown", "next"],
+  ["k", "previous"],
+  ["arrowup", "previous"],
+  ["a", "accept"],
+  ["e", "resolve"],
+  ["/", "compose"],
+  ["?", "help"],
+]);
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -35,7 +35,7 @@ export function useInboxShortcuts(handlers: Partial<Record<InboxShortcut, () => 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
-      const shortcut = keys[event.key.toLowerCase()];
+      const shortcut = keys.get(event.key.toLowerCase());
       const handler = shortcut ? latest.current[shortcut] : undefined;
       if (!handler) return;
       event.preventDefault();

@@ -1,11 +1,11 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError, type DomainErrorCode } from "../errors";
 import { FlowInvalid } from "../flows/publish-flow";
+import { trpcTransformer } from "./trpc-transformer";
 
 /* ---------------------------------------------------------------- context */
 
@@ -18,7 +18,7 @@ export interface TrpcContext {
 /* ------------------------------------------------------------------- init */
 
 const t = initTRPC.context<TrpcContext>().create({
-  transformer: superjson,
+  transformer: trpcTransformer,
   errorFormatter: ({ shape, error }) => ({
     ...shape,
     data: {

@@ -6,7 +6,7 @@ import { resolveTarget } from "../db/resolve-target";
 import { parseEnv } from "../env-schema";
 import { createApiTokenForAdmin } from "../workspace/create-api-token-for-admin";
 
-const commands: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
+const commands = {
   "db:migrate": {
     help: "apply pending migrations to the configured database",
     run: async () => {
@@ -42,7 +42,7 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
       });
     },
   },
-};
+} satisfies Record<string, { help: string; run: (args: string[]) => Promise<void> }>;
 
 async function withDatabase(fn: (database: Awaited<ReturnType<typeof connectDatabase>>) => Promise<void>) {
   const env = parseEnv({ AUTH_SECRET: "x".repeat(32), ...process.env });
@@ -55,7 +55,8 @@ async function withDatabase(fn: (database: Awaited<ReturnType<typeof connectData
 }
 
 const [name, ...args] = process.argv.slice(2);
-const command = name ? commands[name] : undefined;
+// Own names only: `npm run cli -- constructor` is an unknown command, not Object.prototype's.
+const command = name && Object.hasOwn(commands, name) ? commands[name as keyof typeof commands] : undefined;
 if (!command) {
   console.error(`Usage: npm run cli -- <command>\n\nCommands:`);
   for (const [key, value] of Object.entries(commands)) console.error(`  ${key.padEnd(12)} ${value.help}`);

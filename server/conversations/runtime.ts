@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/generated/client";
 import type { HttpPort, LlmPort } from "../engine/ports";
+import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import type { EmbeddedNlu } from "../nlu/embedded-nlu";
 import type { EventBus } from "../realtime/event-bus";
 import type { TtlCache } from "./ttl-cache";
@@ -11,6 +12,8 @@ export interface Runtime {
   nlu: EmbeddedNlu;
   llm: LlmPort | null;
   http: HttpPort;
+  /** Which addresses webhooks may reach; unset: the environment's (OUTBOUND_ALLOW_*), public addresses only by default. */
+  outbound?: OutboundPolicy;
   now: () => Date;
   log: (level: "info" | "error", message: string, data?: Record<string, unknown>) => void;
   /** Team names (30 s) and team availability (1 s) per process. */

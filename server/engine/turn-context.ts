@@ -41,7 +41,8 @@ export class TurnContext {
   }
 
   teamName(teamId: string | null): string {
-    return (teamId && this.teamNames[teamId]) || "support";
+    // Own names only: a team id of "constructor" in a flow must not name a team after Object.prototype.
+    return (teamId && Object.hasOwn(this.teamNames, teamId) && this.teamNames[teamId]) || "support";
   }
 
   render(text: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
 import { runTurns as run } from "@/tests/helpers/run-turns";
+import type { EnginePorts } from "./ports";
 import type { TurnInput } from "./turn-types";
 const say = (text: string): TurnInput => ({ kind: "message", text });
 const start: TurnInput = { kind: "start" };
@@ -158,6 +159,71 @@ describe("engine.turn, node by node", () => {
     expect(ok.texts[0]).toEqual(["Status: shipped"]);
     expect((await run(flow, [start], { http: () => ({ ok: false, status: 500, json: null }) })).texts[0]).toEqual(["Lookup failed"]);
     expect((await run(flow, [start], { http: () => new Error("timeout") })).texts[0]).toEqual(["Lookup failed"]);
+  });
+
+  it("http_request URL-encodes what a customer typed into the URL, keeps header values on one line, and maps own JSON properties only", async () => {
+    const flow = buildFlow(
+      [
+        { id: "s", type: "start" },
+        { id: "q", type: "ask", data: { text: "Order number?", variable: "order" } },
+        {
+          id: "h",
+          type: "http_request",
+          data: {
+            url: "https://api.test/orders/{{order}}?ref={{order}}",
+            headers: { "X-Order": "{{order}}" },
+            mappings: [
+              { path: "constructor", variable: "a" },
+              { path: "status.toString", variable: "b" },
+              { path: "items.0.name", variable: "c" },
+              { path: "items.length", variable: "d" },
+            ],
+          },
+        },
+        { id: "ok", type: "end", data: { text: "a={{a}} b={{b}} c={{c}} d={{d}}", askRating: false } },
+        { id: "err", type: "end", data: { text: "Lookup failed", askRating: false } },
+        { id: "bad", type: "end", data: { text: "Invalid", askRating: false } },
+      ],
+      [
+        ["s", "next", "q"],
+        ["q", "answered", "h"],
+        ["q", "invalid", "bad"],
+        ["h", "ok", "ok"],
+        ["h", "error", "err"],
+      ],
+    );
+    const requests: Parameters<EnginePorts["http"]["request"]>[0][] = [];
+    const { texts } = await run(flow, [start, say("../admin/users?x=1#\r\nX-Injected: yes")], {
+      http: (_url, request) => {
+        requests.push(request);
+        return { ok: true, status: 200, json: { status: "shipped", items: [{ name: "Lamp" }] } };
+      },
+    });
+    expect(requests[0]!.url).toBe(
+      "https://api.test/orders/..%2Fadmin%2Fusers%3Fx%3D1%23%0D%0AX-Injected%3A%20yes?ref=..%2Fadmin%2Fusers%3Fx%3D1%23%0D%0AX-Injected%3A%20yes",
+    );
+    expect(new URL(requests[0]!.url).pathname).toBe("/orders/..%2Fadmin%2Fusers%3Fx%3D1%23%0D%0AX-Injected%3A%20yes");
+    expect(requests[0]!.headers).toEqual({ "X-Order": "../admin/users?x=1# X-Injected: yes" });
+    expect(texts[1]).toEqual(["a= b= c=Lamp d=1"]);
+  });
+
+  it("http_request takes 'error' on a redirect or an error status, and says so in the log", async () => {
+    const flow = buildFlow(
+      [
+        { id: "s", type: "start" },
+        { id: "h", type: "http_request", data: { url: "https://api.test/x" } },
+        { id: "ok", type: "end", data: { text: "OK", askRating: false } },
+        { id: "err", type: "end", data: { text: "Lookup failed", askRating: false } },
+      ],
+      [
+        ["s", "next", "h"],
+        ["h", "ok", "ok"],
+        ["h", "error", "err"],
+      ],
+    );
+    const { texts, ports } = await run(flow, [start], { http: () => ({ ok: false, status: 302, json: null }) });
+    expect(texts[0]).toEqual(["Lookup failed"]);
+    expect(ports.logs).toContain("info: http_request answered with an error status");
   });
 
   it("a loop that never waits is stopped by the step budget with a closing message, not a hang", async () => {

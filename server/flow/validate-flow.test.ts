@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFlow } from "@/tests/helpers/flow-builder";
 import { acmeDemoFlow } from "./templates/acme-demo-flow";
+import type { OutboundPolicy } from "./address/outbound-policy";
 import { validateFlow } from "./validate-flow";
 
 const teams = { billing: "t-billing", technical: "t-technical" };
@@ -211,6 +212,53 @@ describe("validateFlow", () => {
 
     it("checks nothing when the articles are not known (publishing on the server)", () => {
       expect(validateFlow(withArticles(["gone"]), { teamIds: ["t"] })).toEqual([]);
+    });
+  });
+
+  describe("HTTP request URLs (the outbound guard, as far as the text shows)", () => {
+    const withUrl = (url: string) =>
+      buildFlow(
+        [
+          { id: "s", type: "start" },
+          { id: "h", type: "http_request", data: { url } },
+          { id: "e", type: "end" },
+        ],
+        [
+          ["s", "next", "h"],
+          ["h", "ok", "e"],
+          ["h", "error", "e"],
+        ],
+      );
+    const urlProblems = (url: string, outbound?: OutboundPolicy) =>
+      validateFlow(withUrl(url), { outbound }).filter((problem) => problem.code === "outbound_url");
+
+    it.each([
+      ["file:///etc/passwd", /Only http/],
+      ["http://169.254.169.254/latest/meta-data/", /169\.254\.169\.254 is a link-local address/],
+      ["http://localhost:8080/admin", /localhost is a loopback address/],
+      ["http://0x7f000001/{{order_id}}", /127\.0\.0\.1 is a loopback address/],
+      ["http://[::ffff:10.0.0.1]/", /private/],
+      ["https://user:pass@api.example.com/", /credentials/],
+      ["{{base_url}}/orders", /isn't a full URL/],
+      ["https://{{host}}/orders", /Write the host out/],
+    ])("refuses %s on the node's URL field", (url, message) => {
+      const [problem, ...more] = urlProblems(url);
+      expect(more).toEqual([]);
+      expect(problem).toMatchObject({ severity: "error", nodeId: "h", field: "url" });
+      expect(problem!.message).toMatch(message);
+    });
+
+    it.each(["https://api.example.com/orders/{{order_id}}?email={{email}}", "https://{{region}}.api.example.com/x", "https://api.example.com/{{a}}{{b}}"])(
+      "accepts %s",
+      (url) => {
+        expect(urlProblems(url)).toEqual([]);
+      },
+    );
+
+    it("follows the server's settings: an allowed internal address is no problem", () => {
+      expect(urlProblems("http://10.0.0.5/api", { allowPrivate: false, allowCidrs: ["10.0.0.0/8"] })).toEqual([]);
+      expect(urlProblems("http://127.0.0.1/api", { allowPrivate: true, allowCidrs: [] })).toEqual([]);
+      expect(urlProblems("file:///etc/passwd", { allowPrivate: true, allowCidrs: [] })).toHaveLength(1);
     });
   });
 });

@@ -1,4 +1,6 @@
+import type { OutboundPolicy } from "./address/outbound-policy";
 import { definitionOf, isEntry, portsOf, reachOf } from "./flow-graph";
+import { httpRequestUrlProblems } from "./http-request-url-problems";
 import { flowVariableNames } from "./flow-variable-names";
 import type { FlowDocument, FlowNode } from "./schema";
 import { TEMPLATE_VARIABLE } from "./template-variable";
@@ -18,6 +20,8 @@ export interface ValidateOptions {
   teamIds?: string[];
   /** The workspace's knowledge-base articles, to warn about Self-service steps whose ticked articles were deleted or are drafts. */
   articles?: { id: string; published: boolean }[];
+  /** The server's outbound settings, for HTTP request URLs; unset: public addresses only. */
+  outbound?: OutboundPolicy;
 }
 
 const label = (node: FlowNode) => `"${definitionOf(node).label}" (${node.id})`;
@@ -131,6 +135,9 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
       }
     }
   }
+
+  // HTTP request steps that could only ever be refused.
+  problems.push(...httpRequestUrlProblems(flow.nodes, options.outbound));
 
   // Self-service steps limited to articles the bot can no longer use.
   if (options.articles) problems.push(...unavailableArticles(flow.nodes, options.articles));

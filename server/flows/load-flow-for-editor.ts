@@ -1,10 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
+import { envOutboundPolicy } from "../outbound/env-outbound-policy";
 import { hasUnpublishedChanges } from "./has-unpublished-changes";
 import { readStoredDraft } from "./read-stored-draft";
 
-/** Everything the builder opens with: the draft and its lock version, the pickers' choices, the version history. */
+/** Everything the builder opens with: the draft and its lock version, the pickers' choices, the version history, the server's outbound settings (to validate URLs as publishing will). */
 export async function loadFlowForEditor(db: PrismaClient, workspaceId: string, flowId: string) {
   const flow = await db.flow.findFirst({
     where: { id: flowId, workspaceId, archivedAt: null },
@@ -44,6 +45,7 @@ export async function loadFlowForEditor(db: PrismaClient, workspaceId: string, f
     },
     teams,
     articles,
+    outbound: envOutboundPolicy(),
     versions: versions.map((version) => ({
       id: version.id,
       number: version.number,

@@ -6,6 +6,7 @@ import { engineStateSchema, initialEngineState, type EngineState } from "../engi
 import { turn } from "../engine/turn";
 import { validateDraft } from "../flow/validate-draft";
 import { DomainError } from "../errors";
+import { outboundPolicyOf } from "../outbound/outbound-policy-of";
 import { checkDraftSize } from "./check-draft-size";
 import type { PreviewFlowTurnInput } from "./flow-editor-schemas";
 
@@ -18,7 +19,7 @@ import type { PreviewFlowTurnInput } from "./flow-editor-schemas";
 export async function previewFlowTurn(runtime: Runtime, workspaceId: string, input: PreviewFlowTurnInput) {
   checkDraftSize(input.draft);
   const teams = await runtime.db.team.findMany({ where: { workspaceId }, select: { id: true } });
-  const { document, problems } = validateDraft(input.draft, { teamIds: teams.map((team) => team.id) });
+  const { document, problems } = validateDraft(input.draft, { teamIds: teams.map((team) => team.id), outbound: outboundPolicyOf(runtime) });
   const ports = enginePortsFor(runtime, workspaceId);
   if (input.agents !== "live") {
     const real = ports.availability.team;

@@ -4,6 +4,8 @@ import type { IntentDefinition } from "../engine/ports";
 import { parseFlowDraft } from "../flow/parse-flow-draft";
 import { validateDraft } from "../flow/validate-draft";
 import { DomainError } from "../errors";
+import type { OutboundPolicy } from "../flow/address/outbound-policy";
+import { envOutboundPolicy } from "../outbound/env-outbound-policy";
 import { FlowInvalid, publishFlow } from "./publish-flow";
 
 /**
@@ -17,15 +19,16 @@ export async function publishFlowDraft(
   flowId: string,
   userId: string,
   warm?: (intents: IntentDefinition[]) => Promise<void>,
+  outbound: OutboundPolicy = envOutboundPolicy(),
 ) {
   const flow = await db.flow.findFirst({ where: { id: flowId, workspaceId, archivedAt: null }, select: { draft: true } });
   if (!flow) throw new DomainError("NOT_FOUND", "That flow does not exist any more.");
   const draft = parseFlowDraft(flow.draft);
   if (draft) {
     const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true } });
-    const errors = validateDraft(draft, { teamIds: teams.map((team) => team.id) }).problems.filter((problem) => problem.severity === "error");
+    const errors = validateDraft(draft, { teamIds: teams.map((team) => team.id), outbound }).problems.filter((problem) => problem.severity === "error");
     if (errors.length) throw new FlowInvalid(errors);
   }
-  const { slug, version } = await publishFlow(db, workspaceId, flowId, userId, warm);
+  const { slug, version } = await publishFlow(db, workspaceId, flowId, userId, warm, outbound);
   return { slug, version };
 }

@@ -3,7 +3,10 @@ import { DomainError } from "../errors";
 import type { IntentDefinition } from "../engine/ports";
 import { definitionOf } from "../flow/flow-graph";
 import { parseFlowDocument } from "../flow/parse-flow-document";
+import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import { validateFlow, type FlowProblem } from "../flow/validate-flow";
+import { envOutboundPolicy } from "../outbound/env-outbound-policy";
+import { httpRequestHostProblems } from "./http-request-host-problems";
 
 export class FlowInvalid extends DomainError {
   constructor(readonly problems: (FlowProblem | { severity: "error"; code: string; message: string })[]) {
@@ -15,6 +18,7 @@ export class FlowInvalid extends DomainError {
  * Validates the draft and freezes it as the next numbered FlowVersion, which
  * becomes the live one. Running conversations keep the version they pinned.
  * `warm` trains the NLU for the new version before anyone chats with it.
+ * HTTP request URLs are judged by `outbound` (the environment's settings unless given).
  */
 export async function publishFlow(
   db: PrismaClient,
@@ -22,14 +26,17 @@ export async function publishFlow(
   flowId: string,
   publishedById: string | null,
   warm?: (intents: IntentDefinition[]) => Promise<void>,
+  outbound: OutboundPolicy = envOutboundPolicy(),
 ) {
   const flow = await db.flow.findFirst({ where: { id: flowId, workspaceId, archivedAt: null } });
   if (!flow) throw new DomainError("NOT_FOUND", "That flow does not exist.");
   const parsed = parseFlowDocument(flow.draft);
   if (!parsed.ok) throw new FlowInvalid(parsed.problems.map((p) => ({ severity: "error" as const, code: "schema", message: `${p.path}: ${p.message}` })));
   const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true } });
-  const errors = validateFlow(parsed.document, { teamIds: teams.map((t) => t.id) }).filter((p) => p.severity === "error");
+  const errors = validateFlow(parsed.document, { teamIds: teams.map((t) => t.id), outbound }).filter((p) => p.severity === "error");
   if (errors.length) throw new FlowInvalid(errors);
+  const unreachable = await httpRequestHostProblems(parsed.document.nodes, outbound);
+  if (unreachable.length) throw new FlowInvalid(unreachable);
   if (warm) {
     for (const node of parsed.document.nodes) {
       const intents = definitionOf(node).intents(node.data);

@@ -14,7 +14,7 @@ export interface BusinessHoursSpec {
   holidays: z.infer<typeof holidaySchema>[];
 }
 
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const WEEKDAYS = new Map(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((day, index) => [day, index + 1]));
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -37,7 +37,7 @@ export function localTime(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday!] ?? 1,
+    weekday: WEEKDAYS.get(parts.weekday!) ?? 1,
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }

@@ -17,7 +17,8 @@ export function replyPlaceholders(
   agentName: string,
 ): Record<string, string> {
   const collected = conversation.variables !== null && typeof conversation.variables === "object" ? (conversation.variables as Record<string, unknown>) : {};
-  const values: Record<string, string> = {};
+  // Null prototype: keyed by the flow's variable names, which are the admin's words.
+  const values: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(collected)) {
     const text = asText(value);
     if (text !== null) values[name] = text;

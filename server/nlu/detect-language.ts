@@ -47,19 +47,19 @@ const LETTERS: [RegExp, SupportedLanguage, number][] = [
 ];
 
 /** franc's ISO 639-3 codes of the supported languages (others map to their 639-1 code below when franc is sure). */
-const FROM_ISO3: Record<string, string> = {
-  eng: "en",
-  spa: "es",
-  fra: "fr",
-  deu: "de",
-  por: "pt",
-  ita: "it",
-  nld: "nl",
-  pol: "pl",
-  tur: "tr",
-  rus: "ru",
-  swe: "sv",
-};
+const FROM_ISO3 = new Map<string, string>([
+  ["eng", "en"],
+  ["spa", "es"],
+  ["fra", "fr"],
+  ["deu", "de"],
+  ["por", "pt"],
+  ["ita", "it"],
+  ["nld", "nl"],
+  ["pol", "pl"],
+  ["tur", "tr"],
+  ["rus", "ru"],
+  ["swe", "sv"],
+]);
 
 /**
  * The customer's language as an ISO 639-1 code ("en", "es", "fr", "de",
@@ -87,7 +87,7 @@ function guessLanguage(sample: string): string | null {
   for (const [pattern, language, weight] of LETTERS) if (pattern.test(lower)) scores.set(language, scores.get(language)! + weight);
   const letters = sample.replace(/\s+/g, "").length;
   if (letters >= 20) {
-    const guess = FROM_ISO3[franc(sample, { minLength: 20 })];
+    const guess = FROM_ISO3.get(franc(sample, { minLength: 20 }));
     // Trigrams confirm what the words suggest; on their own they take "customer service representative" for Portuguese.
     const words = guess ? scores.get(guess as SupportedLanguage) : undefined;
     if (words !== undefined && words >= 1) scores.set(guess as SupportedLanguage, words + 1.5);

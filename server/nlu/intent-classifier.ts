@@ -14,15 +14,33 @@ import { normalizeText } from "./normalize-text";
 export const CLASSIFIER_LOCALES = ["en", "es", "fr", "de", "pt"] as const;
 export type ClassifierLocale = (typeof CLASSIFIER_LOCALES)[number];
 
-const LANGUAGE_PACKS: Record<ClassifierLocale, unknown> = { en: LangEn, es: LangEs, fr: LangFr, de: LangDe, pt: LangPt };
+const LANGUAGE_PACKS = new Map<ClassifierLocale, unknown>([
+  ["en", LangEn],
+  ["es", LangEs],
+  ["fr", LangFr],
+  ["de", LangDe],
+  ["pt", LangPt],
+]);
 
 interface TrainedModel {
   nlp: { process(locale: string, text: string): Promise<{ intent: string; score: number }> };
   vocabulary: string[];
+  /** The admin's intent ids, by the label nlp.js knows each one as. */
+  intentIds: Map<string, string>;
   locale: ClassifierLocale;
 }
 
 const NONE = "None";
+
+/**
+ * nlp.js keeps intents, stems and actions in plain objects, so an intent id
+ * or a word that is a name on Object.prototype ("constructor") finds a
+ * function there and throws. It sees only labels of ours for intents, and
+ * such words with a prefix that no inherited name has.
+ */
+const INHERITED = Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase());
+const shielded = (text: string) =>
+  text.replace(/[\p{L}\p{N}_$]+/gu, (word) => (INHERITED.some((name) => word.toLowerCase().startsWith(name)) ? `x${word}` : word));
 
 /**
  * Intent recognition with nlp.js (a small neural classifier over stems),
@@ -32,28 +50,32 @@ const NONE = "None";
 export async function trainIntentClassifier(intents: IntentDefinition[], locale: ClassifierLocale = "en"): Promise<TrainedModel> {
   const container = await containerBootstrap();
   container.use(Nlp);
-  container.use(LANGUAGE_PACKS[locale]);
+  container.use(LANGUAGE_PACKS.get(locale));
   const nlp = container.get("nlp");
   nlp.settings.autoSave = false;
   nlp.settings.log = false;
   nlp.nluManager.settings.log = false;
   nlp.addLanguage(locale);
   const vocabulary = new Set<string>();
-  for (const intent of intents) {
+  const intentIds = new Map<string, string>();
+  for (const [index, intent] of intents.entries()) {
+    const label = `intent${index}`;
+    intentIds.set(label, intent.id);
     for (const example of intent.examples) {
-      nlp.addDocument(locale, example, intent.id);
+      nlp.addDocument(locale, shielded(example), label);
       for (const word of normalizeText(example)) if (word.length >= 4) vocabulary.add(word);
     }
   }
   for (const example of noneExamples[locale]) nlp.addDocument(locale, example, NONE);
   await nlp.train();
-  return { nlp, vocabulary: [...vocabulary], locale };
+  return { nlp, vocabulary: [...vocabulary], intentIds, locale };
 }
 
 export async function classifyWith(model: TrainedModel, text: string): Promise<Classification> {
   const corrected = correctTypos(normalizeText(text.slice(0, 1000)), model.vocabulary).join(" ");
   if (!corrected) return { intentId: null, confidence: 0 };
-  const result = await model.nlp.process(model.locale, corrected);
-  if (!result.intent || result.intent === NONE) return { intentId: null, confidence: result.score ?? 0 };
-  return { intentId: result.intent, confidence: result.score };
+  const result = await model.nlp.process(model.locale, shielded(corrected));
+  const intentId = model.intentIds.get(result.intent);
+  if (intentId === undefined) return { intentId: null, confidence: result.score ?? 0 };
+  return { intentId, confidence: result.score };
 }

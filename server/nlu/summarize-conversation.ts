@@ -1,12 +1,14 @@
-const reasons: Record<string, string> = {
-  explicit_request: "asked for a person",
-  button: "pressed “Talk to a person”",
-  sentiment: "sounded frustrated",
-  low_confidence: "the bot could not understand them several times",
-  repeated: "they repeated themselves",
-  topic_rule: "the topic needs a person",
-  flow: "the flow hands this topic to a person",
-};
+const reasons = new Map<string, string>(
+  Object.entries({
+    explicit_request: "asked for a person",
+    button: "pressed “Talk to a person”",
+    sentiment: "sounded frustrated",
+    low_confidence: "the bot could not understand them several times",
+    repeated: "they repeated themselves",
+    topic_rule: "the topic needs a person",
+    flow: "the flow hands this topic to a person",
+  }),
+);
 
 /**
  * An extractive summary for the agent: what the customer wants (the
@@ -15,7 +17,7 @@ const reasons: Record<string, string> = {
 export function summarizeConversation(customerMessages: string[], facts: { intent: string | null; reason: string }): string {
   const parts: string[] = [];
   parts.push(facts.intent ? `Customer needs help with: ${facts.intent}.` : "The bot could not tell what the customer needs.");
-  parts.push(`Escalated because ${reasons[facts.reason] ?? facts.reason}.`);
+  parts.push(`Escalated because ${reasons.get(facts.reason) ?? facts.reason}.`);
   const telling = [...new Set(customerMessages.map((m) => m.trim()).filter((m) => m.split(/\s+/).length >= 3))]
     .sort((a, b) => b.length - a.length)
     .slice(0, 2)

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import type { Prisma } from "../db/generated/client";
+import { outboundPolicyOf } from "../outbound/outbound-policy-of";
 import { postWebhook } from "./post-webhook";
 import { signWebhook } from "./sign-webhook";
 import { ATTEMPT_TIMEOUT_MS, CLAIM_LEASE_MS, MAX_ATTEMPTS, nextRetryAt } from "./webhook-retry";
@@ -67,7 +68,10 @@ async function attempt(runtime: Runtime, now: Date, row: Claimed, endpoint: { ur
       },
       body,
       ATTEMPT_TIMEOUT_MS,
+      outboundPolicyOf(runtime),
     );
+    if (outcome.refused)
+      runtime.log("error", "webhook delivery refused by the outbound guard", { deliveryId: row.id, endpointId: row.endpointId, reason: outcome.error });
     const retryAt = outcome.delivered || row.attempts >= MAX_ATTEMPTS ? null : nextRetryAt(row.attempts, now);
     await record(runtime, row.id, {
       status: outcome.delivered ? "DELIVERED" : retryAt ? "PENDING" : "FAILED",

@@ -1,5 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
+import type { OutboundPolicy } from "../flow/address/outbound-policy";
+import { assertWebhookTarget } from "./assert-webhook-target";
 import { findWebhookEndpoint } from "./find-webhook-endpoint";
 import { webhookEndpointView } from "./webhook-endpoint-view";
 import type { UpdateWebhookInput } from "./webhook-schemas";
@@ -7,11 +9,14 @@ import type { UpdateWebhookInput } from "./webhook-schemas";
 /**
  * Changes an endpoint's URL, description, events or enabled state. Disabling
  * it ends its pending retries at once (marked failed, with why), so they do
- * not go out stale when it is enabled again.
+ * not go out stale when it is enabled again. A new URL is checked as on
+ * create; an unchanged one is not, so an endpoint the server's settings now
+ * refuse can still be renamed or disabled (its deliveries are refused anyway).
  */
-export async function updateWebhookEndpoint(db: PrismaClient, workspaceId: string, input: UpdateWebhookInput) {
+export async function updateWebhookEndpoint(db: PrismaClient, workspaceId: string, input: UpdateWebhookInput, policy: OutboundPolicy) {
   const { endpointId, ...changes } = input;
-  await findWebhookEndpoint(db, workspaceId, endpointId);
+  const current = await findWebhookEndpoint(db, workspaceId, endpointId);
+  if (changes.url !== current.url) await assertWebhookTarget(changes.url, policy);
   const endpoint = await db.webhookEndpoint.update({ where: { id: endpointId }, data: changes });
   if (!endpoint.enabled) {
     await db.webhookDelivery.updateMany({

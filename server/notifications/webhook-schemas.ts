@@ -8,7 +8,10 @@ export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 /** What "Send test event" sends; endpoints need not subscribe to it. */
 export const TEST_EVENT_TYPE = "webhook.test";
 
-/** http(s) only: a webhook is a POST, and other schemes (ftp:, javascript:, file:) are refused before anything is stored. */
+/**
+ * http(s) only: a webhook is a POST, and other schemes (ftp:, javascript:, file:) are refused before anything is stored.
+ * Where it may point (no internal addresses) depends on the server's settings: createWebhookEndpoint checks that.
+ */
 export const webhookUrlSchema = z
   .string({ error: "Enter the URL that should receive the events." })
   .trim()
@@ -16,7 +19,10 @@ export const webhookUrlSchema = z
   .max(2000, { error: "Keep the URL under 2,000 characters.", abort: true })
   .refine((value) => URL.canParse(value), "That isn't a URL. Enter a full address, like https://example.com/tandem-webhook.")
   .refine((value) => !URL.canParse(value) || ["http:", "https:"].includes(new URL(value).protocol), "Only http:// and https:// URLs can receive webhooks.")
-  .refine((value) => !URL.canParse(value) || !new URL(value).username, "Leave credentials out of the URL; check the signature header instead.");
+  .refine(
+    (value) => !URL.canParse(value) || !(new URL(value).username || new URL(value).password),
+    "Leave credentials out of the URL; check the signature header instead.",
+  );
 
 const descriptionSchema = z.string({ error: "Enter a description." }).trim().max(200, "Keep the description under 200 characters.");
 const eventsSchema = z

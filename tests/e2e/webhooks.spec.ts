@@ -68,7 +68,7 @@ test("an admin adds an endpoint, copies its secret once, sends a test event and 
   }
 });
 
-test("a URL that is not http(s) is refused with a clear message, and what was typed stays", async ({ page }) => {
+test("a URL that is not http(s), or internal, is refused with a clear message, and what was typed stays", async ({ page }) => {
   await signIn(page, "admin@acme.test");
   await page.goto("/settings/webhooks");
   await page.getByRole("button", { name: "Add endpoint" }).click();
@@ -87,5 +87,12 @@ test("a URL that is not http(s) is refused with a clear message, and what was ty
   await field.fill("not a url");
   await form.getByRole("button", { name: "Add endpoint" }).click();
   await expect(form.getByText("That isn't a URL.", { exact: false })).toBeVisible();
+
+  // An internal address (the cloud metadata service) is refused under the field, with why and what an admin can change.
+  await field.fill("http://169.254.169.254/latest/meta-data/");
+  await form.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(form.getByText("169.254.169.254 is a link-local address", { exact: false })).toBeVisible();
+  await expect(form.getByText("OUTBOUND_ALLOW_PRIVATE or OUTBOUND_ALLOW_CIDRS", { exact: false })).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("listitem", { name: `Webhook ${description}` })).toHaveCount(0);
 });

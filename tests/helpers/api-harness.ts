@@ -3,6 +3,7 @@ import { seedDemoWorkspace } from "@/prisma/seed";
 import { RateLimiter } from "@/server/api/rest/rate-limiter";
 import { usePublicApi } from "@/server/api/rest/public-api";
 import type { Runtime } from "@/server/conversations/runtime";
+import type { OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import { TtlCache } from "@/server/conversations/ttl-cache";
 import { EmbeddedNlu } from "@/server/nlu/embedded-nlu";
 import { LocalEventBus } from "@/server/realtime/local-event-bus";
@@ -46,8 +47,10 @@ export interface CallOptions {
  * The public API's route handlers on a test database seeded with the demo
  * workspace, a fixed clock, and the bus the database kind calls for. `call`
  * sends a real Request through the same handler Next.js would run.
+ * `outbound` is what webhooks may reach (unset: the environment's — public
+ * addresses only); tests with receivers on 127.0.0.1 allow it by name.
  */
-export function setupApi(options: { perIp?: number; perSession?: number } = {}) {
+export function setupApi(options: { perIp?: number; perSession?: number; outbound?: OutboundPolicy } = {}) {
   const test = setupTestDatabase();
   const clock = { now: OFFICE_HOURS };
   let runtime: Runtime;
@@ -60,6 +63,7 @@ export function setupApi(options: { perIp?: number; perSession?: number } = {}) 
       nlu: new EmbeddedNlu(),
       llm: null,
       http: { request: async () => ({ ok: true, status: 200, json: {} }) },
+      outbound: options.outbound,
       now: () => clock.now,
       log: () => {},
       cache: new TtlCache(),

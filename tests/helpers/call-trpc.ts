@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { appRouter } from "@/server/api/root";
+import { trpcTransformer } from "@/server/api/trpc-transformer";
 import type { TrpcContext } from "@/server/api/trpc";
 
 /**
@@ -9,7 +9,7 @@ import type { TrpcContext } from "@/server/api/trpc";
  * are what a browser gets. Returns the HTTP status and the decoded body.
  */
 export async function callTrpc(ctx: TrpcContext, path: string, input?: unknown, kind: "query" | "mutation" = "mutation") {
-  const encoded = input === undefined ? undefined : superjson.serialize(input);
+  const encoded = input === undefined ? undefined : trpcTransformer.serialize(input);
   const url = new URL(`http://tandem.test/api/trpc/${path}`);
   if (kind === "query" && encoded) url.searchParams.set("input", JSON.stringify(encoded));
   const request = new Request(url, {
@@ -24,7 +24,7 @@ export async function callTrpc(ctx: TrpcContext, path: string, input?: unknown, 
   };
   return {
     status: response.status,
-    data: body.result ? superjson.deserialize(body.result.data as never) : undefined,
+    data: body.result ? trpcTransformer.deserialize(body.result.data) : undefined,
     error: body.error?.json,
   };
 }

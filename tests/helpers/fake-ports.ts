@@ -1,11 +1,11 @@
 import { demoArticles } from "@/prisma/demo-content";
-import type { EnginePorts, KnowledgeArticle, TeamAvailability } from "@/server/engine/ports";
+import type { EnginePorts, HttpPort, KnowledgeArticle, TeamAvailability } from "@/server/engine/ports";
 import { EmbeddedNlu } from "@/server/nlu/embedded-nlu";
 
 export interface FakeWorld {
   teams?: Record<string, Partial<TeamAvailability>>;
   now?: string;
-  http?: (url: string) => { ok: boolean; status: number; json: unknown } | Error;
+  http?: (url: string, request: Parameters<HttpPort["request"]>[0]) => { ok: boolean; status: number; json: unknown } | Error;
 }
 
 const sharedNlu = new EmbeddedNlu();
@@ -68,7 +68,7 @@ export function fakePorts(world: FakeWorld = {}): EnginePorts & { logs: string[]
     },
     availability: {
       team: async (teamId) => {
-        const team = world.teams?.[teamId];
+        const team = world.teams && Object.hasOwn(world.teams, teamId) ? world.teams[teamId] : undefined;
         return team ? { name: teamId, open: true, agentsOnline: 1, timeZone: "Europe/London", ...team } : null;
       },
       callbackSlots: async (_teamId, count) =>
@@ -78,8 +78,8 @@ export function fakePorts(world: FakeWorld = {}): EnginePorts & { logs: string[]
         }),
     },
     http: {
-      request: async ({ url }) => {
-        const answer = world.http?.(url) ?? { ok: true, status: 200, json: {} };
+      request: async (request) => {
+        const answer = world.http?.(request.url, request) ?? { ok: true, status: 200, json: {} };
         if (answer instanceof Error) throw answer;
         return answer;
       },

@@ -9,7 +9,8 @@ import { callTrpc } from "../helpers/call-trpc";
 import { makeWorkspace } from "../helpers/make-workspace";
 import { setupInbox } from "./inbox-harness";
 
-const t = setupInbox();
+// The receivers below listen on 127.0.0.1: allowed explicitly, as a self-hoster would (OUTBOUND_ALLOW_CIDRS).
+const t = setupInbox({ outbound: { allowPrivate: false, allowCidrs: ["127.0.0.1/32"] } });
 
 /* ------------------------------------------------------------- receiver */
 

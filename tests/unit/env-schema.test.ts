@@ -27,4 +27,18 @@ describe("environment validation", () => {
   ])("names the bad variable (%o)", (raw, message) => {
     expect(() => parseEnv(raw)).toThrow(message);
   });
+
+  it("reaches public addresses only unless OUTBOUND_ALLOW_PRIVATE or OUTBOUND_ALLOW_CIDRS says otherwise", () => {
+    expect(parseEnv({ AUTH_SECRET: secret })).toMatchObject({ OUTBOUND_ALLOW_PRIVATE: false, OUTBOUND_ALLOW_CIDRS: [] });
+    expect(parseEnv({ AUTH_SECRET: secret, OUTBOUND_ALLOW_PRIVATE: "true" }).OUTBOUND_ALLOW_PRIVATE).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: secret, OUTBOUND_ALLOW_CIDRS: " 10.1.0.0/16, fd00::/8 ,192.168.1.5," }).OUTBOUND_ALLOW_CIDRS).toEqual([
+      "10.1.0.0/16",
+      "fd00::/8",
+      "192.168.1.5",
+    ]);
+    expect(() => parseEnv({ AUTH_SECRET: secret, OUTBOUND_ALLOW_PRIVATE: "yes" })).toThrow(/OUTBOUND_ALLOW_PRIVATE: must be true or false/);
+    expect(() => parseEnv({ AUTH_SECRET: secret, OUTBOUND_ALLOW_CIDRS: "10.0.0.0/8,intranet,10.0.0.0/40" })).toThrow(
+      /OUTBOUND_ALLOW_CIDRS: intranet, 10\.0\.0\.0\/40: not an IP address or CIDR block/,
+    );
+  });
 });

@@ -19,11 +19,12 @@ export function storageFallback() {
     // blocked: fall back to the host page's storage through embed.js
   }
   const match = /[#&]tandem-storage=([^&]*)/.exec(location.hash);
-  let data: Record<string, string> = {};
+  // Null prototype: the keys are whatever the host page's storage held ("__proto__" included).
+  let data: Record<string, string> = Object.create(null);
   try {
-    if (match) data = JSON.parse(decodeURIComponent(match[1]!)) as Record<string, string>;
+    if (match) data = Object.assign(Object.create(null), JSON.parse(decodeURIComponent(match[1]!)) as Record<string, string>);
   } catch {
-    data = {};
+    data = Object.create(null);
   }
   if (match) history.replaceState(history.state, "", location.pathname + location.search);
   const post = (key: string, value: string | null) => {

@@ -54,20 +54,20 @@ export function FlowCanvas() {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
-      const positions: Record<string, { x: number; y: number }> = {};
-      const sizes: Record<string, { width: number; height: number }> = {};
+      const positions = new Map<string, { x: number; y: number }>();
+      const sizes = new Map<string, { width: number; height: number }>();
       let selection: Set<string> | null = null;
       for (const change of changes) {
-        if (change.type === "position" && change.position) positions[change.id] = change.position;
-        else if (change.type === "dimensions" && change.dimensions) sizes[change.id] = change.dimensions;
+        if (change.type === "position" && change.position) positions.set(change.id, change.position);
+        else if (change.type === "dimensions" && change.dimensions) sizes.set(change.id, change.dimensions);
         else if (change.type === "select") {
           selection ??= new Set(ui.getState().selectedNodeIds);
           if (change.selected) selection.add(change.id);
           else selection.delete(change.id);
         }
       }
-      if (Object.keys(positions).length) doc.getState().moveNodes(positions, dragging.current ? "skip" : "record");
-      if (Object.keys(sizes).length) ui.getState().setMeasured(sizes);
+      if (positions.size) doc.getState().moveNodes(positions, dragging.current ? "skip" : "record");
+      if (sizes.size) ui.getState().setMeasured(sizes);
       if (selection) ui.getState().setSelection({ nodeIds: [...selection] });
     },
     [doc, ui],

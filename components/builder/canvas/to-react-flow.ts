@@ -28,7 +28,7 @@ export interface CanvasView {
   selectedEdgeIds: ReadonlySet<string>;
   problems: FlowProblem[];
   previewNodeId: string | null;
-  measured: Record<string, { width: number; height: number }>;
+  measured: ReadonlyMap<string, { width: number; height: number }>;
 }
 
 const NO_BADGES: NodeBadges = { errors: 0, warnings: 0, message: null };
@@ -58,7 +58,7 @@ export function createReactFlowMapper() {
         nodeBadges.warnings,
         nodeBadges.message,
         view.previewNodeId === node.id,
-        view.measured[node.id],
+        view.measured.get(node.id),
         ports,
       ];
       const cached = nodeCache.get(node.id);
@@ -72,7 +72,7 @@ export function createReactFlowMapper() {
         data: { node, ports: exits, badges: nodeBadges, active: view.previewNodeId === node.id, connected: ports },
         selected: view.selectedNodeIds.has(node.id),
         deletable: !isEntry(node),
-        ...(view.measured[node.id] ? { measured: view.measured[node.id] } : {}),
+        ...(view.measured.has(node.id) ? { measured: view.measured.get(node.id) } : {}),
       };
       nodeCache.set(node.id, { key, value });
       return value;

@@ -28,7 +28,7 @@ export interface FlowDocumentState {
   apply(next: FlowDraft, capture: Capture, coalesceKey?: string): void;
   addNode(type: NodeType, position: { x: number; y: number }, after?: { nodeId: string; port: string }): string;
   updateNodeData(nodeId: string, data: Record<string, unknown>): void;
-  moveNodes(positions: Record<string, { x: number; y: number }>, capture: Capture): void;
+  moveNodes(positions: ReadonlyMap<string, { x: number; y: number }>, capture: Capture): void;
   beginGesture(): void;
   endGesture(): void;
   connect(connection: Connection): void;
@@ -93,7 +93,10 @@ export function createFlowDocumentStore(initial: FlowDraft, options: DocumentSto
         edit((draft) => ({ ...draft, nodes: draft.nodes.map((node) => (node.id === nodeId ? { ...node, data } : node)) }), `data:${nodeId}`),
       moveNodes: (positions, capture) => {
         const draft = get().draft;
-        const nodes = draft.nodes.map((node) => (positions[node.id] ? { ...node, position: positions[node.id]! } : node));
+        const nodes = draft.nodes.map((node) => {
+          const position = positions.get(node.id);
+          return position ? { ...node, position } : node;
+        });
         apply({ ...draft, nodes }, capture);
       },
       beginGesture: () => {

@@ -8,10 +8,13 @@ import type { ValidateOptions } from "@/server/flow/validate-flow";
  * re-validating 300 nodes on every frame.
  */
 export function createDraftValidator() {
-  let last: { draft: FlowDraft; teamIds: string[]; articles: ValidateOptions["articles"]; validation: DraftValidation } | null = null;
-  return (draft: FlowDraft, teamIds: string[], articles?: ValidateOptions["articles"]): DraftValidation => {
-    if (last && last.teamIds === teamIds && last.articles === articles && sameExceptPositions(last.draft, draft)) return last.validation;
-    last = { draft, teamIds, articles, validation: validateDraft(draft, { teamIds, articles }) };
+  let last:
+    (Required<Pick<ValidateOptions, "teamIds">> & Pick<ValidateOptions, "articles" | "outbound"> & { draft: FlowDraft; validation: DraftValidation }) | null =
+    null;
+  return (draft: FlowDraft, teamIds: string[], articles?: ValidateOptions["articles"], outbound?: ValidateOptions["outbound"]): DraftValidation => {
+    if (last && last.teamIds === teamIds && last.articles === articles && last.outbound === outbound && sameExceptPositions(last.draft, draft))
+      return last.validation;
+    last = { draft, teamIds, articles, outbound, validation: validateDraft(draft, { teamIds, articles, outbound }) };
     return last.validation;
   };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useDeferredValue, useMemo, useState } from "react";
+import type { OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import { flowVariableNames } from "@/server/flow/flow-variable-names";
 import { nodeCatalog } from "@/server/flow/node-catalog";
 import type { FlowDocument } from "@/server/flow/schema";
@@ -22,16 +23,18 @@ const WorkspaceContext = createContext<BuilderContext | null>(null);
 export function EditorDataProvider({
   teams,
   articles,
+  outbound,
   children,
 }: {
   teams: BuilderContext["teams"];
   articles: BuilderContext["articles"];
+  outbound: OutboundPolicy;
   children: React.ReactNode;
 }) {
   const draft = useDeferredValue(useDoc((state) => state.draft));
   const [validate] = useState(createDraftValidator);
   const teamIds = useMemo(() => teams.map((team) => team.id), [teams]);
-  const validation = useMemo(() => validate(draft, teamIds, articles), [validate, draft, teamIds, articles]);
+  const validation = useMemo(() => validate(draft, teamIds, articles, outbound), [validate, draft, teamIds, articles, outbound]);
   const workspace = useMemo<BuilderContext>(() => ({ teams, articles, variables: [], nodes: [] }), [teams, articles]);
   const context = useMemo<BuilderContext>(
     () => ({ teams, articles, variables: flowVariableNames(validation.document), nodes: nodeOptions(validation.document) }),

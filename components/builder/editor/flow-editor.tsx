@@ -2,6 +2,7 @@
 
 import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
+import type { OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import type { FlowDraft } from "@/server/flow/draft-schema";
 import type { BuilderContext } from "../builder-context";
 import { FlowCanvas } from "../canvas/flow-canvas";
@@ -18,13 +19,15 @@ export interface FlowEditorProps {
   flow: { id: string; name: string; slug: string; draft: FlowDraft; draftVersion: number };
   teams: BuilderContext["teams"];
   articles: BuilderContext["articles"];
+  /** The server's outbound settings: HTTP request URLs are validated as publishing will. */
+  outbound: OutboundPolicy;
 }
 
 /** The builder: palette, canvas and side panel around one document store, autosaved. */
-export function FlowEditor({ flow, teams, articles }: FlowEditorProps) {
+export function FlowEditor({ flow, teams, articles, outbound }: FlowEditorProps) {
   return (
     <EditorStoresProvider initialDraft={flow.draft}>
-      <EditorDataProvider teams={teams} articles={articles}>
+      <EditorDataProvider teams={teams} articles={articles} outbound={outbound}>
         <ReactFlowProvider>
           <EditorFrame flow={flow} />
         </ReactFlowProvider>

@@ -6,18 +6,19 @@ import { copySelection } from "../document/clipboard";
 import { useEditorStores } from "./editor-stores";
 
 /** Key combinations (mod = Ctrl or Cmd) → action names. Shift+1 is fit view, as in design tools. */
-const bindings: Record<string, string | undefined> = {
-  "mod+z": "undo",
-  "mod+shift+z": "redo",
-  "mod+y": "redo",
-  "mod+c": "copy",
-  "mod+v": "paste",
-  "mod+d": "duplicate",
-  "mod+a": "selectAll",
-  "shift+!": "fit",
-  delete: "remove",
-  backspace: "remove",
-};
+const bindings = new Map<string, Action>([
+  ["mod+z", "undo"],
+  ["mod+shift+z", "redo"],
+  ["mod+y", "redo"],
+  ["mod+c", "copy"],
+  ["mod+v", "paste"],
+  ["mod+d", "duplicate"],
+  ["mod+a", "selectAll"],
+  ["shift+!", "fit"],
+  ["delete", "remove"],
+  ["backspace", "remove"],
+]);
+type Action = "undo" | "redo" | "copy" | "paste" | "duplicate" | "selectAll" | "fit" | "remove";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -35,7 +36,7 @@ export function useEditorShortcuts() {
       if (isTyping(event.target)) return;
       const mod = event.metaKey || event.ctrlKey;
       const key = event.key.toLowerCase();
-      const actions: Record<string, () => void> = {
+      const actions: Record<Action, () => void> = {
         undo: () => doc.getState().undo(),
         redo: () => doc.getState().redo(),
         copy: () => ui.getState().setClipboard(copySelection(doc.getState().draft, ui.getState().selectedNodeIds)),
@@ -56,10 +57,10 @@ export function useEditorShortcuts() {
           ui.getState().select([]);
         },
       };
-      const action = bindings[`${mod ? "mod+" : ""}${event.shiftKey ? "shift+" : ""}${key}`];
+      const action = bindings.get(`${mod ? "mod+" : ""}${event.shiftKey ? "shift+" : ""}${key}`);
       if (!action) return;
       event.preventDefault();
-      actions[action]!();
+      actions[action]();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -13,7 +13,7 @@ export function useFocusNode() {
     (nodeId: string) => {
       const node = doc.getState().draft.nodes.find((candidate) => candidate.id === nodeId);
       if (!node) return;
-      const size = ui.getState().measured[nodeId] ?? DEFAULT_NODE_SIZE;
+      const size = ui.getState().measured.get(nodeId) ?? DEFAULT_NODE_SIZE;
       ui.getState().select([nodeId]);
       ui.getState().setPanel("settings");
       void setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });

@@ -14,7 +14,7 @@ export function useRevealNode() {
       const node = doc.getState().draft.nodes.find((candidate) => candidate.id === nodeId);
       const canvas = document.querySelector("[data-testid=flow-canvas]")?.getBoundingClientRect();
       if (!node || !canvas) return;
-      const size = ui.getState().measured[nodeId] ?? DEFAULT_NODE_SIZE;
+      const size = ui.getState().measured.get(nodeId) ?? DEFAULT_NODE_SIZE;
       const { x, y, zoom } = getViewport();
       const left = node.position.x * zoom + x;
       const top = node.position.y * zoom + y;

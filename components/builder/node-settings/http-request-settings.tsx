@@ -19,7 +19,7 @@ export function HttpRequestSettings(props: NodeSettingsProps) {
       <PanelIntro
         exits={[
           { label: "OK", when: "the service answered with success; the values below are saved." },
-          { label: "Error", when: "it failed, answered with an error, or took longer than the time limit." },
+          { label: "Error", when: "it failed, answered with an error or a redirect, or took longer than the time limit." },
         ]}
       >
         Calls another system (your shop, CRM…) without the customer seeing it — ask a developer for the details.
@@ -33,7 +33,7 @@ export function HttpRequestSettings(props: NodeSettingsProps) {
       />
       <TemplateTextarea
         label="URL"
-        hint="Variables are filled in before the call, e.g. …/orders/{{order_id}}"
+        hint="Variables are filled in, URL-encoded, before the call, e.g. https://shop.example.com/orders/{{order_id}}. Only public addresses can be called."
         value={values.url}
         onChange={(url) => set("url", url)}
         error={error("url")}

@@ -1,18 +1,18 @@
 import { cueLabel } from "@/server/engine/cue-label";
 
-const reasons: Record<string, string> = {
-  explicit_request: "the customer asked for a person",
-  button: "the customer pressed “Talk to a person”",
-  sentiment: "the customer seemed frustrated",
-  low_confidence: "the bot did not understand several times in a row",
-  repeated: "the customer repeated themselves",
-  topic_rule: "a topic rule matched",
-};
+const reasons = new Map<string, string>([
+  ["explicit_request", "the customer asked for a person"],
+  ["button", "the customer pressed “Talk to a person”"],
+  ["sentiment", "the customer seemed frustrated"],
+  ["low_confidence", "the bot did not understand several times in a row"],
+  ["repeated", "the customer repeated themselves"],
+  ["topic_rule", "a topic rule matched"],
+]);
 
-const lowered: Record<string, string> = {
-  trend: "the bar was lowered by a worsening mood",
-  signal: "the bar was lowered by earlier trouble in this chat",
-};
+const lowered = new Map<string, string>([
+  ["trend", "the bar was lowered by a worsening mood"],
+  ["signal", "the bar was lowered by earlier trouble in this chat"],
+]);
 
 /**
  * Why the preview escalated (or offered a person, or found no article), in a
@@ -28,13 +28,13 @@ export function describeTrigger(data: Record<string, unknown> | undefined): stri
   const reason = typeof data.reason === "string" ? data.reason : null;
   if (!reason) return null;
   const urgent = data.urgent === true;
-  const why =
-    reason === "sentiment" && urgent ? "the customer needs it urgently" : Object.hasOwn(reasons, reason) ? reasons[reason] : reason.replace(/_/g, " ");
+  const why = reason === "sentiment" && urgent ? "the customer needs it urgently" : (reasons.get(reason) ?? reason.replace(/_/g, " "));
   const parts = [`${data.action === "offer" ? "Offered a person" : "Escalated"}: ${why}`];
   if (typeof data.cue === "string") {
     const score = typeof data.score === "number" && data.score > 0 ? ` (score ${data.score.toFixed(2)})` : "";
     parts.push(`cue ${cueLabel(data.cue)}: “${String(data.cueText ?? "")}”${score}`);
   }
-  if (typeof data.lowered === "string" && Object.hasOwn(lowered, data.lowered)) parts.push(lowered[data.lowered]!);
+  const bar = typeof data.lowered === "string" ? lowered.get(data.lowered) : undefined;
+  if (bar) parts.push(bar);
   return `${parts.join(" — ")}.`;
 }

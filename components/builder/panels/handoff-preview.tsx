@@ -4,15 +4,15 @@ import { Button } from "@/components/ui/button";
 import { cueLabel } from "@/server/engine/cue-label";
 import type { PreviewHandoff } from "./preview-types";
 
-const reasons: Record<string, string> = {
-  explicit_request: "The customer asked for a person",
-  button: "The customer pressed “Talk to a person”",
-  sentiment: "The customer seemed frustrated",
-  low_confidence: "The bot did not understand several times",
-  repeated: "The customer repeated themselves",
-  topic_rule: "A topic rule matched",
-  flow: "The flow reached a handoff",
-};
+const reasons = new Map<string, string>([
+  ["explicit_request", "The customer asked for a person"],
+  ["button", "The customer pressed “Talk to a person”"],
+  ["sentiment", "The customer seemed frustrated"],
+  ["low_confidence", "The bot did not understand several times"],
+  ["repeated", "The customer repeated themselves"],
+  ["topic_rule", "A topic rule matched"],
+  ["flow", "The flow reached a handoff"],
+]);
 
 /** What the agent would receive — shown instead of queueing, since a preview never reaches the inbox. */
 export function HandoffPreview({
@@ -38,7 +38,7 @@ export function HandoffPreview({
       <dl className="mt-2 space-y-1">
         <dt className="font-medium">Why</dt>
         <dd>
-          {reasons[context.reason] ?? context.reason}
+          {reasons.get(context.reason) ?? context.reason}
           {context.cue ? ` — ${cueLabel(context.cue.kind)}: “${context.cue.text}”` : ""}
         </dd>
         <dt className="font-medium">Summary</dt>

@@ -20,7 +20,7 @@ export function NodeSettingsPanel() {
   );
   const { context, validation } = useEditorData();
   const errors = useMemo(() => {
-    const byField: Record<string, string> = {};
+    const byField: Record<string, string> = Object.create(null);
     for (const problem of validation.problems) {
       if (problem.nodeId === node?.id && problem.field !== undefined) byField[problem.field] ??= problem.message.replace(/^"[^"]*" \([^)]*\): /, "");
     }

@@ -21,6 +21,7 @@ import { renameFlow } from "../../flows/rename-flow";
 import { restoreFlowVersion } from "../../flows/restore-flow-version";
 import { saveFlowDraft } from "../../flows/save-flow-draft";
 import { unpublishFlow } from "../../flows/unpublish-flow";
+import { outboundPolicyOf } from "../../outbound/outbound-policy-of";
 import { publicApi } from "../rest/public-api";
 import { adminProcedure, createTRPCRouter, type TrpcContext } from "../trpc";
 
@@ -42,8 +43,8 @@ export const flowsRouter = createTRPCRouter({
     .input(saveFlowDraftInputSchema)
     .mutation(({ ctx, input }) => saveFlowDraft(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
   publish: adminProcedure.input(flowIdInputSchema).mutation(async ({ ctx, input }) => {
-    const { nlu } = await runtimeFor(ctx);
-    return publishFlowDraft(ctx.db, ctx.viewer.workspaceId, input.flowId, ctx.viewer.userId, (intents) => nlu.warm(intents));
+    const runtime = await runtimeFor(ctx);
+    return publishFlowDraft(ctx.db, ctx.viewer.workspaceId, input.flowId, ctx.viewer.userId, (intents) => runtime.nlu.warm(intents), outboundPolicyOf(runtime));
   }),
   unpublish: adminProcedure.input(flowIdInputSchema).mutation(({ ctx, input }) => unpublishFlow(ctx.db, ctx.viewer.workspaceId, input.flowId)),
   restoreVersion: adminProcedure

@@ -1,5 +1,9 @@
 import type { Executor } from "../executor";
 import { readJsonPath } from "../read-json-path";
+import { renderUrlTemplate } from "../render-url-template";
+
+/** A header value from a template: line breaks (a customer's multi-line answer) become spaces, so a value can never start a header of its own. */
+const oneLine = (value: string) => value.replace(/[\r\n\0]+/g, " ");
 
 export const httpRequestExecutor: Executor<"http_request"> = {
   enter: async (node, ctx) => {
@@ -7,12 +11,15 @@ export const httpRequestExecutor: Executor<"http_request"> = {
     try {
       const response = await ctx.ports.http.request({
         method,
-        url: ctx.render(url),
-        headers: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, ctx.render(value)])),
+        url: renderUrlTemplate(url, ctx.variables()),
+        headers: Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, oneLine(ctx.render(value))])),
         body: method === "GET" || !body ? undefined : ctx.render(body),
         timeoutMs,
       });
-      if (!response.ok) return { port: "error" };
+      if (!response.ok) {
+        ctx.ports.log("info", "http_request answered with an error status", { nodeId: node.id, status: response.status });
+        return { port: "error" };
+      }
       for (const mapping of mappings) {
         const value = readJsonPath(response.json, mapping.path);
         ctx.state.variables[mapping.variable] =

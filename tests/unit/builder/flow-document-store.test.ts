@@ -62,7 +62,7 @@ describe("flow document store", () => {
   it("enters a drag into the history once, when it ends", () => {
     const doc = store();
     doc.getState().beginGesture();
-    for (let x = 1; x <= 30; x++) doc.getState().moveNodes({ ask: { x: 300 + x, y: 0 } }, "skip");
+    for (let x = 1; x <= 30; x++) doc.getState().moveNodes(new Map([["ask", { x: 300 + x, y: 0 }]]), "skip");
     doc.getState().endGesture();
     expect(doc.getState().past).toHaveLength(1);
     expect(doc.getState().revision).toBe(30);

@@ -17,7 +17,7 @@ const view = (overrides: Partial<CanvasView> = {}): CanvasView => ({
   selectedEdgeIds: new Set(),
   problems: [],
   previewNodeId: null,
-  measured: {},
+  measured: new Map(),
   ...overrides,
 });
 

@@ -16,5 +16,5 @@ export default async function FlowEditorPage({ params }: { params: Promise<{ flo
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  return <FlowEditor flow={editor.flow} teams={editor.teams} articles={editor.articles} />;
+  return <FlowEditor flow={editor.flow} teams={editor.teams} articles={editor.articles} outbound={editor.outbound} />;
 }
