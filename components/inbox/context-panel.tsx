@@ -6,6 +6,8 @@ import type { InboxConversation } from "./inbox-types";
 import { readContextPackage } from "./read-context-package";
 import { reasonLabel } from "@/server/engine/reason-label";
 import { SentimentTrend } from "./sentiment-trend";
+import { cueLabel } from "@/server/engine/cue-label";
+import { languageName } from "./language-name";
 
 const channels = new Map([
   ["WEB", "Chat link"],
@@ -50,7 +52,10 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
             <Item term="Summary">
               <p className="whitespace-pre-wrap break-words">{context.summary || "No summary was made."}</p>
             </Item>
-            <Item term="Why it escalated">{reason ?? "Not recorded"}</Item>
+            <Item term="Why it escalated">
+              {reason ?? "Not recorded"}
+              {context.cue ? <span className="block text-xs text-slate-500">{`${cueLabel(context.cue.kind)}: “${context.cue.text}”`}</span> : null}
+            </Item>
             <Item term="Intent">
               {context.intent ? `${context.intent.name} (${Math.round(context.intent.confidence * 100)}% confident)` : "Not recognised"}
             </Item>
@@ -75,6 +80,7 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
           </>
         ) : null}
         <Item term="Channel">{channels.get(channel.toUpperCase()) ?? channel}</Item>
+        <Item term="Language">{languageName(conversation.language ?? context.language)}</Item>
         {handoff ? (
           <Item term={handoff.acceptedAt ? "Handed over" : "Waiting"}>
             {handoff.acceptedAt

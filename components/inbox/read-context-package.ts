@@ -14,6 +14,9 @@ const contextPackageSchema = z.object({
   variables: z.record(z.string(), z.unknown()).catch({}),
   lastMessages: z.array(z.string()).catch([]),
   channel: z.string().nullable().catch(null),
+  /** The frustration cue that made the bot escalate ("giving_up": "forget it"), when it did for that. */
+  cue: z.object({ kind: z.string(), text: z.string() }).nullable().catch(null),
+  language: z.string().nullable().catch(null),
 });
 
 export type ContextPackageView = z.infer<typeof contextPackageSchema>;

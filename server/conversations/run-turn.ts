@@ -12,7 +12,7 @@ import { loadFlowVersion } from "./load-flow-version";
 import { replayChatRequest } from "./replay-chat-request";
 import type { Runtime } from "./runtime";
 import { DuplicateRequest, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
-import { teamNames } from "./team-names";
+import { teamDirectory } from "./team-names";
 import { turnResponse, type TurnResponse } from "./turn-response";
 
 export type { TurnResponse } from "./turn-response";
@@ -88,9 +88,13 @@ async function attemptTurn(
   // A person owns the conversation: store the message, no bot turn.
   if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now, runtime.bus.notifiesFromDatabase);
   const result = runEngine
-    ? await turn(await loadFlowVersion(runtime.db, conversation.flowVersionId), state, input, enginePortsFor(runtime, conversation.workspaceId), {
-        teamNames: await teamNames(runtime.db, runtime.cache, conversation.workspaceId),
-      })
+    ? await turn(
+        await loadFlowVersion(runtime.db, conversation.flowVersionId),
+        state,
+        input,
+        enginePortsFor(runtime, conversation.workspaceId),
+        await teamDirectory(runtime.db, runtime.cache, conversation.workspaceId),
+      )
     : null;
   return saveTurn(runtime.db, { conversation, customer, request, result, now, notify: runtime.bus.notifiesFromDatabase });
 }

@@ -119,6 +119,7 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
       input.request?.kind ?? null,
       input.request?.key ?? null,
       conversation.lastSeq,
+      state?.language ?? null,
     );
     if (!row || Number(row.updated) === 0) throw new TurnConflict();
     return {
@@ -148,6 +149,7 @@ WITH upd AS (
     "state" = COALESCE($5::jsonb, "state"),
     "variables" = COALESCE($6::jsonb, "variables"),
     "teamId" = COALESCE($7::text, "teamId"),
+    "language" = COALESCE($23::text, "language"),
     "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
     "rating" = COALESCE($10::int, "rating"),
     "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,

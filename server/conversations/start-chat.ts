@@ -8,7 +8,7 @@ import { enginePortsFor } from "./engine-ports-for";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { Runtime } from "./runtime";
-import { teamNames } from "./team-names";
+import { teamDirectory } from "./team-names";
 
 export interface StartedChat {
   sessionId: string;
@@ -30,9 +30,13 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
-  const result = await turn(document, initialEngineState(), { kind: "start" }, enginePortsFor(runtime, flow.workspaceId), {
-    teamNames: await teamNames(runtime.db, runtime.cache, flow.workspaceId),
-  });
+  const result = await turn(
+    document,
+    initialEngineState(),
+    { kind: "start" },
+    enginePortsFor(runtime, flow.workspaceId),
+    await teamDirectory(runtime.db, runtime.cache, flow.workspaceId),
+  );
   const { token, hash } = newCustomerToken();
   const id = randomUUID();
   const status = result.state.status === "ended" ? "RESOLVED" : "BOT";

@@ -17,5 +17,7 @@ export async function buildContextPackage(ctx: TurnContext, reason: HandoffReaso
     variables: { ...state.variables },
     lastMessages: state.recentMessages.slice(-5),
     requestedAt: ctx.ports.clock.now().toISOString(),
+    cue: reason === "sentiment" ? state.escalationCue : null,
+    language: state.language,
   };
 }

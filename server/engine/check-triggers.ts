@@ -1,12 +1,24 @@
 import type { FlowSettings } from "../flow/schema";
 import type { EngineState } from "./engine-state";
-import type { NluPort } from "./ports";
+import { judgeMood, type MoodCue } from "./judge-mood";
+import type { FrustrationSignal, NluPort } from "./ports";
 import type { HandoffReason } from "./turn-types";
 
-export type TriggerDecision = { kind: "escalate"; reason: HandoffReason; targetNodeId: string | null; wantsCallback: boolean } | { kind: "offer_human" } | null;
+export type TriggerDecision =
+  | { kind: "escalate"; reason: HandoffReason; targetNodeId: string | null; wantsCallback: boolean; cue: MoodCue | null }
+  | { kind: "offer_human"; cue: MoodCue }
+  | null;
+
+/** What the turn measured about the message before the triggers look at it. */
+export interface MessageSignals {
+  sentiment: number;
+  frustration: FrustrationSignal;
+  /** The mood of the recent messages, this one last. */
+  moods: number[];
+}
 
 /** Waiting steps where a low-confidence streak or a repetition means the bot is failing the customer. */
-const UNDERSTANDING_STEPS = new Set(["intent", "helped"]);
+export const UNDERSTANDING_STEPS = new Set(["intent", "helped"]);
 
 const normalise = (text: string) =>
   text
@@ -28,11 +40,13 @@ export function isRepetition(text: string, previous: string[]): boolean {
 
 /**
  * The flow-level escalation triggers, checked on every customer message
- * before the current node handles it. `previous` excludes this message.
+ * before the current node handles it. `previous` excludes this message. The
+ * low-confidence streak is not here: it counts only after the node has tried
+ * to classify the message (see turn.ts).
  */
 export function checkTriggers(
   text: string,
-  sentiment: number,
+  signals: MessageSignals,
   state: EngineState,
   previous: string[],
   settings: FlowSettings["escalation"],
@@ -40,28 +54,34 @@ export function checkTriggers(
 ): TriggerDecision {
   const human = nlu.detectHumanRequest(text);
   if (human) {
-    return { kind: "escalate", reason: "explicit_request", targetNodeId: settings.explicitRequest.targetNodeId, wantsCallback: human === "callback" };
+    return {
+      kind: "escalate",
+      reason: "explicit_request",
+      targetNodeId: settings.explicitRequest.targetNodeId,
+      wantsCallback: human === "callback",
+      cue: null,
+    };
   }
   const lower = ` ${normalise(text).join(" ")} `;
   for (const topic of settings.topics) {
     if (topic.keywords.some((keyword) => lower.includes(` ${normalise(keyword).join(" ")} `))) {
-      return { kind: "escalate", reason: "topic_rule", targetNodeId: topic.targetNodeId, wantsCallback: false };
+      return { kind: "escalate", reason: "topic_rule", targetNodeId: topic.targetNodeId, wantsCallback: false, cue: null };
     }
-  }
-  if (settings.sentiment.enabled && sentiment <= settings.sentiment.threshold) {
-    if (settings.sentiment.action === "handoff") {
-      return { kind: "escalate", reason: "sentiment", targetNodeId: settings.sentiment.targetNodeId, wantsCallback: false };
-    }
-    if (!state.offeredHuman) return { kind: "offer_human" };
   }
   const step = state.waiting?.step ?? "";
-  if (UNDERSTANDING_STEPS.has(step)) {
-    if (settings.repeated.enabled && isRepetition(text, previous)) {
-      return { kind: "escalate", reason: "repeated", targetNodeId: settings.repeated.targetNodeId, wantsCallback: false };
+  const repeated = UNDERSTANDING_STEPS.has(step) && isRepetition(text, previous);
+  if (settings.sentiment.enabled) {
+    // Earlier trouble in this conversation: a misunderstood message, a rephrase, a repetition, an earlier sign of frustration.
+    const otherSignal = state.lowConfidenceStreak > 0 || state.tried.rephrases > 0 || state.upsetMessages > 0 || repeated;
+    const cue = judgeMood(signals.frustration, signals.sentiment, signals.moods, otherSignal, settings.sentiment);
+    if (cue) {
+      if (settings.sentiment.action === "handoff")
+        return { kind: "escalate", reason: "sentiment", targetNodeId: settings.sentiment.targetNodeId, wantsCallback: false, cue };
+      return { kind: "offer_human", cue };
     }
-    if (settings.lowConfidence.enabled && state.lowConfidenceStreak >= settings.lowConfidence.count) {
-      return { kind: "escalate", reason: "low_confidence", targetNodeId: settings.lowConfidence.targetNodeId, wantsCallback: false };
-    }
+  }
+  if (settings.repeated.enabled && repeated) {
+    return { kind: "escalate", reason: "repeated", targetNodeId: settings.repeated.targetNodeId, wantsCallback: false, cue: null };
   }
   return null;
 }

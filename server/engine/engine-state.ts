@@ -47,8 +47,16 @@ export const engineStateSchema = z.object({
     .default({ articles: [], rephrases: 0 }),
   /** A sentiment "would you like a person?" offer is pending. */
   offeredHuman: z.boolean().default(false),
+  /** The customer's language (ISO 639-1), from the last message it could be told from. */
+  language: z.string().nullable().default(null),
+  /** Earlier messages with a sign of frustration (a lower bar for the next one). */
+  upsetMessages: z.number().int().default(0),
+  /** The last message was frustrated or urgent: no "say it another way" for it. */
+  upset: z.boolean().default(false),
   /** Why the conversation escalated, once it did. */
   escalationReason: handoffReasonSchema.nullable().default(null),
+  /** The frustration or urgency cue behind a sentiment escalation (for the agent). */
+  escalationCue: z.object({ kind: z.string(), text: z.string() }).nullable().default(null),
   rating: z.number().int().min(1).max(5).nullable().default(null),
 });
 export type EngineState = z.infer<typeof engineStateSchema>;

@@ -7,6 +7,8 @@ export interface IntentDefinition {
   id: string;
   name: string;
   examples: string[];
+  /** Example phrases per language ("es"), used for customers writing in it. */
+  translations?: { language: string; examples: string[] }[];
 }
 
 export interface Classification {
@@ -15,13 +17,32 @@ export interface Classification {
   confidence: number;
 }
 
+/** A cue that a message is frustrated or urgent: its kind ("giving_up", "urgency"…) and the words that matched. */
+export interface FrustrationCue {
+  kind: string;
+  text: string;
+}
+
+export interface FrustrationSignal {
+  /** 0 calm … 1 clearly upset: 0.5 or more is a frustrated message, 0.2 a weak sign that counts when the mood is already sinking. */
+  score: number;
+  /** The customer needs it fixed now ("urgent", "blocking our launch", "hacked"). */
+  urgent: boolean;
+  /** What was found, strongest first. */
+  cues: FrustrationCue[];
+}
+
 export interface NluPort {
-  /** Classifies text against a set of intents (trained once per flow version). */
-  classify(text: string, intents: IntentDefinition[]): Promise<Classification>;
+  /** Classifies text against a set of intents (trained once per flow version and language); `language` picks the intents' examples in it. */
+  classify(text: string, intents: IntentDefinition[], language?: string | null): Promise<Classification>;
   /** "I want a person" (human) or "call me back" (callback), in many phrasings; null otherwise. */
   detectHumanRequest(text: string): "human" | "callback" | null;
   /** From -1 (furious) to 1 (delighted). */
   sentiment(text: string): Promise<number>;
+  /** Frustration and urgency cues, in any of the supported languages (`language` as detectLanguage gave it, for the English tone). */
+  detectFrustration(text: string, language: string | null): FrustrationSignal;
+  /** The message's language as an ISO 639-1 code ("es"), or null when it is too short to tell. */
+  detectLanguage(text: string): string | null;
   /** A few sentences a human agent reads first. */
   summarize(customerMessages: string[], facts: { intent: string | null; reason: string }): Promise<string>;
 }
@@ -39,6 +60,8 @@ export interface KnowledgeArticle {
   id: string;
   title: string;
   body: string;
+  /** How well it matches the query, 0 … 1 (a knowledge port that cannot tell leaves it out: taken as a full match). */
+  relevance?: number;
 }
 
 export interface KnowledgePort {

@@ -5,6 +5,13 @@ import type { EnginePorts } from "./ports";
 import { renderTemplate } from "./render-template";
 import type { BotMessage, Effect, TurnEvent } from "./turn-types";
 
+/** What routing knows of a team besides its name (Settings → Teams). */
+export interface TeamProfile {
+  /** ISO 639-1 codes ("en", "es", "pt-br"); empty when not said. */
+  languages: string[];
+  skills: string[];
+}
+
 /** The mutable scratchpad of one turn, handed to executors. */
 export class TurnContext {
   readonly messages: BotMessage[] = [];
@@ -18,6 +25,8 @@ export class TurnContext {
     readonly ports: EnginePorts,
     /** Names for team ids (for {{team_name}}), resolved by the caller. */
     private readonly teamNames: Record<string, string>,
+    /** Languages and skills of the workspace's teams, for routing by language. */
+    readonly teamProfiles: Record<string, TeamProfile> = {},
   ) {}
 
   /** Variables plus the built-ins templates may use. */

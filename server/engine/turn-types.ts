@@ -38,6 +38,10 @@ export interface ContextPackage {
   variables: Record<string, unknown>;
   lastMessages: string[];
   requestedAt: string;
+  /** The frustration or urgency cue behind a "sentiment" escalation. */
+  cue: { kind: string; text: string } | null;
+  /** The customer's language (ISO 639-1), when detected. */
+  language: string | null;
 }
 
 export type Effect =

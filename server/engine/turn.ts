@@ -1,12 +1,14 @@
 import { definitionOf, FlowGraph } from "../flow/flow-graph";
 import type { FlowDocument, FlowNode } from "../flow/schema";
-import { checkTriggers } from "./check-triggers";
+import { checkTriggers, UNDERSTANDING_STEPS, type MessageSignals } from "./check-triggers";
 import { initialEngineState, type EngineState, type Waiting } from "./engine-state";
+import { escalationWords } from "./escalation-words";
 import type { Executor } from "./executor";
 import { executors } from "./executors";
 import { interpretYesNo, yesNoChoices } from "./interpret-yes-no";
+import { FRUSTRATED, LOWERED_BAR, type MoodCue } from "./judge-mood";
 import type { EnginePorts } from "./ports";
-import { TurnContext } from "./turn-context";
+import { TurnContext, type TeamProfile } from "./turn-context";
 import type { CustomerAnswer, HandoffReason, Step, TurnInput, TurnResult } from "./turn-types";
 
 /** Node visits allowed in one turn: a bad graph ends the turn instead of spinning. */
@@ -16,6 +18,8 @@ const RECENT = 10;
 export interface TurnOptions {
   /** Team id → name, for {{team_name}}. */
   teamNames?: Record<string, string>;
+  /** Team id → languages and skills, for Route steps that prefer a team speaking the customer's language. */
+  teamProfiles?: Record<string, TeamProfile>;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface TurnOptions {
  */
 export async function turn(flow: FlowDocument, previous: EngineState, input: TurnInput, ports: EnginePorts, options: TurnOptions = {}): Promise<TurnResult> {
   const state = input.kind === "start" ? initialEngineState() : structuredClone(previous);
-  const ctx = new TurnContext(flow, new FlowGraph(flow), state, ports, options.teamNames ?? {});
+  const ctx = new TurnContext(flow, new FlowGraph(flow), state, ports, options.teamNames ?? {}, options.teamProfiles ?? {});
   const walker = new Walker(ctx);
 
   switch (input.kind) {
@@ -56,6 +60,7 @@ export async function turn(flow: FlowDocument, previous: EngineState, input: Tur
       state.status = "bot";
       state.waiting = null;
       state.escalationReason = null;
+      state.escalationCue = null;
       await walker.walk(node);
       break;
     }
@@ -65,57 +70,127 @@ export async function turn(flow: FlowDocument, previous: EngineState, input: Tur
 
 async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<TurnInput, { kind: "message" | "choice" }>) {
   const { state } = ctx;
+  const escalation = ctx.flow.settings.escalation;
   const waiting = state.waiting!;
   const choice = input.kind === "choice" ? waiting.choices.find((c) => c.id === input.choiceId) : undefined;
   const answer: CustomerAnswer =
     input.kind === "choice" ? { text: choice?.label ?? "", choiceId: choice ? choice.id : null } : { text: input.text, choiceId: null };
   const previous = [...state.recentMessages];
   state.recentMessages = [...previous, answer.text.slice(0, 500)].slice(-RECENT);
-  const sentiment = await ctx.ports.nlu.sentiment(answer.text);
-  state.sentimentTrend = [...state.sentimentTrend, Math.round(sentiment * 100) / 100].slice(-RECENT);
+  const signals = await measure(ctx, answer.text, input.kind === "message");
+  state.sentimentTrend = [...state.sentimentTrend, signals.moods.at(-1)!].slice(-RECENT);
 
   // A pending "would you like a person?" offer is answered first.
   if (waiting.step === "offer_human") {
     const resumed = { ...waiting, step: waiting.interruptedStep ?? "intent", interruptedStep: null, interruptedText: null, choices: [] };
     state.waiting = resumed;
     if (interpretYesNo(answer)) {
-      await walker.escalate("sentiment", ctx.flow.settings.escalation.sentiment.targetNodeId, false);
+      await walker.escalate("sentiment", escalation.sentiment.targetNodeId, false);
       return;
     }
-    ctx.say("No problem — let's keep going.", {}, waiting.nodeId);
+    ctx.say(escalationWords(state.language).carryOn, {}, waiting.nodeId);
     const interrupted = ctx.graph.node(waiting.nodeId);
-    if (interrupted && waiting.interruptedText !== null) {
-      await receive(ctx, walker, interrupted, { text: waiting.interruptedText, choiceId: null }, resumed);
-    }
+    if (interrupted && waiting.interruptedText !== null) await resumeAfterOffer(ctx, walker, interrupted, waiting.interruptedText, resumed);
     return;
   }
 
   const node = ctx.graph.node(waiting.nodeId);
   if (!node) return;
   const skipTriggers = !definitionOf(node).triggersWhileWaiting || input.kind === "choice";
-  const decision = skipTriggers ? null : checkTriggers(answer.text, sentiment, state, previous, ctx.flow.settings.escalation, ctx.ports.nlu);
+  const decision = skipTriggers ? null : checkTriggers(answer.text, signals, state, previous, escalation, ctx.ports.nlu);
+  recordSignal(state, decision?.cue ?? null, signals.frustration.score);
   if (decision?.kind === "escalate") {
-    ctx.events.push({ type: "trigger", nodeId: node.id, data: { reason: decision.reason } });
+    ctx.events.push({ type: "trigger", nodeId: node.id, data: triggerData(decision.reason, decision.cue) });
+    if (decision.cue) ctx.say(acknowledgement(ctx, decision.cue), {}, node.id);
     await walker.escalate(decision.reason, decision.targetNodeId, decision.wantsCallback);
     return;
   }
-  if (decision?.kind === "offer_human") {
-    ctx.events.push({ type: "trigger", nodeId: node.id, data: { reason: "sentiment", action: "offer" } });
+  // A second offer only for a clearly upset message: a weak one after a "no, carry on" does not ask again.
+  if (decision?.kind === "offer_human" && !(state.offeredHuman && decision.cue.lowered)) {
+    ctx.events.push({ type: "trigger", nodeId: node.id, data: { ...triggerData("sentiment", decision.cue), action: "offer" } });
     state.offeredHuman = true;
-    const choices = yesNoChoices("Yes, a person please", "No, carry on");
-    ctx.say("I'm sorry this is frustrating. Would you like to talk to a person?", { choices }, node.id);
+    const words = escalationWords(state.language);
+    const choices = yesNoChoices(words.yes, words.no);
+    ctx.say(`${acknowledgement(ctx, decision.cue)} ${words.offer}`, { choices }, node.id);
     state.waiting = { ...waiting, step: "offer_human", choices, interruptedStep: waiting.step, interruptedText: answer.text };
     return;
   }
-  await receive(ctx, walker, node, answer, waiting);
+  await receiveCounting(ctx, walker, node, answer, waiting);
 }
 
-/** Hands a reply to the node waiting for it, then walks on from its answer. */
-async function receive(ctx: TurnContext, walker: Walker, node: FlowNode, answer: CustomerAnswer, waiting: Waiting) {
+/** Language, frustration and sentiment of a typed message (a pressed button's label says nothing about the mood). */
+async function measure(ctx: TurnContext, text: string, typed: boolean): Promise<MessageSignals> {
+  const { state, ports } = ctx;
+  const sentiment = await ports.nlu.sentiment(text);
+  const language = typed ? ports.nlu.detectLanguage(text) : null;
+  if (language) state.language = language;
+  const frustration = typed ? ports.nlu.detectFrustration(text, state.language) : { score: 0, urgent: false, cues: [] };
+  // The mood the trend shows: the sentiment score, pulled down by frustration cues (which also cover the non-English languages).
+  const mood = Math.round(Math.min(sentiment, -frustration.score) * 100) / 100;
+  return { sentiment, frustration, moods: [...state.sentimentTrend, mood] };
+}
+
+/** Remembers whether this message was upset (no rephrase for it, even with the trigger off) and counts signs of frustration for the next messages' bar. */
+function recordSignal(state: EngineState, cue: MoodCue | null, score: number) {
+  state.upset = cue !== null || score >= FRUSTRATED;
+  if (cue) state.escalationCue = { kind: cue.kind, text: cue.text };
+  if (cue || score >= LOWERED_BAR) state.upsetMessages += 1;
+}
+
+function triggerData(reason: HandoffReason, cue: MoodCue | null): Record<string, unknown> {
+  return cue ? { reason, cue: cue.kind, cueText: cue.text, score: cue.score, urgent: cue.urgent, lowered: cue.lowered } : { reason };
+}
+
+/** "I'm sorry this is frustrating." / "I understand this is urgent." — or the admin's own words. */
+function acknowledgement(ctx: TurnContext, cue: MoodCue): string {
+  const own = ctx.flow.settings.escalation.sentiment.acknowledgement.trim();
+  if (own) return ctx.render(own);
+  const words = escalationWords(ctx.state.language);
+  return cue.urgent ? words.urgent : words.frustrated;
+}
+
+/**
+ * After "no, carry on", the message the offer interrupted is handled as
+ * usual — except that one the intents cannot place is not answered with
+ * "say it another way" (it was a complaint): the step asks its question again.
+ */
+async function resumeAfterOffer(ctx: TurnContext, walker: Walker, node: FlowNode, text: string, waiting: Waiting) {
+  const streak = ctx.state.lowConfidenceStreak;
+  const understood = await receive(ctx, node, { text, choiceId: null }, waiting);
+  if (!understood) return;
+  if (!("port" in understood) || !NOT_UNDERSTOOD.has(understood.port)) return walker.follow(node, understood);
+  ctx.state.lowConfidenceStreak = streak;
+  await walker.walk(node);
+}
+
+/** Ports that mean "the intents did not place the message". */
+const NOT_UNDERSTOOD = new Set(["low_confidence", "still_unclear"]);
+
+/**
+ * Hands a reply to the node, then counts: the low-confidence streak escalates
+ * only when this message, too, was not understood — a clear request after
+ * misunderstood ones is classified and followed.
+ */
+async function receiveCounting(ctx: TurnContext, walker: Walker, node: FlowNode, answer: CustomerAnswer, waiting: Waiting) {
+  const { state } = ctx;
+  const setting = ctx.flow.settings.escalation.lowConfidence;
+  const before = state.lowConfidenceStreak;
+  const step = await receive(ctx, node, answer, waiting);
+  if (!step) return;
+  if (setting.enabled && UNDERSTANDING_STEPS.has(waiting.step) && state.lowConfidenceStreak > before && before >= setting.count) {
+    ctx.events.push({ type: "trigger", nodeId: node.id, data: { reason: "low_confidence", misunderstood: state.lowConfidenceStreak } });
+    await walker.escalate("low_confidence", setting.targetNodeId, false);
+    return;
+  }
+  await walker.follow(node, step);
+}
+
+/** Hands a reply to the node waiting for it; null when the node takes no replies. */
+async function receive(ctx: TurnContext, node: FlowNode, answer: CustomerAnswer, waiting: Waiting): Promise<Step | null> {
   const executor = executors[node.type] as Executor<FlowNode["type"]>;
-  if (!executor.receive) return;
+  if (!executor.receive) return null;
   ctx.state.waiting = waiting;
-  await walker.follow(node, await executor.receive(node as never, ctx, answer, waiting.step));
+  return executor.receive(node as never, ctx, answer, waiting.step);
 }
 
 /** Walks the graph node by node within the step budget. */

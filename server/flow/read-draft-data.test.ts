@@ -20,14 +20,14 @@ describe("readDraftData", () => {
   it("fills missing fields inside list items and drops items that are not objects", () => {
     const data = readDraftData("understand", { intents: [{ id: "billing", name: "Billing" }, "junk", { id: "x", name: "X", examples: ["hi", 3] }] });
     expect(data.intents).toEqual([
-      { id: "billing", name: "Billing", examples: [] },
-      { id: "x", name: "X", examples: ["hi"] },
+      { id: "billing", name: "Billing", examples: [], translations: [] },
+      { id: "x", name: "X", examples: ["hi"], translations: [] },
     ]);
   });
 
   it("gives route rules their per-field defaults and an empty team", () => {
     const data = readDraftData("route", { rules: [{ id: "vip", label: "VIP" }] });
-    expect(data.rules[0]).toEqual({ id: "vip", label: "VIP", intent: "", variable: "", operator: "equals", value: "", teamId: "" });
+    expect(data.rules[0]).toEqual({ id: "vip", label: "VIP", intent: "", language: "", variable: "", operator: "equals", value: "", teamId: "" });
     expect(data.defaultTeamId).toBe("");
   });
 

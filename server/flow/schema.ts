@@ -44,6 +44,7 @@ export const escalationSettingsSchema = z.object({
   defaultTargetNodeId: triggerTarget,
   /** "Talk to a person", typed or pressed: always on. */
   explicitRequest: z.object({ targetNodeId: triggerTarget }).default({ targetNodeId: null }),
+  /** Frustrated or urgent messages (the frustration detector's cues, or a sentiment score at or below the threshold). */
   sentiment: z
     .object({
       enabled: z.boolean().default(true),
@@ -51,8 +52,14 @@ export const escalationSettingsSchema = z.object({
       threshold: z.number().min(-1).max(1).default(-0.65),
       action: z.enum(["offer", "handoff"]).default("offer"),
       targetNodeId: triggerTarget,
+      /** A mood that only went down over this many messages lowers the bar (0 turns it off). */
+      trendWindow: z.number().int().min(0).max(10).default(3),
+      /** Another escalation-like signal earlier in the conversation (a misunderstood message, a rephrase, a repetition, an earlier sign of frustration) lowers the bar. */
+      signalsLowerBar: z.boolean().default(true),
+      /** Said before the offer or the handoff; empty: "I'm sorry this is frustrating." (or "I understand this is urgent.") in the customer's language. */
+      acknowledgement: z.string().max(300).default(""),
     })
-    .default({ enabled: true, threshold: -0.65, action: "offer", targetNodeId: null }),
+    .default({ enabled: true, threshold: -0.65, action: "offer", targetNodeId: null, trendWindow: 3, signalsLowerBar: true, acknowledgement: "" }),
   lowConfidence: z
     .object({ enabled: z.boolean().default(true), count: z.number().int().min(1).max(10).default(3), targetNodeId: triggerTarget })
     .default({ enabled: true, count: 3, targetNodeId: null }),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Runtime } from "../conversations/runtime";
 import { enginePortsFor } from "../conversations/engine-ports-for";
-import { teamNames } from "../conversations/team-names";
+import { teamDirectory } from "../conversations/team-names";
 import { engineStateSchema, initialEngineState, type EngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
 import { validateDraft } from "../flow/validate-draft";
@@ -32,15 +32,15 @@ export async function previewFlowTurn(runtime: Runtime, workspaceId: string, inp
       },
     };
   }
-  const result = await turn(document, previousState(input.state), input.input, ports, {
-    teamNames: await teamNames(runtime.db, runtime.cache, workspaceId),
-  });
+  const result = await turn(document, previousState(input.state), input.input, ports, await teamDirectory(runtime.db, runtime.cache, workspaceId));
   return {
     state: result.state,
     messages: result.messages,
     effects: result.effects,
     waitingNodeId: result.state.waiting?.nodeId ?? null,
     visitedNodeIds: result.events.flatMap((event) => (event.type === "node_visit" && event.nodeId ? [event.nodeId] : [])),
+    /** Why the bot escalated, offered a person or found no article: shown in the preview so admins can tune the triggers. */
+    triggers: result.events.flatMap((event) => (event.type === "trigger" && event.data ? [event.data] : [])),
     problems,
   };
 }

@@ -36,6 +36,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     id: conversation.id,
     status: conversation.status,
     channel: conversation.channel,
+    /** The customer's language as the bot detected it (ISO 639-1), or null. */
+    language: conversation.language,
     customerLabel: customerLabel(conversation),
     team: conversation.team,
     assignee: conversation.assigneeId && conversation.assignee ? { id: conversation.assigneeId, name: conversation.assignee.name } : null,

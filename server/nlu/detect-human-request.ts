@@ -1,12 +1,19 @@
 import { correctTypos } from "./correct-typos";
+import { de } from "./cues/de";
+import { es } from "./cues/es";
+import { fr } from "./cues/fr";
+import { pt } from "./cues/pt";
+import { detectLanguage } from "./detect-language";
+import { foldText } from "./fold-text";
 import { normalizeText } from "./normalize-text";
 
 /**
  * The built-in "wants a person" detector, used on every customer message.
  * Rules rather than a trained model: escalation must be predictable, must
  * survive typos and chat slang, and must not fire on look-alikes such as
- * "travel agent" or "human resources". `npm run eval:nlu` measures it on
- * tests/fixtures/human-requests.tsv.
+ * "travel agent" or "human resources". English goes through typo correction
+ * and the rules below; Spanish, French, German and Portuguese through the
+ * rules in cues/<language>.ts on folded text. `npm run eval:nlu` measures it.
  */
 
 const PEOPLE = [
@@ -242,6 +249,7 @@ const DICTIONARY = new Set([
   "printer",
   "print",
   "person's",
+  "actually",
   "parcel",
   "parcels",
   "order",
@@ -339,6 +347,24 @@ const REQUEST_PHRASES = [
   /\bhello\b.*\b(anyone|anybody|somebody|someone)\b/,
   /\bi (want|need|would like|demand|insist on|prefer) (to )?(talk|speak|chat) (to|with) (you|your) (boss|manager|supervisor|team|staff|people|colleague)/,
   /\b(talk|speak|chat) (to|with) (a|an|the|your|some)?\s?(boss|support team|team member|member of staff|staff member|customer service|customer care|support staff|help desk|helpdesk|person|human)\b/,
+  // Asking whether a person could do it: "would a human be able to look at this?", "can a staff member help".
+  /\b(would|could|can|will|might) (a|an|one of your|some|a real|an actual) (human|person|staff member|member of staff|agent|employee|representative|specialist|colleague)\b.*\b(help|look|check|assist|review|take|handle|deal|sort)\b/,
+  // Whether people exist or work there: "are there any humans working today?", "is anyone actually working", "anyone home?", "are you guys even staffed".
+  /\b(are|is|r) (there )?(any |some |real |actual )?(humans|people|persons|staff|agents|anyone|anybody|someone|somebody) (actually |even |still )?(working|behind|available|online|around|reading|here|home|on duty)\b/,
+  /\b(anyone|anybody) home\b|\b(are|r) (you|u) (guys |guy |people |lot )?(even |actually )?staffed\b/,
+  // Preferring a person: "I'd rather deal with a person".
+  /\b(rather|prefer to) (deal|talk|speak|chat|work) with (a |an |some )?(real )?(person|human|someone|somebody|agent|people)\b/,
+  // A person to be available: "is there a support agent available".
+  /\bis there (a|an|any) (\w+ )?(agent|person|human|representative|staff member|advisor|operator) (available|online|free|around)\b/,
+  // "could I have a word with someone", "let me talk to them" after "who's in charge".
+  /\bhave a word with (someone|somebody|a person|an agent|a manager|a human|your manager)\b|\b(who s|whos|who is) in charge\b/,
+  // Whoever handles it: "I'd like to speak to whoever handles refunds".
+  /\b(talk|speak|chat) (to|with) whoever\b/,
+  // Who to talk to: "who can I talk to about this?", "who do I speak to about a damaged item".
+  /\bwho (can|do|should|could|would) (i|we) (talk|speak|chat) (to|with)\b/,
+  // A department or team: "I want to talk to the billing department", "need tech support person".
+  /\b(talk|speak|chat) (to|with) (the|your|a|someone in|someone from) (\w+ )?(department|dept|team)\b/,
+  /\b(tech|technical|customer) support (person|agent|rep|representative|staff)\b/,
 ];
 const CALLBACK_PHRASES = [
   /\b(call|ring|phone) me\b/,
@@ -409,9 +435,33 @@ const NEGATED =
   /\b(do not|dont|no need|never|not) (want|need|wish|like)?\s?(to )?(talk|speak|chat|a human|a person|an agent|human|agent|person|transfer|escalate|call|a call|a callback|a phone call)\b(?!.*\b(bot|bots|robot|machine|chatbot|automated)\b)/;
 const NEGATED_NO_NEED = /\bno need (for|to) (a |an )?(human|person|agent|call|transfer|escalate)/;
 
+const OTHER_LANGUAGES = [es, fr, de, pt];
+
+/** The Spanish, French, German and Portuguese rules on folded text; "none" when a person is explicitly not wanted. */
+function detectInOtherLanguages(text: string): "human" | "callback" | "none" | null {
+  const folded = foldText(text);
+  if (OTHER_LANGUAGES.some((language) => language.negated?.some((pattern) => pattern.test(folded)))) return "none";
+  const cleaned = OTHER_LANGUAGES.reduce(
+    (current, language) => language.lookAlikes?.reduce((rest, pattern) => rest.replace(pattern, " "), current) ?? current,
+    folded,
+  );
+  if (OTHER_LANGUAGES.some((language) => language.callback?.some((pattern) => pattern.test(cleaned)))) return "callback";
+  if (OTHER_LANGUAGES.some((language) => language.humanRequest?.some((pattern) => pattern.test(cleaned)))) return "human";
+  return null;
+}
+
 /** "human" for a person now, "callback" for a phone call later, null for anything else. */
 export function detectHumanRequest(text: string): "human" | "callback" | null {
   if (text.length > 600) text = text.slice(0, 600);
+  // English typo correction turns French "passe le technicien" into "pass … technician": only for English or unknown text.
+  const language = detectLanguage(text);
+  const english = language === null || language === "en" ? detectInEnglish(text) : null;
+  if (english) return english;
+  const other = detectInOtherLanguages(text);
+  return other === "none" ? null : other;
+}
+
+function detectInEnglish(text: string): "human" | "callback" | null {
   const words = correctTypos(normalizeText(text), VOCABULARY, DICTIONARY);
   if (words.length === 0) return null;
   const sentence = words.join(" ");

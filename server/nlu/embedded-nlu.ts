@@ -1,6 +1,9 @@
 import type { IntentDefinition, NluPort } from "../engine/ports";
+import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
-import { classifyWith, trainIntentClassifier } from "./intent-classifier";
+import { detectLanguage } from "./detect-language";
+import { classifyWith, trainIntentClassifier, type ClassifierLocale } from "./intent-classifier";
+import { localizeIntents } from "./localize-intents";
 import { scoreSentiment } from "./score-sentiment";
 import { summarizeConversation } from "./summarize-conversation";
 
@@ -13,17 +16,32 @@ const MAX_MODELS = 100;
 export class EmbeddedNlu implements NluPort {
   private readonly models = new Map<string, ReturnType<typeof trainIntentClassifier>>();
 
-  async classify(text: string, intents: IntentDefinition[]) {
-    return classifyWith(await this.model(intents), text);
+  async classify(text: string, intents: IntentDefinition[], language: string | null = null) {
+    const localized = localizeIntents(intents, language);
+    return classifyWith(await this.model(localized.intents, localized.locale), text);
   }
 
   /** Trains ahead of time (at publish), so the first customer does not wait. */
   async warm(intents: IntentDefinition[]): Promise<void> {
     await this.model(intents);
+    // And one model per language the intents have phrases in.
+    const languages = new Set(intents.flatMap((intent) => intent.translations?.map((translation) => translation.language) ?? []));
+    for (const language of languages) {
+      const localized = localizeIntents(intents, language);
+      if (localized.locale !== "en") await this.model(localized.intents, localized.locale);
+    }
   }
 
   detectHumanRequest(text: string) {
     return detectHumanRequest(text);
+  }
+
+  detectFrustration(text: string, language: string | null) {
+    return detectFrustration(text, language);
+  }
+
+  detectLanguage(text: string) {
+    return detectLanguage(text);
   }
 
   async sentiment(text: string) {
@@ -34,13 +52,13 @@ export class EmbeddedNlu implements NluPort {
     return summarizeConversation(customerMessages, facts);
   }
 
-  private model(intents: IntentDefinition[]) {
-    const key = JSON.stringify(intents.map((intent) => [intent.id, intent.examples]));
+  private model(intents: IntentDefinition[], locale: ClassifierLocale = "en") {
+    const key = JSON.stringify([locale, intents.map((intent) => [intent.id, intent.examples])]);
     let model = this.models.get(key);
     if (model) {
       this.models.delete(key);
     } else {
-      model = trainIntentClassifier(intents);
+      model = trainIntentClassifier(intents, locale);
       model.catch(() => this.models.delete(key));
     }
     this.models.set(key, model);

@@ -20,3 +20,20 @@ declare module "@nlpjs/nlp" {
 declare module "@nlpjs/lang-en" {
   export const LangEn: unknown;
 }
+declare module "@nlpjs/lang-es" {
+  export const LangEs: unknown;
+}
+declare module "@nlpjs/lang-fr" {
+  export const LangFr: unknown;
+}
+declare module "@nlpjs/lang-de" {
+  export const LangDe: unknown;
+}
+declare module "@nlpjs/lang-pt" {
+  export const LangPt: unknown;
+}
+// vader-sentiment ships no types either: the one call score-tone.ts makes.
+declare module "vader-sentiment" {
+  const vader: { SentimentIntensityAnalyzer: { polarity_scores(text: string): { neg: number; neu: number; pos: number; compound: number } } };
+  export default vader;
+}

@@ -2,7 +2,7 @@
  * Sentences that belong to no intent, trained as nlp.js's None class so that
  * unrelated messages score low instead of landing on the nearest intent.
  */
-export const noneExamples = [
+const english = [
   "what is the weather like today",
   "tell me a joke",
   "who won the football last night",
@@ -34,3 +34,56 @@ export const noneExamples = [
   "hello",
   "are you there",
 ];
+
+/** Per classifier language; the others are shorter (the admin's own phrases carry most of the weight). */
+export const noneExamples = {
+  en: english,
+  es: [
+    "qué tiempo hace hoy",
+    "cuéntame un chiste",
+    "quién ganó el partido",
+    "me gusta la pizza",
+    "cómo te llamas",
+    "hola",
+    "tengo una pregunta",
+    "necesito ayuda",
+    "estás ahí",
+    "la cosa esa",
+  ],
+  fr: [
+    "quel temps fait-il",
+    "raconte-moi une blague",
+    "qui a gagné le match",
+    "j'aime la pizza",
+    "comment tu t'appelles",
+    "bonjour",
+    "j'ai une question",
+    "j'ai besoin d'aide",
+    "tu es là",
+    "le truc",
+  ],
+  de: [
+    "wie ist das Wetter",
+    "erzähl mir einen Witz",
+    "wer hat das Spiel gewonnen",
+    "ich mag Pizza",
+    "wie heißt du",
+    "hallo",
+    "ich habe eine Frage",
+    "ich brauche Hilfe",
+    "bist du da",
+    "das Ding",
+  ],
+  pt: [
+    "como está o tempo hoje",
+    "me conta uma piada",
+    "quem ganhou o jogo",
+    "eu gosto de pizza",
+    "qual é o seu nome",
+    "oi",
+    "tenho uma pergunta",
+    "preciso de ajuda",
+    "você está aí",
+    "a coisa",
+  ],
+} as const;

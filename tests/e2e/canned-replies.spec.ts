@@ -59,9 +59,9 @@ test("an admin adds a canned reply (a bad shortcut is explained first); an agent
   const customer = await customerContext.newPage();
   await customer.goto(`/c/${slug}`);
   await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
-  await customer.getByLabel("Your message").fill("I was charged twice for my order");
+  await customer.getByLabel("Your message").fill("my card payment failed");
   await customer.getByLabel("Your message").press("Enter");
-  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("I was charged twice for my order");
+  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("my card payment failed");
   await customer.getByRole("button", { name: "Talk to a person" }).click();
   await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
 

@@ -34,8 +34,8 @@ test("a customer escalates, an agent is alerted, accepts with the whole context,
   const customer = await customerContext.newPage();
   await customer.goto("/c/acme");
   await expect(customer.locator('[data-author="bot"]').first()).toContainText("Acme Assistant");
-  await say(customer, "I was charged twice for my order");
-  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("I was charged twice for my order");
+  await say(customer, "my card payment failed");
+  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("my card payment failed");
   await customer.getByRole("button", { name: "Talk to a person" }).click();
   await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
   await expect(customer.getByTestId("queue-position")).toContainText(/number \d+ in line · about \d+ min/);
@@ -44,7 +44,7 @@ test("a customer escalates, an agent is alerted, accepts with the whole context,
   const toast = agent.getByTestId("inbox-toast").first();
   await expect(toast).toContainText("New conversation waiting");
   await toast.getByRole("link").click();
-  await expect(agent.getByText("I was charged twice for my order").first()).toBeVisible();
+  await expect(agent.getByText("my card payment failed").first()).toBeVisible();
   await expect(agent.getByRole("region", { name: "Context" })).toContainText(/Talk to a person/);
   // Before accepting, Sam can only leave a note; one typed but not sent stays a note after Accept, never a reply by surprise.
   await agent.getByRole("form", { name: "Internal note" }).getByLabel("Message", { exact: true }).fill("Check the payment provider first");

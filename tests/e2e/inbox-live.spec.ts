@@ -92,8 +92,8 @@ test("two agents accept at once (one wins, the other sees who), typing and read 
   const customer = await customerContext.newPage();
   await customer.goto(`/c/${slug}`);
   await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
-  await say(customer, "I was charged twice for my order");
-  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("I was charged twice for my order");
+  await say(customer, "my card payment failed");
+  await expect(customer.locator('[data-author="customer"]').last()).toHaveText("my card payment failed");
   await customer.getByRole("button", { name: "Talk to a person" }).click();
   await expect(customer.getByText("Connecting you with a person…")).toBeVisible();
 

@@ -11,8 +11,36 @@ export interface FakeWorld {
 const sharedNlu = new EmbeddedNlu();
 const articles: KnowledgeArticle[] = demoArticles.map((article, i) => ({ id: `kb-${i + 1}`, title: article.title, body: article.body }));
 
+/** Words a question is not about, left out of the fake search's relevance like PostgreSQL's stop words. */
+const STOP = new Set([
+  "when",
+  "what",
+  "with",
+  "that",
+  "this",
+  "have",
+  "from",
+  "your",
+  "will",
+  "there",
+  "they",
+  "them",
+  "been",
+  "were",
+  "which",
+  "would",
+  "could",
+  "should",
+  "about",
+  "into",
+  "does",
+  "just",
+  "some",
+  "than",
+  "then",
+]);
 /** Words of a text, for the fake knowledge search. */
-const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+const words = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => !STOP.has(word)));
 
 /**
  * Deterministic ports for engine tests: the real embedded NLU (offline and
@@ -35,7 +63,7 @@ export function fakePorts(world: FakeWorld = {}): EnginePorts & { logs: string[]
           .filter((hit) => hit.score >= 2)
           .sort((a, b) => b.score - a.score)
           .slice(0, limit)
-          .map((hit) => hit.article);
+          .map((hit) => ({ ...hit.article, relevance: Math.round((hit.score / wanted.size) * 100) / 100 }));
       },
     },
     availability: {

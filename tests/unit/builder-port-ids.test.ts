@@ -45,7 +45,7 @@ describe("new list items", () => {
   });
 
   it("start half-written: examples and team still to fill", () => {
-    expect(newIntent("Billing", [])).toEqual({ id: "billing", name: "Billing", examples: [] });
+    expect(newIntent("Billing", [])).toEqual({ id: "billing", name: "Billing", examples: [], translations: [] });
     expect(newRouteRule("VIP", [])).toMatchObject({ id: "vip", label: "VIP", teamId: "" });
   });
 });

@@ -14,6 +14,8 @@ import { fakePorts, type FakeWorld } from "../helpers/fake-ports";
 interface Transcript {
   flow: string;
   world: FakeWorld;
+  /** Languages and skills of the teams, for routing by language (names: Billing, Technical, and any given here). */
+  teams?: Record<string, { name: string; languages: string[]; skills: string[] }>;
   steps: { input: TurnInput; bot?: string[]; status?: string; effects?: string[] }[];
 }
 
@@ -29,7 +31,15 @@ describe("golden transcripts", () => {
     let state = initialEngineState();
     const actual = [];
     for (const step of transcript.steps) {
-      const result = await turn(parsed.document, state, step.input, ports, { teamNames: { "team-billing": "Billing", "team-technical": "Technical" } });
+      const teams = transcript.teams ?? {};
+      const result = await turn(parsed.document, state, step.input, ports, {
+        teamNames: {
+          "team-billing": "Billing",
+          "team-technical": "Technical",
+          ...Object.fromEntries(Object.entries(teams).map(([id, team]) => [id, team.name])),
+        },
+        teamProfiles: teams,
+      });
       state = result.state;
       actual.push({
         input: step.input,

@@ -1,9 +1,11 @@
 "use client";
 
 import type { BuilderContext } from "../builder-context";
+import { CheckboxField } from "../node-settings/controls/checkbox-field";
 import { NumberField } from "../node-settings/controls/number-field";
 import { SelectField } from "../node-settings/controls/select-field";
 import { SliderField } from "../node-settings/controls/slider-field";
+import { TextField } from "../node-settings/controls/text-field";
 import { NodeTargetSelect } from "./node-target-select";
 import { describeSentiment } from "./sentiment-words";
 import type { Escalation } from "./settings-schemas";
@@ -40,7 +42,7 @@ export function EscalationSettings({ escalation, onChange, context }: Escalation
       </TriggerCard>
       <TriggerCard
         label="Customer gets upset"
-        hint="Reacts to angry or frustrated messages."
+        hint="Reacts to frustrated or urgent messages (giving up, blame, “not helping”, repeating, shouting, “urgent”…) in English, Spanish, French, German and Portuguese — acknowledged in words, never answered with “say it another way”."
         enabled={sentiment.enabled}
         onToggle={(enabled) => edit("sentiment", { enabled })}
       >
@@ -64,10 +66,32 @@ export function EscalationSettings({ escalation, onChange, context }: Escalation
           onChange={(action) => edit("sentiment", { action })}
         />
         {target(sentiment.targetNodeId, (targetNodeId) => edit("sentiment", { targetNodeId }))}
+        <NumberField
+          label="Watch the mood over"
+          hint="Messages: when the mood only goes down over this many, a milder sign of frustration is enough. 0 turns it off."
+          value={sentiment.trendWindow}
+          onChange={(trendWindow) => edit("sentiment", { trendWindow })}
+          min={0}
+          max={10}
+          integer
+        />
+        <CheckboxField
+          label="Earlier trouble lowers the bar"
+          hint="After a misunderstood message, a rephrase, a repetition or an earlier sign of frustration, a milder sign is enough."
+          checked={sentiment.signalsLowerBar}
+          onChange={(signalsLowerBar) => edit("sentiment", { signalsLowerBar })}
+        />
+        <TextField
+          label="Acknowledge with"
+          hint="Said before the offer or the handoff. Empty: “I'm sorry this is frustrating.” (or “I understand this is urgent.”) in the customer's language."
+          value={sentiment.acknowledgement}
+          maxLength={300}
+          onChange={(acknowledgement) => edit("sentiment", { acknowledgement })}
+        />
       </TriggerCard>
       <TriggerCard
         label="Bot keeps not understanding"
-        hint="Counts messages in a row that no intent matched well enough."
+        hint="Counts messages in a row that no intent matched well enough; a message the intents do recognise resets the count."
         enabled={lowConfidence.enabled}
         onToggle={(enabled) => edit("lowConfidence", { enabled })}
       >

@@ -4,6 +4,7 @@ import type { NodeData } from "@/server/flow/node-catalog";
 import { AddByName } from "./controls/add-by-name";
 import { errorClass } from "./controls/control-styles";
 import { LinesTextarea } from "./controls/lines-textarea";
+import { IntentTranslations } from "./intent-translations";
 import { ListEditor } from "./controls/list-editor";
 import { Section } from "./controls/section";
 import { TextField } from "./controls/text-field";
@@ -43,6 +44,7 @@ export function IntentsEditor({ intents, onChange, error }: { intents: Intent[];
               error={error(`intents.${index}.examples`)}
               rows={4}
             />
+            <IntentTranslations intent={intent} path={`intents.${index}`} onChange={update} error={error} />
           </>
         )}
       />

@@ -7,13 +7,18 @@ type Choice = NodeData<"ask">["choices"][number];
 
 /** A new intent, its exit id derived from the name once (connections attach to the id). */
 export function newIntent(name: string, intents: readonly Intent[]): Intent {
-  return { id: derivePortId(name, ["low_confidence", ...intents.map((intent) => intent.id)], "intent"), name: name.slice(0, 60), examples: [] };
+  return {
+    id: derivePortId(name, ["low_confidence", ...intents.map((intent) => intent.id)], "intent"),
+    name: name.slice(0, 60),
+    examples: [],
+    translations: [],
+  };
 }
 
 /** A new route rule, its exit id derived from its name once; "default" is the node's own exit. */
 export function newRouteRule(label: string, rules: readonly RouteRule[]): RouteRule {
   const id = derivePortId(label, ["default", ...rules.map((rule) => rule.id)], "rule");
-  return { id, label: label.slice(0, 60), intent: "", variable: "", operator: "equals", value: "", teamId: "" };
+  return { id, label: label.slice(0, 60), intent: "", language: "", variable: "", operator: "equals", value: "", teamId: "" };
 }
 
 /** A new button of an Ask node. */

@@ -27,7 +27,7 @@ export function RouteRulesEditor({
   context: BuilderContext;
 }) {
   return (
-    <Section title="Rules" description="A rule matches by the customer's intent, a variable, or both.">
+    <Section title="Rules" description="A rule matches by the customer's intent, language, a variable, or several of them together.">
       <ListEditor
         items={rules}
         onChange={onChange}
@@ -55,8 +55,18 @@ export function RouteRulesEditor({
                 onChange={(intent) => update({ ...rule, intent })}
                 error={error(`${path}.intent`)}
               />
+              <TextField
+                label="Language (optional)"
+                hint="The customer's language as a code, e.g. es, fr or pt-br (detected from their messages)."
+                value={rule.language}
+                maxLength={12}
+                onChange={(language) => update({ ...rule, language })}
+                error={error(`${path}.language`)}
+              />
               <RuleFields rule={rule} onChange={update} path={path} error={error} variables={context.variables} optional />
-              {!rule.intent && !rule.variable ? <p className="text-xs text-amber-700">This rule never matches: give it an intent or a variable.</p> : null}
+              {!rule.intent && !rule.variable && !rule.language ? (
+                <p className="text-xs text-amber-700">This rule never matches: give it an intent, a language or a variable.</p>
+              ) : null}
               <TeamSelect
                 label="Team"
                 value={rule.teamId}

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckboxField } from "./controls/checkbox-field";
 import { PanelIntro } from "./controls/panel-intro";
 import { PanelBody } from "./controls/section";
 import { TeamSelect } from "./controls/team-select";
@@ -28,6 +29,12 @@ export function RouteSettings(props: NodeSettingsProps) {
         teams={context.teams}
         emptyLabel="Choose a team…"
         error={error("defaultTeamId")}
+      />
+      <CheckboxField
+        label="Prefer a team that speaks the customer's language"
+        hint="When the chosen team's Languages (Settings → Teams) do not include the customer's, hand over to a team whose do — one with the same skills first. Applies to handoffs that use the team this step chose."
+        checked={values.matchLanguage}
+        onChange={(matchLanguage) => set("matchLanguage", matchLanguage)}
       />
     </PanelBody>
   );

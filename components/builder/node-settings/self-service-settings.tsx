@@ -2,6 +2,7 @@
 
 import { ArticlePicker } from "./controls/article-picker";
 import { NumberField } from "./controls/number-field";
+import { SliderField } from "./controls/slider-field";
 import { PanelIntro } from "./controls/panel-intro";
 import { PanelBody } from "./controls/section";
 import { TemplateTextarea } from "./controls/template-textarea";
@@ -16,7 +17,7 @@ export function SelfServiceSettings(props: NodeSettingsProps) {
         exits={[
           { label: "Resolved", when: "the customer says the articles helped." },
           { label: "Not resolved", when: "they say no (or anything but a clear yes) — usually lead it to a handoff." },
-          { label: "No article", when: "nothing in the knowledge base matches what they asked." },
+          { label: "No article", when: "nothing in the knowledge base answers what they asked well enough." },
         ]}
       >
         The second step of a graduated escalation: the bot searches the knowledge base for the customer&apos;s last messages and shows the best articles, then
@@ -48,6 +49,18 @@ export function SelfServiceSettings(props: NodeSettingsProps) {
         min={1}
         max={3}
         integer
+      />
+      <SliderField
+        label="Only show articles that cover"
+        hint="How much of the question an article must match. A weaker, partial match is not shown: the step takes “No article”."
+        value={values.minRelevance}
+        onChange={(minRelevance) => set("minRelevance", minRelevance)}
+        error={error("minRelevance")}
+        min={0}
+        max={1}
+        step={0.05}
+        describe={(value) => `${Math.round(value * 100)} % of the question`}
+        ends={["Any match", "All of it"]}
       />
       <ArticlePicker
         value={values.articleIds}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { cueLabel } from "@/server/engine/cue-label";
 import type { PreviewHandoff } from "./preview-types";
 
 const reasons = new Map<string, string>([
@@ -36,7 +37,10 @@ export function HandoffPreview({
       </h3>
       <dl className="mt-2 space-y-1">
         <dt className="font-medium">Why</dt>
-        <dd>{reasons.get(context.reason) ?? context.reason}</dd>
+        <dd>
+          {reasons.get(context.reason) ?? context.reason}
+          {context.cue ? ` — ${cueLabel(context.cue.kind)}: “${context.cue.text}”` : ""}
+        </dd>
         <dt className="font-medium">Summary</dt>
         <dd>{context.summary}</dd>
         <dt className="font-medium">Intent</dt>

@@ -68,6 +68,7 @@ export function PreviewPanel() {
                   : "mr-8 rounded-lg bg-slate-100 px-3 py-2 text-sm whitespace-pre-wrap text-slate-800"
             }
             data-author={line.author}
+            data-testid={line.trigger ? "preview-trigger" : undefined}
           >
             {line.text}
           </li>

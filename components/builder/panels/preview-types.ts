@@ -4,6 +4,8 @@ import type { Effect } from "@/server/engine/turn-types";
 export interface PreviewLine {
   author: "bot" | "customer" | "system";
   text: string;
+  /** A system line that explains a trigger (why the bot escalated). */
+  trigger?: boolean;
   choices?: { id: string; label: string }[];
 }
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPCClient } from "@/components/providers/trpc";
 import { useEditorStores } from "../editor/editor-stores";
 import { useRevealNode } from "../editor/use-reveal-node";
+import { describeTrigger } from "./describe-trigger";
 import type { PreviewHandoff, PreviewLine } from "./preview-types";
 
 type PreviewInput =
@@ -51,7 +52,15 @@ export function usePreviewChat(agents: PreviewAgents) {
         });
         engineState.current = result.state;
         setVariables(result.state.variables);
-        setLines((current) => [...current, ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices }))]);
+        const reasons = result.triggers.flatMap((data) => {
+          const text = describeTrigger(data);
+          return text ? [{ author: "system" as const, text, trigger: true }] : [];
+        });
+        setLines((current) => [
+          ...current,
+          ...reasons,
+          ...result.messages.map((message) => ({ author: "bot" as const, text: message.text, choices: message.choices })),
+        ]);
         const handoffEffect = result.effects.find((effect): effect is PreviewHandoff => effect.type === "handoff");
         if (handoffEffect) setHandoff(handoffEffect);
         if (input.kind === "human_finished") {

@@ -1,10 +1,16 @@
 import { waitAt } from "../engine-state";
+import { escalationWords } from "../escalation-words";
 import type { Executor } from "../executor";
 import type { IntentDefinition } from "../ports";
 import { classifyInto } from "./classify-into";
 
 export const rephraseExecutor: Executor<"rephrase"> = {
   enter: async (node, ctx) => {
+    // A frustrated or urgent customer is never asked to "say it another way" (only reachable with the sentiment trigger off): on to the next step.
+    if (ctx.state.upset) {
+      ctx.say(escalationWords(ctx.state.language).frustrated, {}, node.id);
+      return { port: "still_unclear" };
+    }
     ctx.state.tried.rephrases += 1;
     const intents = allIntents(ctx.flow.nodes);
     const lastMessage = ctx.state.recentMessages.at(-1);

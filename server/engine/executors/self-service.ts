@@ -2,12 +2,29 @@ import { articleExcerpt } from "../article-excerpt";
 import { waitAt } from "../engine-state";
 import type { Executor } from "../executor";
 import { interpretYesNo, yesNoChoices } from "../interpret-yes-no";
+import type { TurnContext } from "../turn-context";
+
+/** Articles that cover enough of the question: a partial match is not an answer. */
+async function relevantArticles(ctx: TurnContext, query: string, settings: { maxArticles: number; articleIds: string[]; minRelevance: number }) {
+  if (!query.trim()) return [];
+  const found = await ctx.ports.knowledge.search(query, { limit: settings.maxArticles, articleIds: settings.articleIds });
+  return found.filter((article) => (article.relevance ?? 1) >= settings.minRelevance);
+}
 
 export const selfServiceExecutor: Executor<"self_service"> = {
   enter: async (node, ctx) => {
-    const query = ctx.state.recentMessages.slice(-2).join(" ");
-    const articles = query ? await ctx.ports.knowledge.search(query, { limit: node.data.maxArticles, articleIds: node.data.articleIds }) : [];
-    if (articles.length === 0) return { port: "no_match" };
+    // The last message alone first; with the one before it (a rephrase, a follow-up) when that alone finds no answer.
+    const recent = ctx.state.recentMessages;
+    let query = recent.at(-1) ?? "";
+    let articles = await relevantArticles(ctx, query, node.data);
+    if (articles.length === 0 && recent.length >= 2) {
+      query = recent.slice(-2).join(" ");
+      articles = await relevantArticles(ctx, query, node.data);
+    }
+    if (articles.length === 0) {
+      ctx.events.push({ type: "trigger", nodeId: node.id, data: { noMatch: "weak_or_none", minRelevance: node.data.minRelevance } });
+      return { port: "no_match" };
+    }
     for (const article of articles) {
       if (!ctx.state.tried.articles.some((tried) => tried.id === article.id)) ctx.state.tried.articles.push({ id: article.id, title: article.title });
     }

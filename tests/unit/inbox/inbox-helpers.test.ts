@@ -54,6 +54,8 @@ describe("readContextPackage", () => {
       variables: { order: "42", vip: true },
       lastMessages: ["this is useless"],
       channel: "WIDGET",
+      cue: { kind: "insult", text: "useless" },
+      language: "en",
     };
     expect(readContextPackage(context)).toEqual(context);
   });
@@ -68,6 +70,8 @@ describe("readContextPackage", () => {
       variables: {},
       lastMessages: [],
       channel: null,
+      cue: null,
+      language: null,
     });
     expect(readContextPackage(null).summary).toBe("");
     expect(readContextPackage("nonsense").tried).toEqual({ articles: [], rephrases: 0 });

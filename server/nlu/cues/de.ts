@@ -1,0 +1,99 @@
+import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
+
+const PEOPLE =
+  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
+
+/** German, matched on folded text ("möchte" is " mochte ", "Rückruf" " ruckruf "). */
+export const de: LanguageCues = {
+  frustration: [
+    // Giving up: "vergiss es, ich gebe auf", "lass gut sein".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(ich gebe auf|vergiss es|vergessen sie es|lass gut sein|lassen wir das)\b/ },
+    // Insults to the service: "du bist nutzlos", "Sie sind unfähig", "miserabler Service", "Betrug".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern: /\b(nutzlos|unfahig|schlechteste\w*|miserab\w*|frechheit|betrug|betruger|abzocke|lacherlich|ein witz|bringt nix|bringt nichts)\b/,
+    },
+    { kind: "insult", weight: MEDIUM, pattern: /\b(schrecklich|furchtbar|grottig|unmoglich)\b/ },
+    // Negated help, nothing working: "Sie helfen mir nicht", "das hat nicht geholfen", "nichts funktioniert", "geht immer noch nicht".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b((helfen|hilfst|hilft) (mir )?(uberhaupt |gar )?nicht|nicht geholfen|nichts (funktioniert|geht|klappt)|gar nichts geht|(geht|funktioniert|klappt) immer noch nicht)\b/,
+    },
+    // Repetition: "schon wieder dieselbe Antwort", "schon dreimal gesagt", "zum vierten Mal".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((dieselbe|die gleiche|gleiche) (falsche )?antwort|(dreimal|viermal|funfmal|zigmal)|zum (dritten|vierten|funften) mal|schon wieder)\b/,
+    },
+    { kind: "repetition", weight: MEDIUM, pattern: /\bwieder (kaputt|abgesturzt|falsch)\b/ },
+    { kind: "repetition", weight: WEAK, pattern: /\b(wieder|immer noch|noch immer)\b/ },
+    // Time spent: "seit Stunden", "seit zwei Stunden hänge ich daran", "alles probiert".
+    { kind: "waiting", weight: STRONG, pattern: /\b(seit (\w+ )?(stunden|tagen|wochen)|alles (probiert|versucht))\b/ },
+    { kind: "waiting", weight: MEDIUM, pattern: /\b(\d+|zwei|drei|vier) (wochen|tage|monate) zu spat\b/ },
+    // Feelings: "so frustrierend", "die Nase voll", "mir reicht's", "ich bin wütend", "inakzeptabel".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(frustr\w*|nase voll|mir reicht s|reicht mir|es reicht|hab es satt|habe es satt|satt|zeitverschwendung|inakzeptabel|sauer|wutend|verzweifelt|weiss nicht mehr weiter|enttausch\w*|nervt|verappeln|verarsch\w*)\b/,
+    },
+    // Profanity: "Scheiße", "Mist", "verdammt".
+    { kind: "profanity", weight: STRONG, pattern: /\b(scheiss\w*|scheisse|mist|verdammt\w*|kacke)\b/ },
+    // Ignored or misunderstood: "du verstehst gar nichts", "niemand antwortet", "hören Sie mir überhaupt zu?"
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(verstehst (gar )?nichts|verstehen (gar )?nichts|nicht gefragt|horen sie (mir )?(uberhaupt )?zu|niemand (antwortet|hilft)|keiner (hilft|antwortet|sagt)|interessiert (es )?keinen)\b/,
+    },
+    // What it cost them: "wegen Ihnen komme ich zu spät", "meinen Flug verpasst".
+    { kind: "consequence", weight: STRONG, pattern: /\b(wegen (ihnen|euch|dir)|zu spat zur arbeit|(flug|zug) verpasst)\b/ },
+    // Sarcasm: "toll, wieder kaputt", "danke für nichts".
+    { kind: "sarcasm", weight: STRONG, pattern: /\b(danke fur nichts|(toll|super|klasse|prima) (wieder|schon wieder))\b/ },
+    // Leaving: "nie wieder bestelle ich bei euch".
+    { kind: "leaving", weight: STRONG, pattern: /\bnie wieder\b/ },
+    // Urgency: "es ist dringend", "Notfall", "sofort", "mein Konto wurde gehackt", "das System ist ausgefallen".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(dringend\w*|notfall|sofort\w*|so schnell wie moglich|schnellstmoglich|kritisch|kann nicht warten|beeil\w*)\b/,
+    },
+    { kind: "urgency", weight: STRONG, pattern: /\b(brauche|brauchen|muss|mussen)\b.*\b(heute|morgen fruh|bis morgen)\b/ },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(blockiert|gehackt|gestohlen|benutzt (gerade )?meine karte|ausgefallen|ist down|verlieren umsatz|deadline|in einer stunde|konnen nicht arbeiten)\b/,
+    },
+  ],
+  humanRequest: [
+    // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
+    new RegExp(`\\b${PEOPLE}\\b.*\\b(sprech\\w*|reden|verbinden|verbunden|durchstellen|weiterleiten|chatten|betreuen|betreut)\\b`),
+    // Connecting verbs first: "verbinden Sie mich mit der Buchhaltung", "leiten Sie mich an den Support weiter".
+    new RegExp(`\\b(verbinden|leiten|stellen|verbinde|leite) (sie |du )?mich\\b.*\\b${PEOPLE}\\b`),
+    // Wanting a person: "ich brauche sofort einen Mitarbeiter", "ich hätte gern einen Kundenberater".
+    /\b(ich (mochte|will|brauche|hatte gern|hatte gerne|wurde gern|wurde lieber)|bitte)\b.*\b(mensch\w*|mitarbeiter\w*|berater\w*|kundenberater\w*|ansprechpartner|vorgesetzt\w*|chef)\b/,
+    // Are there people? "ist da jemand?", "arbeiten da überhaupt Menschen?", "gibt es hier echte Leute?"
+    /\b((ist|sind) (da|hier) (jemand|wer|menschen|leute)|arbeiten (da|dort|hier|bei euch) (uberhaupt )?(menschen|leute)|gibt es (hier |da )?(echte )?(menschen|leute|mitarbeiter)|sitzen (hier|da) (echte )?(menschen|leute)|echte (menschen|leute|person))\b/,
+    // Someone to help: "kann mir jemand helfen?", "könnte mir stattdessen ein Mensch helfen?", "jemand vom Support bitte".
+    /\b(kann|konnte) mir (jemand|wer|ein mensch|stattdessen ein mensch) helfen\b|\bjemand vom (support|kundenservice|team)\b|\bmitarbeiter (verfugbar|frei|da)\b/,
+    // A person rather than the bot: "antwortet hier ein Mensch oder ein Bot?", "ich will keinen Bot".
+    /\b((mensch|person) oder (ein )?bot|bot oder (ein )?mensch|keinen (bot|roboter)|schluss mit dem (bot|roboter)|(bot|roboter) ist nutzlos)\b/,
+    // Only a person word: "Mitarbeiter", "Berater bitte", "einen Menschen bitte".
+    /^ (einen |ein |eine |den )?(mitarbeiter|berater|menschen|mensch|echte person|kundenservice|kundendienst|support|agent)( bitte| sofort| jetzt)? $/,
+    // Who to talk to: "mit wem kann ich darüber sprechen?"
+    /\bmit wem (kann|soll|muss) ich\b/,
+  ],
+  callback: [
+    // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
+    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|ruckruf|telefonisch)\b/,
+  ],
+  lookAlikes: [
+    // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
+    /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
+  ],
+  negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
+};

@@ -1,0 +1,137 @@
+import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
+
+/** English frustration and urgency cues (the human-request rules for English live in detect-human-request.ts). */
+export const en: LanguageCues = {
+  frustration: [
+    // Giving up: "forget it", "I give up", "I'm done" (not "I'm done with my order" or "done, thanks").
+    { kind: "giving_up", weight: STRONG, pattern: /\b(i give up|giving up|forget it|forget about it|i quit|not worth it)\b/ },
+    {
+      kind: "giving_up",
+      weight: STRONG,
+      pattern: /\b(i m|im|i am) (so |totally |completely |just )?done\b(?! with (my|the|your|this) (order|payment|form|checkout|purchase|return))/,
+    },
+    { kind: "giving_up", weight: MEDIUM, pattern: /\b(whatever|never ?mind|meh)\b/ },
+    // Blame and insults aimed at the service: "you're useless", "this bot is pointless", "what a joke".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(useless|uselss|usless|pointless|incompetent|pathetic|garbage|trash|rubbish|stupid|dumb|idiots?|idiotic|worst|a joke|bullshit|scam\w*|theft|thieves|rip ?off)\b/,
+    },
+    { kind: "insult", weight: MEDIUM, pattern: /\b(terrible|awful|horrible|horrendous|appalling|shocking|crap|crappy|disgusting|lousy)\b/ },
+    // Negated help: "you're not helping", "that didn't help", "no help", "unhelpful".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(not|isn t|isnt|is not|wasn t|wasnt|didn t|didnt|did not|doesn t|doesnt|does not|don t|dont|never|no|nt) (really |even |at all |one bit )?(help|helps|helping|helpful|helped)\b|\b(no help|unhelpful|of no use)\b/,
+    },
+    // Nothing works / still broken: "nothing works", "still not working", "never works", "why won't it work".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(nothing (is |ever )?(works?|working|worked)|never works|still (not|isn t|isnt|doesn t|doesnt|won t|wont|broken|no) ?(work|working|works|fixed)?|(doesn t|doesnt|does not|isn t|not) work(ing)? (again|at all|still)|why (won t|wont|doesn t|doesnt|does nothing|is nothing) (it )?(just )?work)\b/,
+    },
+    // Repetition: "same wrong answer", "you already said that", "third time", "how many times".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(same (wrong |useless |stupid )?(answer|reply|response|error|article|message|link|thing over)|already (said|told|asked|explained|tried)|(said|told|asked|explained) (this |that |it |you )?already|(second|third|fourth|fifth|2nd|3rd|4th|5th) time|how many times|over and over|again and again|not again|wrong again|keep (getting|giving|sending|saying|telling|asking))\b/,
+    },
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(asked|told|said|contacted|written|wrote|called|emailed|explained|tried|messaged) .*\b(three|four|five|six|several|many|multiple|\d+) times\b/,
+    },
+    { kind: "repetition", weight: STRONG, pattern: /\b(still waiting|still no (reply|answer|response|refund|update|news))\b/ },
+    {
+      kind: "repetition",
+      weight: MEDIUM,
+      pattern: /\b((broken|crashed|down|failed|failing|late|wrong|stuck) again|still no (reply|answer|response|refund|update|news))\b/,
+    },
+    { kind: "repetition", weight: WEAK, pattern: /\b(again|still)\b/ },
+    // Time and effort spent: "I've been trying for hours", "all morning", "tried everything".
+    {
+      kind: "waiting",
+      weight: STRONG,
+      pattern:
+        /\b((trying|tried|waiting|waited|been at (this|it)|on this|spent) .*\b(hours|ages|days|weeks|months|all (day|morning|afternoon|evening|week))|spent (all|the whole) (morning|day|afternoon|evening|week)|tried everything|tried all)\b/,
+    },
+    {
+      kind: "waiting",
+      weight: MEDIUM,
+      pattern: /\b((for|since) (hours|ages|days|weeks|months)|(it s|its|it has|been) (\d+|two|three|four|several|many) (days|weeks|months|hours))\b/,
+    },
+    // Feelings said outright: "so frustrating", "I'm furious", "fed up", "at my wits' end".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(frust\w*|angry|furious|livid|fuming|pissed|fed up|sick of|tired of|had it with|at my wits end|losing my mind|driving me (crazy|mad|nuts|insane)|can t take (this|it) any ?more|desperate|hopeless|unacceptable|outrageous|waste of (my |our )?time|ridiculous|absurd|disgrace\w*|(so|really|very|extremely|totally) (annoyed|annoying|disappointed|mad))\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(annoy\w*|disappoint\w*|unbelievable|seriously|ugh+|argh+|grr+|omg|come on|smh)\b/ },
+    // Helplessness: "I don't know what else to do", "I'm lost".
+    { kind: "anger", weight: STRONG, pattern: /\b(don t|dont|do not) know what (else )?to do|no idea what to do|(i m|im|i am) (so |completely )?lost\b/ },
+    // Shock and disbelief: "are you kidding me", "you must be joking", "how hard can it be".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(are you (kidding|serious|joking)|got to be kidding|kidding me|must be joking|how hard can it be|why is (this|it) so (difficult|hard|complicated))\b/,
+    },
+    // Profanity: "wtf", "ffs", "what the hell", "damn app" (not "hell yeah").
+    { kind: "profanity", weight: STRONG, pattern: /\b(wtf|ffs|fuck\w*|shit\w*|what the hell|the hell|bloody|goddamn)\b/ },
+    { kind: "profanity", weight: MEDIUM, pattern: /\b(damn|dammit|hell)\b(?! yeah)/ },
+    // Being ignored or misunderstood: "nobody answers", "are you even listening", "that's not what I asked".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b((no ?one|nobody) (ever |is )?(answers|replies|helps|helping|responds|cares|tells|gets back)|why is (nobody|no one)|are you (even )?listening|read what i (wrote|said|typed)|not what i (asked|said|meant|wrote)|you (don t|dont|do not) (understand|get it|listen)|don t understand anything)\b/,
+    },
+    { kind: "ignored", weight: MEDIUM, pattern: /\b(that s|thats|that is|this is) (wrong|not right|incorrect)\b/ },
+    // What it cost them: "I'm late for work because of this", "you ruined my weekend".
+    {
+      kind: "consequence",
+      weight: STRONG,
+      pattern:
+        /\b(because of (you|this|your)|thanks to you|you ruined|ruined my|missed my (flight|train|bus|appointment)|lost (a|my) (client|job|customer|flight))\b/,
+    },
+    // Sarcasm: "thanks for nothing", "great, just great", "so helpful... not", "brilliant, crashed again".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern:
+        /\b(thanks for nothing|great just great|(helpful|helped|great|thanks|thanks a lot) not|(great|brilliant|wonderful|perfect|fantastic|lovely|nice|awesome) (another|the app (crashed|broke)|broken|it crashed|crashed|again))\b|\bnot $/,
+    },
+    // Threats to leave: "never buying from you again", "I'm going to cancel everything".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(never (buying|ordering|shopping|using|coming back)|never again|cancel everything|regret (ever )?(ordering|buying|signing))\b/,
+    },
+    { kind: "leaving", weight: MEDIUM, pattern: /\bcomplaint\b/ },
+    // Urgency: "urgent", "asap", "need this fixed today", "blocking our launch", "site is down", "hacked".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(urgent|urgently|urgnet|emergency|asap|as soon as possible|immediately|right away|critical|time sensitive|high priority|top priority|can t wait|cannot wait|this can t wait|hurry)\b/,
+    },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(need|needs|want|must|have to|has to|got to)\b.*\b(today|tonight|by tomorrow|by (monday|noon|tonight|the morning|end of (the )?day)|before (monday|tomorrow|noon|tonight|the weekend))\b/,
+    },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(blocking|(is|are|s|went|got) (down|offline)|production is down|outage|whole (team|company|system)|can t work|cannot work|losing (sales|money|customers|business)|deadline|hacked|stolen|fraud\w*|compromised|someone is using my (card|account)|(in|within) (\d+|an|one|two|twenty|ten) (min|mins|minutes|hours?)|starts in|right now please)\b/,
+    },
+  ],
+};

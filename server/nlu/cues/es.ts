@@ -1,0 +1,107 @@
+import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
+
+const PEOPLE =
+  "(persona|personas|humano|humanos|agente|agentes|asesor|asesora|operador|operadora|representante|empleado|empleada|encargado|encargada|supervisor|gerente|alguien|ejecutivo)";
+
+/** Spanish, matched on folded text (no accents: "pásame" is " pasame "). */
+export const es: LanguageCues = {
+  frustration: [
+    // Giving up: "olvídalo, me rindo", "déjalo".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(me rindo|olvidalo|olvidate|dejalo|da igual|paso de esto)\b/ },
+    // Insults to the service: "eres inútil", "no sirves para nada", "pésimo servicio", "estafa".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(inutil|inutiles|no (sirves|sirve|sirven)( para| de)? nada|no sirve|el peor|pesimo|pesima|mal servicio|verguenza|estafa\w*|ladrones|una broma|tomadura de pelo|tomando el pelo)\b/,
+    },
+    { kind: "insult", weight: MEDIUM, pattern: /\b(terrible|horrible|fatal|malisimo)\b/ },
+    // Negated help and nothing working: "no me estás ayudando", "eso no me ayudó", "no funciona nada", "sigue sin funcionar".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(no me (estas |esta )?(ayuda\w*|ayudo|ayudaste|sirve|sirvio)|no ayuda\w*|nada funciona|no funciona nada|nada sirve|sigue sin (funcionar|andar)|todavia no funciona|sigue sin|sigue igual|x q no funciona|por ?que no funciona nunca|no funciona nunca)\b/,
+    },
+    // Repetition: "otra vez la misma respuesta", "ya te lo dije tres veces", "es la cuarta vez".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(la misma respuesta|misma respuesta|ya te lo (dije|he dicho)|ya lo dije|(dije|dicho|pregunte|escrito|escribi|llame|llamado|explique|intente|intentado|pedido)\b.*\b(tres|cuatro|cinco|varias|mil|\d+) veces|(tercera|cuarta|quinta) vez)\b/,
+    },
+    { kind: "repetition", weight: MEDIUM, pattern: /\b((roto|caido|mal) otra vez|otra vez (roto|lo mismo|mal))\b/ },
+    { kind: "repetition", weight: WEAK, pattern: /\b(otra vez|de nuevo|todavia|sigue)\b/ },
+    // Time spent: "llevo horas intentándolo", "ya probé todo".
+    { kind: "waiting", weight: STRONG, pattern: /\b(llevo (\w+ )?(horas|dias|semanas|meses)|(probe|probado|intentado|hecho) (todo|de todo))\b/ },
+    { kind: "waiting", weight: MEDIUM, pattern: /\b((\d+|dos|tres|cuatro) (semanas|dias|meses) de retraso|hace (horas|dias|semanas))\b/ },
+    // Feelings: "qué frustración", "estoy harto", "estoy muy enfadado", "no puedo más".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(frustra\w*|harto|harta|hartos|hasta las narices|cansad[oa]s? de|perdida de tiempo|inaceptable|indignante|enfadad[oa]|enojad[oa]|furios[oa]|cabread[oa]|no puedo mas|desesperad[oa]|ya no se que hacer|no se que (mas )?hacer|decepcion\w*|decepcionad[oa])\b/,
+    },
+    // Profanity: "joder", "mierda", "qué coño".
+    { kind: "profanity", weight: STRONG, pattern: /\b(joder|mierda|puta|puto|cono|carajo|hostia|me cago)\b/ },
+    // Ignored or misunderstood: "no entiendes nada", "nadie me responde", "eso no es lo que pregunté".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(no entiendes nada|no me (escuchas|entiendes)|no es lo que (pregunte|dije|pedi)|nadie (me )?(responde|ayuda|contesta|dice|hace caso)|a nadie le importa)\b/,
+    },
+    // What it cost them: "por su culpa perdí el vuelo", "me hicieron llegar tarde".
+    { kind: "consequence", weight: STRONG, pattern: /\b(por (su|tu|vuestra) culpa|llegar tarde|perdi el (vuelo|tren|trabajo))\b/ },
+    // Sarcasm: "genial, otra vez roto", "gracias por nada".
+    { kind: "sarcasm", weight: STRONG, pattern: /\b(gracias por nada|(genial|perfecto|estupendo|muy bien) (otra vez|de nuevo))\b/ },
+    // Leaving: "nunca más compro aquí".
+    { kind: "leaving", weight: STRONG, pattern: /\b(nunca mas|no vuelvo a comprar)\b/ },
+    // Urgency: "es urgente", "lo necesito para hoy", "cuanto antes", "me hackearon la cuenta", "el sistema está caído".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(urgente|urgencia|emergencia|cuanto antes|lo antes posible|ya mismo|inmediat\w*|critico|no puede esperar|date prisa|dense prisa)\b/,
+    },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(necesito|necesitamos|tienen que|hay que)\b.*\b(hoy|esta noche|manana)\b|\b(para hoy|arreglen hoy|hoy mismo)\b/,
+    },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaque\w*|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
+    },
+  ],
+  humanRequest: [
+    // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
+    new RegExp(
+      `\\b(h?ablar|charlar|comunica\\w*|pasa|pasame|pasas|pasen|pasar|transfier\\w*|transferir\\w*|conecta\\w*|contacta\\w*|atienda|atiende|atender|poner|ponme|ponerme)\\b.*\\b${PEOPLE}\\b`,
+    ),
+    // Wanting a person: "necesito un asesor ya", "prefiero hablar con alguien".
+    new RegExp(`\\b(quiero|kiero|qiero|necesito|quisiera|prefiero|deseo|busco|queria)\\b.*\\b${PEOPLE}\\b`),
+    // Transfer to a department: "transfiéreme a soporte".
+    /\b(transfier\w*|pasame|comunicame|pasen me) (a|con) (soporte|atencion al cliente|facturacion|el equipo|el area)\b/,
+    // Are there people? "hay alguien ahí?", "hay humanos trabajando?", "hay algún empleado disponible?"
+    /\bhay (alguien|gente|personas|humanos|un humano|una persona|alguna persona|algun (empleado|agente|asesor|humano|operador))\b/,
+    // Someone to help: "alguien me puede ayudar?"
+    /\balguien (me )?(puede|podria|pueda) (ayudar|atender)\b/,
+    // A person rather than the bot: "¿lo contesta una persona o un bot?", "no quiero un bot", "persona real".
+    /\b((persona|humano)s? (real|reales|de verdad)|contesta una persona|personas reales|no quiero (un )?(bot|robot)|(basta|no mas) de (bots|robots)|(bot|robot) no sirve|en vez del (bot|robot))\b/,
+    // Only a person word: "agente", "operador", "atención al cliente por favor".
+    /^ (un |una |el |la )?(agente|operador|asesor|humano|persona real|representante|atencion al cliente|servicio al cliente)( por favor| porfa| porfavor| ya| ahora)? $/,
+    // Who to talk to: "¿con quién puedo hablar de esto?"
+    /\bcon quien (puedo|podria|tengo que|debo) hablar\b/,
+  ],
+  callback: [
+    // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
+    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada)\b/,
+  ],
+  lookAlikes: [
+    // "agente de viajes", "recursos humanos", "en persona", "por persona", "otra persona", "hablar sobre/de mi…".
+    /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
+  ],
+  negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
+};

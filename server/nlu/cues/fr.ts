@@ -1,0 +1,101 @@
+import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
+
+const PEOPLE =
+  "(humain|humains|personne|conseiller|conseillere|conseillers|conseille|agent|agents|operateur|operatrice|representant|employe|responsable|superviseur|quelqu un|quelqu une|service client|support|service \\w+)";
+
+/** French, matched on folded text ("passez-moi" is " passez moi ", "quelqu'un" " quelqu un "). */
+export const fr: LanguageCues = {
+  frustration: [
+    // Giving up: "laisse tomber, j'abandonne", "tant pis".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(j abandonne|laisse tomber|laissez tomber|tant pis|on oublie)\b/ },
+    // Insults to the service: "vous êtes nul", "ça sert à rien", "service lamentable", "arnaque".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern: /\b(inutile|sert a rien|servez a rien|le pire|lamentable|une blague|arnaque\w*|escroc\w*|voleurs|n importe quoi|relou|grave)\b/,
+    },
+    { kind: "insult", weight: MEDIUM, pattern: /\b(nul|nulle|nuls|horrible|minable|honteux)\b/ },
+    // Negated help, nothing working: "vous ne m'aidez pas", "ça ne m'a pas aidé", "rien ne marche", "toujours pas".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b((ne )?m aide(z|s)? (pas|en rien)|m aides pas|m a pas aide|m a pas aidee|rien ne (marche|fonctionne|va)|ne (marche|fonctionne) toujours pas|toujours pas (regle|resolu|repare)|ca (ne )?marche (toujours )?pas)\b/,
+    },
+    // Repetition: "encore la même réponse", "je vous l'ai dit trois fois", "la quatrième fois".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(la meme (mauvaise )?reponse|meme reponse|(dit|ecrit|demande|appele|explique|essaye|contacte)\w* .*\b(trois|quatre|cinq|plusieurs|\d+) fois|(troisieme|quatrieme|cinquieme) fois)\b/,
+    },
+    { kind: "repetition", weight: MEDIUM, pattern: /\b((encore|de nouveau) en panne|encore (casse|plante))\b/ },
+    { kind: "repetition", weight: WEAK, pattern: /\b(encore|toujours|de nouveau)\b/ },
+    // Time spent: "ça fait des heures que j'essaie", "j'ai tout essayé".
+    { kind: "waiting", weight: STRONG, pattern: /\b(ca fait (des|\w+) (heures|jours|semaines)|depuis des (heures|jours|semaines)|tout essaye)\b/ },
+    { kind: "waiting", weight: MEDIUM, pattern: /\b(\d+|deux|trois|quatre) (semaines|jours|mois) de retard\b/ },
+    // Feelings: "c'est frustrant", "j'en ai marre", "ras le bol", "je suis furieux", "inadmissible".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(frustr\w*|j en ai marre|marre|ras le bol|j en peux plus|perte de temps|inacceptable|inadmissible|en colere|furieu(x|se)|enerve\w*|desespere\w*|je ne sais plus quoi faire|je sais plus quoi faire|deception|decu|decue)\b/,
+    },
+    // Profanity: "putain", "merde".
+    { kind: "profanity", weight: STRONG, pattern: /\b(putain|merde|bordel|chiant\w*|fait chier)\b/ },
+    // Ignored or misunderstood: "vous ne comprenez rien", "personne ne répond", "ce n'est pas ce que j'ai demandé".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(comprenez rien|comprends rien|ce n est pas ce que|c est pas ce que|vous m ecoutez|personne ne (repond|m aide|me repond|me dit)|tout le monde s en fiche)\b/,
+    },
+    // What it cost them: "en retard au travail à cause de vous", "j'ai raté mon train".
+    { kind: "consequence", weight: STRONG, pattern: /\b(a cause de vous|en retard (au|a mon) travail|rate mon (train|vol|avion))\b/ },
+    // Sarcasm: "génial, encore en panne", "merci pour rien".
+    { kind: "sarcasm", weight: STRONG, pattern: /\b(merci pour rien|(genial|super|parfait|bravo) (encore|de nouveau))\b/ },
+    // Leaving: "plus jamais je commande chez vous".
+    { kind: "leaving", weight: STRONG, pattern: /\bplus jamais\b/ },
+    // Disbelief: "c'est une blague ?", "vous vous moquez de moi".
+    { kind: "anger", weight: STRONG, pattern: /\b(vous vous moquez|moquez de moi|c est une blague)\b/ },
+    // Urgency: "c'est urgent", "au plus vite", "mon compte a été piraté", "le site est en panne".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(urgent|urgente|urgence|au plus vite|des que possible|tout de suite|immediat\w*|critique|ne peut pas attendre|depechez|vite svp)\b/,
+    },
+    { kind: "urgency", weight: STRONG, pattern: /\b(besoin|il faut|faut que)\b.*\b(aujourd hui|ce soir|demain)\b/ },
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(bloque\w*|en panne|pirate|utilise ma carte|piratee|perd(ons)? des ventes|echeance|dans une heure|tout est bloque)\b/,
+    },
+  ],
+  humanRequest: [
+    // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
+    new RegExp(
+      `\\b(parler|parle|discuter|passez|passe|passer|mettez|mettre|transfer\\w*|joindre|contacter|en relation|en contact|avoir)\\b.*\\b${PEOPLE}\\b(?! ne\\b)`,
+    ),
+    // Wanting a person: "je préfère parler à quelqu'un", "je veux un conseiller maintenant".
+    new RegExp(`\\b(je veux|jveux|je voudrais|j aimerais|je souhaite|je souhaiterais|je prefere|besoin d|il me faut)\\b.*\\b${PEOPLE}\\b(?! ne\\b)`),
+    // Are there people? "il y a des humains qui travaillent ?", "y a quelqu'un ?"
+    /\b(il y a|y a|y a t il|ya) (quelqu un|des humains|du monde|des gens|des personnes|une personne|un humain|un conseiller|un agent)\b/,
+    // Someone to help: "quelqu'un peut m'aider ?", "un employé est dispo ?"
+    /\bquelqu un (peut|pourrait|pour) (m aider|me repondre|me renseigner)\b|\b(employe|agent|conseiller) (est )?(dispo|disponible)\b/,
+    // A person rather than the bot: "c'est un robot ou une vraie personne ?", "de vraies personnes répondent ?", "un humain svp".
+    /\b((robot|bot) ou (une )?(vraie )?personne|vraies? personnes?|un humain|etre humain|je ne veux pas (un |de )?(bot|robot)|arretez le (bot|robot)|(bot|robot) (sert a rien|nul|inutile)|a la place)\b/,
+    // Only a person word: "conseiller", "agent", "service client svp".
+    /^ (un |une |le |la )?(conseiller|conseillere|agent|operateur|humain|vraie personne|service client|support)( svp| stp| s il vous plait| maintenant)? $/,
+    // Who to talk to: "à qui je peux parler de ça ?"
+    /\ba qui (je peux|puis je|dois je|je dois) (parler|m adresser)\b/,
+  ],
+  callback: [
+    // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
+    /\b(rappel\w*|me rappeler|m appeler|me telephoner|appel telephonique|un appel)\b/,
+  ],
+  lookAlikes: [
+    // "agent de voyage", "ressources humaines", "en personne", "par personne", "une autre personne", "personne ne répond" (nobody).
+    /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
+  ],
+  negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
+};

@@ -1,0 +1,93 @@
+import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
+
+const PEOPLE =
+  "(pessoa|pessoas|humano|humanos|atendente|atendentes|agente|representante|funcionario|responsavel|supervisor|gerente|alguem|suporte|equipe|setor|financeiro)";
+
+/** Portuguese (Brazil and Portugal), matched on folded text ("não" is " nao ", "cadê" " cade "). */
+export const pt: LanguageCues = {
+  frustration: [
+    // Giving up: "esquece, desisto", "deixa pra lá".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(desisto|esquece|esqueca|deixa pra la|deixa para la)\b/ },
+    // Insults to the service: "você é inútil", "não serve pra nada", "péssimo atendimento", "golpe".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern: /\b(inutil|inuteis|nao serve (pra|para) nada|o pior|piada|brincadeira|golp\w*|palhacada|absurdo|ladroes)\b/,
+    },
+    { kind: "insult", weight: MEDIUM, pattern: /\b(pessim[oa]|horrivel|terrivel|ridiculo)\b/ },
+    // Negated help, nothing working: "você não está me ajudando", "não ajudou", "nada funciona", "continua sem funcionar".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(nao (esta |ta )?me ajuda\w*|nao ajud\w*|nao me ajudou|nada funciona|nada da certo|nao funciona nada|continua sem (funcionar)?|ainda nao funciona|nao funciona nunca)\b/,
+    },
+    // Repetition: "de novo a mesma resposta", "já falei três vezes", "é a quarta vez".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(a mesma resposta|mesma resposta|ja (falei|disse) (isso )?(tres|quatro|varias|\d+) vezes|(falei|disse|perguntei|escrevi|liguei|expliquei|tentei|pedi)\b.*\b(tres|quatro|cinco|varias|mil|\d+) vezes|(terceira|quarta|quinta) vez)\b/,
+    },
+    { kind: "repetition", weight: MEDIUM, pattern: /\b((quebrou|caiu|travou|errado) de novo|de novo (quebrou|errado))\b/ },
+    { kind: "repetition", weight: WEAK, pattern: /\b(de novo|outra vez|ainda|continua)\b/ },
+    // Time spent: "estou tentando há horas", "faz duas horas", "já tentei de tudo".
+    { kind: "waiting", weight: STRONG, pattern: /\b((tentando|esperando) ha (horas|dias|semanas)|faz (\w+ )?(horas|dias|semanas)|tentei (de )?tudo)\b/ },
+    { kind: "waiting", weight: MEDIUM, pattern: /\b(\d+|duas|tres|quatro) (semanas|dias|meses) atrasad[oa]\b/ },
+    // Feelings: "isso é muito frustrante", "tô de saco cheio", "não aguento mais", "que raiva".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(frustra\w*|saco cheio|cansad[oa] (disso|de)|nao aguento mais|perda de tempo|inaceitavel|irritad[oa]|furios[oa]|bravo|brava|que raiva|q raiva|desesperad[oa]|nao sei mais o que fazer|decepcao|decepcionad[oa])\b/,
+    },
+    // Profanity: "porra", "que merda", "caramba".
+    { kind: "profanity", weight: STRONG, pattern: /\b(porra|merda|caralho|puta|droga)\b/ },
+    { kind: "profanity", weight: MEDIUM, pattern: /\b(caramba|affs?|aff)\b/ },
+    // Ignored or misunderstood: "você não entende nada", "ninguém responde", "não foi isso que eu perguntei".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b(nao entende nada|nao foi isso que|me ouvindo|ninguem (responde|me ajuda|me fala|me responde|ajuda)|ninguem se importa)\b/,
+    },
+    // What it cost them: "cheguei atrasado no trabalho por causa de vocês", "perdi o voo".
+    { kind: "consequence", weight: STRONG, pattern: /\b(por causa de voces|por culpa de voces|por culpa|perdi o (voo|trem|onibus))\b/ },
+    // Sarcasm: "ótimo, quebrou de novo", "obrigado por nada".
+    { kind: "sarcasm", weight: STRONG, pattern: /\b(obrigad[oa] por nada|(otimo|perfeito|maravilha|beleza) .*de novo)\b/ },
+    // Leaving: "nunca mais compro aqui".
+    { kind: "leaving", weight: STRONG, pattern: /\bnunca mais\b/ },
+    // Urgency: "é urgente", "o mais rápido possível", "minha conta foi hackeada", "o sistema caiu".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(urgente|urgencia|emergencia|o mais rapido possivel|assim que possivel|imediat\w*|critico|nao pode esperar|corre)\b/,
+    },
+    { kind: "urgency", weight: STRONG, pattern: /\b(preciso|precisamos|tem que|temos que)\b.*\b(hoje|amanha)\b|\b(pra hoje|resolvam hoje)\b/ },
+    { kind: "urgency", weight: STRONG, pattern: /\b(travando|caiu|hackead[oa]|roubaram|usando meu cartao|perdendo vendas|nao conseguimos trabalhar|prazo)\b/ },
+  ],
+  humanRequest: [
+    // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
+    new RegExp(`\\b(falar|fala|conversar|passa|passar|passe|transfer\\w*|transfira|conecta\\w*|atendid[oa])\\b.*\\b${PEOPLE}\\b`),
+    // Wanting a person: "preciso de um atendente agora", "prefiro falar com alguém".
+    new RegExp(`\\b(quero|qro|kero|preciso|queria|gostaria|prefiro)\\b.*\\b${PEOPLE}\\b`),
+    // Are there people? "tem alguém aí?", "tem humanos trabalhando?", "vocês têm atendimento humano?"
+    /\b(tem|ha|existe) (alguem|algum (atendente|funcionario|humano|agente)|humanos|gente|pessoas|uma pessoa)\b|\batendimento humano\b/,
+    // Someone to help: "alguém pode me ajudar?"
+    /\balguem (pode|poderia|consegue) (me )?(ajudar|atender)\b/,
+    // A person rather than the bot: "é uma pessoa ou um bot?", "gente de verdade", "não quero robô".
+    /\b((pessoa|humano) ou (um )?(bot|robo)|gente de verdade|pessoa de verdade|pessoa real|nao quero (um )?(robo|bot)|chega de (robo|bot)|(bot|robo) nao serve|em vez do (robo|bot))\b/,
+    // Only a person word: "atendente", "agente", "um humano por favor".
+    /^ (um |uma |o |a )?(atendente|agente|humano|pessoa real|atendimento humano|suporte)( por favor| pfv| pf| agora| ja)? $/,
+    // Who to talk to: "com quem eu falo sobre isso?"
+    /\bcom quem (eu )?(falo|posso falar|devo falar)\b/,
+  ],
+  callback: [
+    // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
+    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar)\b/,
+  ],
+  lookAlikes: [
+    // "agente de viagens", "RH", "por pessoa", "pessoalmente", "outra pessoa", "me ligaram ontem", "o motoboy".
+    /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
+  ],
+  negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
+};

@@ -1,0 +1,94 @@
+import type { FrustrationCue, FrustrationSignal } from "../engine/ports";
+import { CALM_LOOK_ALIKES } from "./cues/calm-look-alikes";
+import { MEDIUM, STRONG, WEAK, type CueRule } from "./cues/cue-rule";
+import { de } from "./cues/de";
+import { en } from "./cues/en";
+import { es } from "./cues/es";
+import { fr } from "./cues/fr";
+import { pt } from "./cues/pt";
+import { foldText } from "./fold-text";
+import { scoreTone } from "./score-tone";
+
+/** Every language's cues are tried on every message: their words barely overlap, and a short message's language is a guess. */
+const RULES: CueRule[] = [en, es, fr, de, pt].flatMap((language) => language.frustration);
+
+/** Thanks and praise turn "I'm done", "damn that was quick" or "never mind, it worked" into calm messages… */
+const CALM =
+  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou)\b/;
+/** …unless the praise is sarcastic. */
+const SARCASTIC: ReadonlySet<string> = new Set(["sarcasm"]);
+
+/** Acronyms written in capitals that are not shouting. */
+const ACRONYMS = new Set([
+  "PDF",
+  "VAT",
+  "API",
+  "URL",
+  "SMS",
+  "FAQ",
+  "PIN",
+  "USA",
+  "EUR",
+  "USD",
+  "GPS",
+  "IOS",
+  "CEO",
+  "IVA",
+  "TVA",
+  "MWST",
+  "NIF",
+  "CPF",
+  "CNPJ",
+  "HTTP",
+  "IBAN",
+  "BIC",
+]);
+
+/** Capitals and repeated punctuation: "WHY DOES NOTHING WORK", "it doesnt work AGAIN", "come on!!", "again??". */
+function shouting(text: string): (FrustrationCue & { weight: number }) | null {
+  const capitals = (text.match(/\p{Lu}{3,}/gu) ?? []).filter((word) => !ACRONYMS.has(word));
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (capitals.length >= 2 && capitals.length * 2 >= words.length) return { kind: "shouting", text: capitals.slice(0, 4).join(" "), weight: STRONG };
+  if (capitals.length === 1 && capitals[0]!.length >= 4 && words.length >= 2) return { kind: "shouting", text: capitals[0]!, weight: MEDIUM };
+  const marks = text.match(/[!?]{3,}|!{2,}|\?{2,}|\?!|!\?/)?.[0];
+  if (marks) return { kind: "shouting", text: marks, weight: marks.length >= 3 ? MEDIUM : WEAK };
+  return null;
+}
+
+/**
+ * Frustration and urgency as their own model: cues for giving up, blame,
+ * repetition, time wasted, anger, profanity, being ignored, sarcasm, threats
+ * to leave, urgency and shouting, in English, Spanish, French, German and
+ * Portuguese, plus VADER's tone for English, combined as a noisy-or of their
+ * weights (0.6 strong, 0.35 medium, 0.2 weak). A score of 0.5 or more is a frustrated message; a weak
+ * cue alone (0.2) counts only when the conversation is already going badly.
+ * Synchronous and cheap (npm run eval:nlu prints the cost per message).
+ */
+export function detectFrustration(text: string, language: string | null = null): FrustrationSignal {
+  const raw = text.slice(0, 1000);
+  const folded = foldText(raw).replace(CALM_LOOK_ALIKES, " ");
+  const found: (FrustrationCue & { weight: number })[] = [];
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(folded);
+    // The same words matched by two languages' rules ("frustrado", "urgente") count once.
+    if (match && !found.some((cue) => cue.text === match[0].trim())) found.push({ kind: rule.kind, text: match[0].trim(), weight: rule.weight });
+  }
+  const shout = shouting(raw);
+  if (shout) found.push(shout);
+  const tone = scoreTone(raw, language);
+  if (tone !== null && tone <= -0.3) found.push({ kind: "tone", text: `tone ${tone.toFixed(2)}`, weight: tone <= -0.5 ? MEDIUM : WEAK });
+  // A short outburst ("horrible", "seriously??", "awful experience") says more than the same word in a long sentence.
+  const wordCount = folded.trim().split(" ").length;
+  const moodCues = found.filter((cue) => cue.kind !== "urgency" && cue.kind !== "tone");
+  if (wordCount <= 4 && (moodCues.some((cue) => cue.weight >= MEDIUM) || moodCues.length >= 2))
+    found.push({ kind: "outburst", text: raw.trim(), weight: MEDIUM });
+  const calm = CALM.test(folded) && !found.some((cue) => SARCASTIC.has(cue.kind));
+  let score = 1 - found.reduce((rest, cue) => rest * (1 - cue.weight * (calm ? 0.4 : 1)), 1);
+  score = Math.round(score * 100) / 100;
+  found.sort((a, b) => b.weight - a.weight);
+  return {
+    score,
+    urgent: !calm && found.some((cue) => cue.kind === "urgency"),
+    cues: found.map(({ kind, text: cueText }) => ({ kind, text: cueText })),
+  };
+}
