@@ -18,7 +18,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
 const CLOSED_SECONDS = Number(process.env.BENCH_CLOSED_SECONDS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PORT = 3190;
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
 
@@ -191,11 +191,11 @@ async function benchPostgres() {
   // PostgreSQL: a fresh database, migrated and seeded by the app itself.
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS tandem_bench WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE tandem_bench`);
+  await admin.query(`DROP DATABASE IF EXISTS tandem_bench_${PORT} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE tandem_bench_${PORT}`);
   await admin.end();
   const benchUrl = new URL(PG_URL);
-  benchUrl.pathname = "/tandem_bench";
+  benchUrl.pathname = `/tandem_bench_${PORT}`;
   spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], {
     env: { ...process.env, DATABASE_URL: benchUrl.toString() },
     stdio: "ignore",

@@ -19,6 +19,11 @@ const CRASH_WINDOW_MS = 60_000;
  * drain (serve.mjs); the primary exits when they all have.
  */
 export function runPrimary({ count, log }) {
+  // The kernel hands connections to the workers (SCHED_NONE), not the primary (round-robin, Node's default
+  // on Linux): round-robin passes each accepted socket to a worker over IPC, and a socket in flight to a
+  // worker that dies is never closed — its client waits for its own timeout (5 minutes in Node's fetch).
+  // Under SCHED_NONE a dead worker's connections are reset at once and the retry lands on a live one.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   let everReady = false;
   let stopping = null;
   let exitCode = 143;

@@ -55,6 +55,7 @@ async function startServer(env) {
       // Fifty customers share one address here: the limits would measure themselves, not the crash.
       RATE_LIMIT_PER_IP: "1000000",
       RATE_LIMIT_PER_SESSION: "1000000",
+      RATE_LIMIT_SESSIONS_PER_IP: "1000000",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -252,6 +253,7 @@ async function run(kind, env, openDb) {
   await Promise.race([sleep(PHASE_MS), failure]);
   running = false;
   await Promise.all(customers);
+  console.log(`[chaos:${kind}] load stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s; checking retries and streams`);
 
   // Retries after the chat ended: every acknowledged message of an ended chat, sent again, gets the same replies.
   let endedReplays = 0;
@@ -276,7 +278,7 @@ async function run(kind, env, openDb) {
     const transcript = await request("GET", `/api/v1/chat/sessions/${session.sessionId}`, { token: session.token });
     lastSeqOf.set(session.sessionId, transcript.body.messages.at(-1)?.seq ?? 0);
   }
-  for (let i = 0; i < 100 && sessions.some((s) => s.lastSeen < lastSeqOf.get(s.sessionId)); i++) await sleep(100);
+  for (let i = 0; i < 300 && sessions.some((s) => s.lastSeen < lastSeqOf.get(s.sessionId)); i++) await sleep(100);
   for (const session of sessions) session.stop();
   const stopping = server;
   const stopStarted = Date.now();
@@ -356,7 +358,10 @@ async function check(db, lastSeqOf) {
   for (const session of sessions) {
     const seen = new Set(session.received);
     sseTwice += session.received.length - seen.size;
-    for (let seq = 1; seq <= lastSeqOf.get(session.sessionId); seq++) if (!seen.has(seq)) sseMissed++;
+    const missed = [];
+    for (let seq = 1; seq <= lastSeqOf.get(session.sessionId); seq++) if (!seen.has(seq)) missed.push(seq);
+    if (missed.length) console.log(`  stream of ${session.sessionId} (last seen ${session.lastSeen}) missed seqs ${missed.join(", ")}`);
+    sseMissed += missed.length;
   }
   if (sseMissed || sseTwice) problems.push(`SSE streams missed ${sseMissed} seqs and got ${sseTwice} twice`);
   return { problems, lost, duplicatedCustomer, duplicatedBot, botMessages: bots.n, seqErrors, conversations: seqRows.length, sseMissed, sseTwice };
@@ -373,7 +378,7 @@ function reset() {
 
 async function onPostgres() {
   const serverUrl = new URL(process.env.TEST_DATABASE_URL);
-  const name = `${decodeURIComponent(serverUrl.pathname.slice(1)) || "tandem"}_chaos`;
+  const name = `${decodeURIComponent(serverUrl.pathname.slice(1)) || "tandem"}_chaos_${PORT}`;
   const admin = new pg.Client({ connectionString: serverUrl.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
