@@ -1,6 +1,7 @@
 import "server-only";
 import type { MessageAuthor, Prisma } from "../db/generated/client";
 import type { LockedConversation } from "./lock-conversation";
+import { stampFirstAgentReply } from "./stamp-first-agent-reply";
 
 export interface InboxMessage {
   author: MessageAuthor;
@@ -37,5 +38,6 @@ export async function appendInboxMessages(
     });
   }
   await tx.conversation.update({ where: { id: conversation.id }, data: { ...data, lastSeq, version: { increment: 1 }, updatedAt: now } });
+  if (messages.some((message) => message.author === "AGENT")) await stampFirstAgentReply(tx, conversation.id, now);
   return lastSeq;
 }
