@@ -3,6 +3,9 @@ import type { Viewer } from "@/server/auth/viewer";
 import { analyticsFilterSchema, type AnalyticsFilter } from "@/server/analytics/analytics-schemas";
 import { loadAnalytics } from "@/server/analytics/load-analytics";
 import { runSweeps } from "@/server/jobs/run-sweeps";
+import { createApiTokenForAdmin } from "@/server/workspace/create-api-token-for-admin";
+import { callTrpc } from "../helpers/call-trpc";
+import { sessionCookie } from "../helpers/session-cookie";
 import { setupInbox, type Session } from "./inbox-harness";
 
 const t = setupInbox();
@@ -209,5 +212,40 @@ describe("analytics: figures from scripted conversations", () => {
     await expect(report(morgan, { preset: "custom", from: "2025-01-01", to: "2026-02-05" })).rejects.toThrow(/at most 400 days; this one has 401/);
     await expect(report(morgan, { ...PERIOD, flowId: "nope" })).rejects.toThrow(/There is no flow nope/);
     await expect(report(morgan, { ...PERIOD, teamId: "nope" })).rejects.toThrow(/There is no team nope/);
+  });
+
+  it("the same figures over REST (API token) and tRPC; the CSV lists the period's conversations with outcomes, for admins and an agent's teams", async () => {
+    const { morgan, sam } = await script();
+    const query = "preset=custom&from=2026-11-24&to=2026-11-25";
+    expect((await t.api.json("GET", `/api/v1/analytics/summary?${query}`)).status).toBe(401);
+    const { secret: token } = await createApiTokenForAdmin(db(), { email: "admin@acme.test", name: "reports" });
+    const summary = await t.api.json<{ kpis: { started: { current: number } }; handoffs: { current: { wait: { p50: number } } } }>(
+      "GET",
+      `/api/v1/analytics/summary?${query}`,
+      { token },
+    );
+    expect(summary.status).toBe(200);
+    expect([summary.body.kpis.started.current, summary.body.handoffs.current.wait.p50]).toEqual([6, 90]);
+    const bad = await t.api.json<{ error: { code: string; message: string } }>("GET", "/api/v1/analytics/summary?from=2026-11-25&to=2026-11-24", { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/before it starts/);
+    expect((await t.api.json("GET", "/api/v1/analytics/summary?channel=fax", { token })).status).toBe(400);
+
+    const viaTrpc = await callTrpc({ db: db(), viewer: morgan }, "analytics.summary", PERIOD, "query");
+    expect((viaTrpc.data as { kpis: { started: { current: number } } }).kpis.started.current).toBe(6);
+    const alexView = await callTrpc({ db: db(), viewer: await t.viewer("alex@acme.test") }, "analytics.summary", PERIOD, "query");
+    expect((alexView.data as { kpis: { started: { current: number } } }).kpis.started.current).toBe(0);
+
+    const csv = await t.api.call("GET", `/api/v1/analytics/conversations.csv?${query}`, { token });
+    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toMatch(/^conversationId,startedAt,channel,flow,flowVersion,status,team,agent,escalated,/);
+    expect(lines).toHaveLength(7);
+    expect(lines.slice(1).filter((line) => line.includes(",abandoned,"))).toHaveLength(1);
+    expect(lines.find((line) => line.includes("Quick and kind"))).toMatch(/,Sam Carter,true,1,button,.*,90,120,210,resolved,false,false,,4,Quick and kind,/);
+
+    const agentCsv = await t.api.call("GET", `/api/analytics/conversations.csv?${query}`, { headers: { cookie: await sessionCookie(sam.userId) } });
+    expect(agentCsv.status).toBe(200);
+    expect((await agentCsv.text()).trim().split("\n")).toHaveLength(5); // Billing's four
   });
 });
