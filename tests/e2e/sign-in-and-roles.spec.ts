@@ -27,7 +27,7 @@ test("the admin signs in and sees Flows, the workspace and their role", async ({
   }
 });
 
-test("an agent reaches the Inbox but is kept out of Flows, Analytics and Settings", async ({ page }) => {
+test("an agent reaches the Inbox and their teams' Analytics but is kept out of Flows and Settings", async ({ page }) => {
   await signIn(page, "sam@acme.test");
   await expect(page).toHaveURL(/\/inbox$/);
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();

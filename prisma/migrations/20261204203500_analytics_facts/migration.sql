@@ -41,3 +41,5 @@ WHERE c."rating" IS NOT NULL
 CREATE INDEX "Conversation_workspaceId_createdAt_idx" ON "Conversation"("workspaceId", "createdAt");
 CREATE INDEX "Conversation_status_customerSeenAt_idx" ON "Conversation"("status", "customerSeenAt");
 CREATE INDEX "Callback_workspaceId_createdAt_idx" ON "Callback"("workspaceId", "createdAt");
+-- What followed a "no agent" handoff: its conversation's callbacks.
+CREATE INDEX "Callback_conversationId_idx" ON "Callback"("conversationId");
