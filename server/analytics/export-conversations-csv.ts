@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, SqlParams, type AnalyticsScope } from "./analytics-scope";
 
 const PAGE = 1000;
@@ -43,7 +43,7 @@ export function csvCell(value: unknown): string {
  * streamed a page at a time (keyset on start time and id): any period's export holds at most
  * one page in memory.
  */
-export function exportConversationsCsv(db: PrismaClient, scope: AnalyticsScope): ReadableStream<Uint8Array> {
+export function exportConversationsCsv(db: DbClient, scope: AnalyticsScope): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: { at: string; id: string } | null = null;
   let started = false;
@@ -63,7 +63,7 @@ export function exportConversationsCsv(db: PrismaClient, scope: AnalyticsScope):
   });
 }
 
-async function page(db: PrismaClient, scope: AnalyticsScope, after: { at: string; id: string } | null) {
+async function page(db: DbClient, scope: AnalyticsScope, after: { at: string; id: string } | null) {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
   const keyset = after ? `AND (c."createdAt", c."id") > (${params.add(after.at)}::timestamp, ${params.add(after.id)})` : "";

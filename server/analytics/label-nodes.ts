@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { isNodeType, nodeCatalog } from "../flow/node-catalog";
 
 interface NodeCount {
@@ -13,7 +13,7 @@ interface NodeCount {
  * shows it ("Warm handoff"), read from the flow's newest published version (node ids are
  * kept across versions). A node no version has any more is shown by its id.
  */
-export async function labelNodes(db: PrismaClient, workspaceId: string, nodes: NodeCount[]) {
+export async function labelNodes(db: DbClient, workspaceId: string, nodes: NodeCount[]) {
   const flowIds = [...new Set(nodes.map((node) => node.flowId))];
   const flows = await db.flow.findMany({
     where: { id: { in: flowIds }, workspaceId },

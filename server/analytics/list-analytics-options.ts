@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import type { AnalyticsReader } from "./resolve-analytics-scope";
 
 /**
@@ -7,7 +7,7 @@ import type { AnalyticsReader } from "./resolve-analytics-scope";
  * and the teams and agents the reader may measure (an agent: their own teams and those
  * teams' members), plus the time zone days are counted in.
  */
-export async function listAnalyticsOptions(db: PrismaClient, reader: AnalyticsReader) {
+export async function listAnalyticsOptions(db: DbClient, reader: AnalyticsReader) {
   const { workspaceId } = reader;
   const own =
     reader.role === "ADMIN"

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { reasonLabel } from "../engine/reason-label";
 import type { AnalyticsFilter } from "./analytics-schemas";
 import { labelNodes } from "./label-nodes";
@@ -21,7 +21,7 @@ const HANDOFF_REASONS = ["explicit_request", "button", "sentiment", "low_confide
  * every number comes from aggregate SQL over the workspace's conversations started in the
  * period (its cohort), never from rows loaded into Node.
  */
-export async function loadAnalytics(db: PrismaClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date) {
+export async function loadAnalytics(db: DbClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date) {
   const scope = await resolveAnalyticsScope(db, reader, filter, now);
   const [conversations, handoffs, breakdowns, daily, people, csat, callbacks, repeat] = await Promise.all([
     queryConversationFigures(db, scope),

@@ -1,10 +1,10 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, handoffWhere, localDay, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count } from "./shape-figures";
 
 /** Handoffs by reason (both periods) and by the node that asked (current period). */
-export async function queryHandoffBreakdowns(db: PrismaClient, scope: AnalyticsScope) {
+export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);
@@ -32,7 +32,7 @@ export async function queryHandoffBreakdowns(db: PrismaClient, scope: AnalyticsS
 }
 
 /** Per day of the current period (the workspace's days): conversations started, escalated, contained. */
-export async function queryDailySeries(db: PrismaClient, scope: AnalyticsScope) {
+export async function queryDailySeries(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const day = localDay(`c."createdAt"`, scope, params);
   const where = conversationWhere(scope, params, scope.bounds.currentStart);

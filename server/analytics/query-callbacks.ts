@@ -1,11 +1,11 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { CALLBACK_OVERDUE_AFTER_MS } from "../engine/callback-overdue-after";
 import { conversationWhere, currentFlag, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count } from "./shape-figures";
 
 /** Callbacks of the measured conversations, by state: booked (all), done, missed, overdue (pending past due + grace), still pending. */
-export async function queryCallbacks(db: PrismaClient, scope: AnalyticsScope, now: Date) {
+export async function queryCallbacks(db: DbClient, scope: AnalyticsScope, now: Date) {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);

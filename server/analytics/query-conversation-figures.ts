@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count } from "./shape-figures";
 
@@ -32,10 +32,7 @@ const EMPTY: ConversationFigures = {
 };
 
 /** Conversation-level counts for the current and the previous period, in one pass. */
-export async function queryConversationFigures(
-  db: PrismaClient,
-  scope: AnalyticsScope,
-): Promise<{ current: ConversationFigures; previous: ConversationFigures }> {
+export async function queryConversationFigures(db: DbClient, scope: AnalyticsScope): Promise<{ current: ConversationFigures; previous: ConversationFigures }> {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);

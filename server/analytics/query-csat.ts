@@ -1,12 +1,12 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count } from "./shape-figures";
 
 const COMMENTS = 20;
 
 /** The current period's ratings 1–5 (how many of each) and the latest comments, with who handled the chat. */
-export async function queryCsat(db: PrismaClient, scope: AnalyticsScope) {
+export async function queryCsat(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
   const distribution = await db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(

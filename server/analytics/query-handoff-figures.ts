@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, handoffWhere, secondsBetween, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count, seconds, waitBucketsSql, waitHistogram } from "./shape-figures";
 
@@ -8,7 +8,7 @@ const FIRST_REPLY = secondsBetween(`h."requestedAt"`, `h."firstReplyAt"`);
 const HANDLE = secondsBetween(`h."acceptedAt"`, `h."resolvedAt"`);
 
 /** Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period. */
-export async function queryHandoffFigures(db: PrismaClient, scope: AnalyticsScope) {
+export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);

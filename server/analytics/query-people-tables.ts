@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, handoffWhere, secondsBetween, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count, rate, seconds } from "./shape-figures";
 
@@ -24,12 +24,12 @@ export interface PeopleRow {
  * handled (accepted), median first reply and handle time, resolutions, and the rating of
  * the conversations each handled (a conversation counts once per team or agent).
  */
-export async function queryPeopleTables(db: PrismaClient, scope: AnalyticsScope): Promise<{ teams: PeopleRow[]; agents: PeopleRow[] }> {
+export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Promise<{ teams: PeopleRow[]; agents: PeopleRow[] }> {
   const [teams, agents] = await Promise.all([queryBy(db, scope, "team"), queryBy(db, scope, "agent")]);
   return { teams, agents };
 }
 
-async function queryBy(db: PrismaClient, scope: AnalyticsScope, by: "team" | "agent"): Promise<PeopleRow[]> {
+async function queryBy(db: DbClient, scope: AnalyticsScope, by: "team" | "agent"): Promise<PeopleRow[]> {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
   const own = handoffWhere(scope, params);

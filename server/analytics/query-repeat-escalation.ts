@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { count } from "./shape-figures";
 
@@ -12,7 +12,7 @@ export const REPEAT_WINDOW_DAYS = 7;
  * escalation in the 7 days before. Counted in conversations and in customers; the earlier
  * one may fall before the period. Conversations without an e-mail cannot be matched.
  */
-export async function queryRepeatEscalation(db: PrismaClient, scope: AnalyticsScope) {
+export async function queryRepeatEscalation(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const since = new Date(Date.parse(`${scope.bounds.previousStart}Z`) - REPEAT_WINDOW_DAYS * 86_400_000).toISOString().replace("Z", "");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { DomainError } from "../errors";
 import type { AnalyticsFilter } from "./analytics-schemas";
 import type { AnalyticsScope } from "./analytics-scope";
@@ -19,7 +19,7 @@ export interface AnalyticsReader {
  * agent that exist in this workspace (else a clear BAD_REQUEST), and — for an agent — only
  * their own teams (another team is FORBIDDEN).
  */
-export async function resolveAnalyticsScope(db: PrismaClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date): Promise<AnalyticsScope> {
+export async function resolveAnalyticsScope(db: DbClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date): Promise<AnalyticsScope> {
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: reader.workspaceId }, select: { timeZone: true } });
   const timeZone = workspace.timeZone;
   const period = resolvePeriod(filter, localDate(now, timeZone));

@@ -1,7 +1,7 @@
 import "server-only";
 import { advanceReadSeq } from "./advance-read-seq";
 import { markCustomerSeen } from "./mark-customer-seen";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /**
  * The customer has seen everything up to `seq`: stored (so the inbox shows

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /** How stale the stamp may get before a sign of life writes it again (keep-alives come every 15 s). */
 const RESTAMP_SECONDS = 30;

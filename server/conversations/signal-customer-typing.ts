@@ -1,7 +1,7 @@
 import "server-only";
 import type { TurnConversation } from "./load-conversation";
 import { markCustomerSeen } from "./mark-customer-seen";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /**
  * Tells the inbox that the customer is (or stopped) typing. Only a person

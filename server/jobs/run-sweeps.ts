@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { sweepAbandonedQueue } from "./sweep-abandoned-queue";
 import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";

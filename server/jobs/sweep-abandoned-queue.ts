@@ -1,5 +1,6 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
+import { withTransaction } from "../db/with-transaction";
 import { appendInboxMessages } from "../handoff/append-inbox-messages";
 import { publishChange } from "../handoff/publish-change";
 
@@ -26,7 +27,8 @@ interface Claimed {
 export async function sweepAbandonedQueue(runtime: Runtime, now: Date): Promise<number> {
   const changed: { id: string; seq: number }[] = [];
   while (changed.length < BATCH) {
-    const done = await runtime.db.$transaction(
+    const done = await withTransaction(
+      runtime.db,
       async (tx) => {
         const [row] = await tx.$queryRawUnsafe<Claimed[]>(
           `SELECT c."id", c."lastSeq", c."workspaceId", c."flowId", c."flowVersionId",
