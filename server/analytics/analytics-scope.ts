@@ -51,9 +51,13 @@ export function conversationWhere(scope: AnalyticsScope, params: SqlParams, sinc
   return parts.join("\n  AND ");
 }
 
-/** The extra WHERE clause (alias `h`) for handoff-level figures: the team's own handoffs, the agent's accepted ones. */
-export function handoffWhere(scope: AnalyticsScope, params: SqlParams): string {
-  const parts = [`h."workspaceId" = ${params.add(scope.workspaceId)}`];
+/**
+ * The extra WHERE clause (alias `h`) for handoff-level figures: the team's own handoffs, the agent's accepted ones.
+ * A handoff comes after its conversation's start, so `requestedAt >= since` only narrows the scan (by the
+ * workspace-and-time index) to the period's handoffs.
+ */
+export function handoffWhere(scope: AnalyticsScope, params: SqlParams, since = scope.bounds.previousStart): string {
+  const parts = [`h."workspaceId" = ${params.add(scope.workspaceId)}`, `h."requestedAt" >= ${params.add(since)}::timestamp`];
   if (scope.teamIds) parts.push(`h."teamId" = ANY(${params.add(scope.teamIds)}::text[])`);
   if (scope.agentId) parts.push(`h."acceptedById" = ${params.add(scope.agentId)}`);
   return parts.join(" AND ");

@@ -12,6 +12,7 @@ import { queryPeopleTables } from "./query-people-tables";
 import { queryRepeatEscalation } from "./query-repeat-escalation";
 import { resolveAnalyticsScope, type AnalyticsReader } from "./resolve-analytics-scope";
 import { daysOf } from "./resolve-period";
+import { withAnalyticsSession } from "./with-analytics-session";
 import { compared, rate } from "./shape-figures";
 
 const HANDOFF_REASONS = ["explicit_request", "button", "sentiment", "low_confidence", "repeated", "topic_rule", "flow", "transfer"] as const;
@@ -23,16 +24,19 @@ const HANDOFF_REASONS = ["explicit_request", "button", "sentiment", "low_confide
  */
 export async function loadAnalytics(db: DbClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date) {
   const scope = await resolveAnalyticsScope(db, reader, filter, now);
-  const [conversations, handoffs, breakdowns, daily, people, csat, callbacks, repeat] = await Promise.all([
-    queryConversationFigures(db, scope),
-    queryHandoffFigures(db, scope),
-    queryHandoffBreakdowns(db, scope),
-    queryDailySeries(db, scope),
-    queryPeopleTables(db, scope),
-    queryCsat(db, scope),
-    queryCallbacks(db, scope, now),
-    queryRepeatEscalation(db, scope),
-  ]);
+  const [conversations, handoffs, breakdowns, daily, people, csat, callbacks, repeat, nodes] = await withAnalyticsSession(db, async (tx) => {
+    const figures = [
+      await queryConversationFigures(tx, scope),
+      await queryHandoffFigures(tx, scope),
+      await queryHandoffBreakdowns(tx, scope),
+      await queryDailySeries(tx, scope),
+      await queryPeopleTables(tx, scope),
+      await queryCsat(tx, scope),
+      await queryCallbacks(tx, scope, now),
+      await queryRepeatEscalation(tx, scope),
+    ] as const;
+    return [...figures, await labelNodes(tx, scope.workspaceId, figures[2].nodes.slice(0, 20))] as const;
+  });
   const c = conversations;
   const h = handoffs;
   const average = (sum: number, n: number) => (n > 0 ? sum / n : null);
@@ -63,7 +67,7 @@ export async function loadAnalytics(db: DbClient, reader: AnalyticsReader, filte
       label: reasonLabel(reason) ?? reason,
       ...(breakdowns.reasons.get(reason) ?? { current: 0, previous: 0 }),
     })),
-    nodes: await labelNodes(db, scope.workspaceId, breakdowns.nodes.slice(0, 20)),
+    nodes,
     daily: daysOf(scope.period).map((day) => ({ day, ...(daily.get(day) ?? { started: 0, escalated: 0, contained: 0 }) })),
     csat: {
       overall: { rated: c.current.rated, average: average(c.current.ratingSum, c.current.rated) },

@@ -18,7 +18,7 @@ export async function queryCallbacks(db: DbClient, scope: AnalyticsScope, now: D
        count(*) FILTER (WHERE cb."status" = 'PENDING' AND cb."dueAt" < ${params.add(overdueBefore)}::timestamptz AT TIME ZONE 'UTC') AS "overdue",
        count(*) FILTER (WHERE cb."status" = 'PENDING') AS "pending"
      FROM "Callback" cb JOIN "Conversation" c ON c."id" = cb."conversationId"
-     WHERE ${where} AND cb."workspaceId" = c."workspaceId"
+     WHERE ${where} AND cb."workspaceId" = c."workspaceId" AND cb."createdAt" >= ${params.add(scope.bounds.previousStart)}::timestamp
      GROUP BY 1`,
     ...params.values,
   );

@@ -25,14 +25,15 @@ export interface PeopleRow {
  * the conversations each handled (a conversation counts once per team or agent).
  */
 export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Promise<{ teams: PeopleRow[]; agents: PeopleRow[] }> {
-  const [teams, agents] = await Promise.all([queryBy(db, scope, "team"), queryBy(db, scope, "agent")]);
+  const teams = await queryBy(db, scope, "team");
+  const agents = await queryBy(db, scope, "agent");
   return { teams, agents };
 }
 
 async function queryBy(db: DbClient, scope: AnalyticsScope, by: "team" | "agent"): Promise<PeopleRow[]> {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
-  const own = handoffWhere(scope, params);
+  const own = handoffWhere(scope, params, scope.bounds.currentStart);
   const key = by === "team" ? `h."teamId"` : `h."acceptedById"`;
   const name = by === "team" ? `(SELECT t."name" FROM "Team" t WHERE t."id" = g."id")` : `(SELECT u."name" FROM "User" u WHERE u."id" = g."id")`;
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(

@@ -21,7 +21,8 @@ export async function queryRepeatEscalation(db: DbClient, scope: AnalyticsScope)
     `WITH esc AS (
        SELECT c."id", ${current} AS "current", lower(trim(COALESCE(c."customerEmail", c."variables"->>'email'))) AS "customer", c."createdAt" AS "startedAt", min(h."requestedAt") AS "at"
        FROM "Conversation" c JOIN "Handoff" h ON h."conversationId" = c."id"
-       WHERE ${where} AND COALESCE(c."customerEmail", c."variables"->>'email') IS NOT NULL
+       WHERE ${where} AND h."workspaceId" = c."workspaceId" AND h."requestedAt" >= ${params.add(since)}::timestamp
+         AND COALESCE(c."customerEmail", c."variables"->>'email') IS NOT NULL
        GROUP BY 1, 2, 3, 4
      ), first AS (
        SELECT * FROM esc WHERE "startedAt" >= ${params.add(scope.bounds.previousStart)}::timestamp
