@@ -27,9 +27,9 @@ test("an admin opens Analytics, changes the period and the flow, and sees the co
 
   // A period before anything happened says what to do; inverted dates say how to fix them.
   await page.getByRole("radio", { name: "Custom" }).click();
-  await page.getByLabel("From").fill("2020-01-01");
-  await page.getByLabel("To").fill("2020-01-07");
+  await page.getByLabel("From", { exact: true }).fill("2020-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2020-01-07");
   await expect(page.getByText("No conversations in this period")).toBeVisible();
-  await page.getByLabel("From").fill("2020-01-09");
-  await expect(page.getByRole("alert")).toContainText("before it starts");
+  await page.getByLabel("From", { exact: true }).fill("2020-01-09");
+  await expect(page.getByRole("alert").filter({ hasText: "before it starts" })).toContainText("Swap the two dates");
 });
