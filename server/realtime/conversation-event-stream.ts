@@ -63,7 +63,9 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
     // An open chat window is a customer still waiting (analytics: abandonment, server/jobs/sweep-abandoned-queue.ts).
     void markCustomerSeen(runtime, conversationId);
     return {
-      onHeartbeat: () => void markCustomerSeen(runtime, conversationId),
+      onHeartbeat: () => {
+        if (unwatch) void markCustomerSeen(runtime, conversationId); // only while queued (the queue watcher runs then)
+      },
       unsubscribe: () => {
         unsubscribers.forEach((stop) => stop());
         watchQueue(false);
