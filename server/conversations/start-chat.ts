@@ -8,7 +8,7 @@ import { enginePortsFor } from "./engine-ports-for";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { ChatStatus } from "../realtime/stream-events/public-message-schema";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { teamDirectory } from "./team-names";
 
 export interface StartedChat {

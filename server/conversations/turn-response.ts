@@ -1,7 +1,7 @@
 import type { ConversationStatus } from "../db/generated/client";
 import { queueStatus } from "../handoff/queue-status";
 import { publicMessage, publicStatus, type StoredMessage } from "./public-message";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { TurnResponse } from "../realtime/stream-events/turn-response-schema";
 
 export type { TurnResponse };
