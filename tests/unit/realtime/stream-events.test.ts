@@ -60,6 +60,7 @@ describe("stream events", () => {
   it("reads a stored payload field by field: what does not fit reads as absent", () => {
     expect(readMessagePayload({ event: "status", status: "QUEUED", change: "requeued" })).toEqual({ event: "status", status: "QUEUED", change: "requeued" });
     expect(readMessagePayload({ event: "status", status: "LOST", choices: "nope", inputKind: "email" })).toEqual({ event: "status", inputKind: "email" });
+    expect(readMessagePayload({ nodeId: null, choiceId: "yes", event: "introduction" })).toEqual({ nodeId: null, choiceId: "yes", event: "introduction" });
     expect(readMessagePayload(null)).toEqual({});
     expect(readMessagePayload([1, 2])).toEqual({});
   });
