@@ -34,6 +34,9 @@ function dispatch(event: CustomerStreamEvent, handlers: StreamHandlers) {
       return;
     case "queue":
       return handlers.onQueue(event.data);
+    default:
+      // A new event in the schema does not compile until it is handled here.
+      return event satisfies never;
   }
 }
 

@@ -82,6 +82,8 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
           if (!event) return;
           if ("id" in event) lastEventId = String(event.id);
           switch (event.event) {
+            case "ready":
+              return; // only its id matters (remembered above)
             case "resync":
               return everything();
             case "change":
@@ -95,6 +97,9 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
                 void refreshQueries(queryClient, { queryKey: key });
               }
               return;
+            default:
+              // A new event in the schema does not compile until it is handled here.
+              return event satisfies never;
           }
         });
       }
