@@ -40,7 +40,11 @@ export async function sweepAbandonedQueue(runtime: Runtime, now: Date): Promise<
           now.toISOString(),
         );
         if (!row) return null;
-        const message = { author: "SYSTEM" as const, text: "Chat closed while waiting: the customer had left", payload: { event: "status", status: "ABANDONED" } };
+        const message = {
+          author: "SYSTEM" as const,
+          text: "Chat closed while waiting: the customer had left",
+          payload: { event: "status" as const, status: "ABANDONED" as const, change: "customer_left" },
+        };
         const seq = await appendInboxMessages(tx, row, [message], now, { status: "ABANDONED", queuedAt: null, closedAt: now });
         const open = await tx.handoff.findMany({ where: { conversationId: row.id, outcome: null }, select: { id: true, nodeId: true, reason: true } });
         await tx.handoff.updateMany({ where: { id: { in: open.map((h) => h.id) } }, data: { outcome: "ABANDONED", resolvedAt: now } });
