@@ -31,20 +31,28 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
   return { reasons, nodes: [...nodes.values()].sort((a, b) => b.count - a.count) };
 }
 
-/** Per day of the current period (the workspace's days): conversations started, escalated, contained. */
+/**
+ * Per day of the current period (the workspace's days): conversations started, escalated, contained.
+ * Rows are first counted per quarter hour in UTC (plain arithmetic), and only those buckets are
+ * converted to the workspace's days: every time zone's offset is a whole number of quarter hours.
+ */
 export async function queryDailySeries(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
-  const day = localDay(`c."createdAt"`, scope, params);
+  const day = localDay(`q."bucket"`, scope, params);
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
   const rows = await db.$queryRawUnsafe<{ day: string; started: unknown; escalated: unknown; contained: unknown }[]>(
-    `SELECT to_char(${day}, 'YYYY-MM-DD') AS "day",
-       count(*) AS "started",
-       count(*) FILTER (WHERE h."conversationId" IS NOT NULL) AS "escalated",
-       count(*) FILTER (WHERE h."conversationId" IS NULL AND (c."status" = 'RESOLVED' OR c."rating" >= 4)) AS "contained"
-     FROM "Conversation" c
-     LEFT JOIN (SELECT DISTINCT "conversationId" FROM "Handoff" WHERE "workspaceId" = ${params.add(scope.workspaceId)} AND "requestedAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) h
-       ON h."conversationId" = c."id"
-     WHERE ${where}
+    `SELECT to_char(${day}, 'YYYY-MM-DD') AS "day", sum(q."started") AS "started", sum(q."escalated") AS "escalated", sum(q."contained") AS "contained"
+     FROM (
+       SELECT date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01') AS "bucket",
+         count(*) AS "started",
+         count(*) FILTER (WHERE h."conversationId" IS NOT NULL) AS "escalated",
+         count(*) FILTER (WHERE h."conversationId" IS NULL AND (c."status" = 'RESOLVED' OR c."rating" >= 4)) AS "contained"
+       FROM "Conversation" c
+       LEFT JOIN (SELECT DISTINCT "conversationId" FROM "Handoff" WHERE "workspaceId" = ${params.add(scope.workspaceId)} AND "requestedAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) h
+         ON h."conversationId" = c."id"
+       WHERE ${where}
+       GROUP BY 1
+     ) q
      GROUP BY 1`,
     ...params.values,
   );
