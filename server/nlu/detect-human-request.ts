@@ -5,6 +5,7 @@ import { fr } from "./cues/fr";
 import { pt } from "./cues/pt";
 import { detectLanguage } from "./detect-language";
 import { foldText } from "./fold-text";
+import { shippedEscalationModel, type EscalationModel } from "./learned/escalation-model";
 import { normalizeText } from "./normalize-text";
 
 /**
@@ -450,22 +451,30 @@ function detectInOtherLanguages(text: string): "human" | "callback" | "none" | n
   return null;
 }
 
-/** "human" for a person now, "callback" for a phone call later, null for anything else. */
-export function detectHumanRequest(text: string): "human" | "callback" | null {
+/**
+ * "human" for a person now, "callback" for a phone call later, null for anything else.
+ * The rules decide first (a callback, a refusal such as "no need for an agent"); a message they do not
+ * place goes to the learned head (see learned/), which catches the indirect phrasings the rules lack.
+ */
+export function detectHumanRequest(text: string, model: EscalationModel = shippedEscalationModel()): "human" | "callback" | null {
   if (text.length > 600) text = text.slice(0, 600);
   // English typo correction turns French "passe le technicien" into "pass … technician": only for English or unknown text.
   const language = detectLanguage(text);
   const english = language === null || language === "en" ? detectInEnglish(text) : null;
+  if (english === "none") return null;
   if (english) return english;
   const other = detectInOtherLanguages(text);
-  return other === "none" ? null : other;
+  if (other === "none") return null;
+  if (other) return other;
+  return model.probability("human", text) >= model.thresholds("human").decide ? "human" : null;
 }
 
-function detectInEnglish(text: string): "human" | "callback" | null {
+/** The English rules; "none" when a person is explicitly not wanted. */
+function detectInEnglish(text: string): "human" | "callback" | "none" | null {
   const words = correctTypos(normalizeText(text), VOCABULARY, DICTIONARY);
   if (words.length === 0) return null;
   const sentence = words.join(" ");
-  if (NEGATED.test(sentence) || NEGATED_NO_NEED.test(sentence)) return null;
+  if (NEGATED.test(sentence) || NEGATED_NO_NEED.test(sentence)) return "none";
   if (!CALLBACK_LOOK_ALIKES.test(sentence) && CALLBACK_PHRASES.some((pattern) => pattern.test(sentence))) return "callback";
   const cleaned = LOOK_ALIKES.reduce((current, pattern) => current.replace(pattern, " "), sentence);
   if (REQUEST_PHRASES.some((pattern) => pattern.test(cleaned))) return "human";
