@@ -1,4 +1,4 @@
-// k-fold cross-validation of the learned heads on the training rows, in blocks of consecutive lines, so that a
+// k-fold cross-validation of the learned heads on the training rows, in blocks of 25 consecutive lines, so that a
 // family of paraphrases written together mostly lands in one fold (scattered, CV would test on near-copies).
 import { HEADS, type HeadName } from "../server/nlu/learned/escalation-heads";
 import { escalationModelFrom, type EscalationModel, type HeadThresholds } from "../server/nlu/learned/escalation-model";
@@ -6,7 +6,7 @@ import { trainLogistic, type LogisticHead } from "../server/nlu/learned/train-lo
 import type { LabelledRow } from "./escalation-sets";
 
 export const FOLDS = 5;
-const BLOCK = 8;
+const BLOCK = 25;
 
 export const foldOf = (index: number) => Math.floor(index / BLOCK) % FOLDS;
 

@@ -1,6 +1,6 @@
 // npm run eval:nlu — how well the escalation detectors do, per language.
 //
-//   training CV:  5-fold cross-validation (blocks of 8 consecutive lines) over every training row: the learned heads
+//   training CV:  5-fold cross-validation (blocks of 25 consecutive lines) over every training row: the learned heads
 //                 trained on 4 folds, the detectors (rules alone, model alone, rules + model) scored on the fifth.
 //                 The rules were written on the labelled set, so their share of these figures is in-sample.
 //   training:     the labelled set (tests/fixtures/escalation-labelled.tsv) and each tests/fixtures/*train*.tsv file,

@@ -15,7 +15,7 @@ function hash(feature: string): number {
 
 /**
  * A message as hashed, L2-normalised binary features: words, word pairs,
- * character 3- and 4-grams of the folded text (they survive typos, word
+ * character 3- to 5-grams of the folded text (they survive typos, word
  * endings and "pásame"/"pasame"), and the shape of the message (shouting in
  * capitals, "!!", "??", length), which folding throws away. Cheap: a few
  * hundred hashes for a chat message.
@@ -30,7 +30,7 @@ export function featurize(text: string): { indices: Int32Array; value: number } 
     features.add(hash(`b ${i === 0 ? "^" : words[i - 1]} ${words[i]}`));
   }
   if (words.length > 0) features.add(hash(`b ${words.at(-1)} $`));
-  for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= folded.length; i++) features.add(hash(`c${folded.slice(i, i + n)}`));
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= folded.length; i++) features.add(hash(`c${folded.slice(i, i + n)}`));
   const capitals = raw.match(/\p{Lu}{3,}/gu)?.length ?? 0;
   if (capitals >= 2) features.add(hash("s caps"));
   if (/!{2,}/.test(raw)) features.add(hash("s !!"));
