@@ -25,28 +25,46 @@ export function thresholdFor(negativeProbabilities: number[], rate: number): num
   return Math.max(0.5, Math.min(0.97, Math.round((cut + 0.005) * 100) / 100));
 }
 
-/** The target false-positive rates of each head's decision and hint, on out-of-fold probabilities. */
-export const TARGETS = new Map<HeadName, { decide: number; hint: number }>([
-  ["human", { decide: 0.005, hint: 0.005 }],
-  ["upset", { decide: 0.015, hint: 0.05 }],
-  ["urgent", { decide: 0.03, hint: 0.03 }],
+/** The largest probability under which at most `rate` of the out-of-fold positives fall (between 0.01 and 0.3). */
+export function vetoFor(positiveProbabilities: number[], rate: number): number {
+  const sorted = [...positiveProbabilities].sort((a, b) => a - b);
+  const cut = sorted[Math.floor(rate * sorted.length)] ?? 0;
+  return Math.max(0.01, Math.min(0.3, Math.floor(cut * 100) / 100));
+}
+
+/** The target false-positive rates of each head's decision and hint, and the share of positives its veto may doubt, on out-of-fold probabilities. */
+export const TARGETS = new Map<HeadName, { decide: number; hint: number; veto: number }>([
+  ["human", { decide: 0.005, hint: 0.005, veto: 0 }],
+  ["upset", { decide: 0.02, hint: 0.06, veto: 0.02 }],
+  ["urgent", { decide: 0.03, hint: 0.03, veto: 0 }],
 ]);
 
 /** Thresholds for every head, chosen on out-of-fold probabilities. */
 export function chooseThresholds(rows: LabelledRow[]): Map<HeadName, HeadThresholds> {
   const probabilities = new Map<HeadName, number[]>([...HEADS.keys()].map((name) => [name, []]));
+  const positives = new Map<HeadName, number[]>([...HEADS.keys()].map((name) => [name, []]));
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = rows.filter((_, i) => foldOf(i) !== fold);
     const test = rows.filter((_, i) => foldOf(i) === fold);
     for (const [name, head] of HEADS) {
-      const model = escalationModelFrom(new Map([[name, { ...trainHead(name, train), decide: 1, hint: 1 }]]));
-      for (const row of test) if (head.negative.has(row.label)) probabilities.get(name)!.push(model.probability(name, row.text));
+      const model = escalationModelFrom(new Map([[name, { ...trainHead(name, train), decide: 1, hint: 1, veto: 0 }]]));
+      for (const row of test) {
+        if (head.negative.has(row.label)) probabilities.get(name)!.push(model.probability(name, row.text));
+        if (head.positive.has(row.label)) positives.get(name)!.push(model.probability(name, row.text));
+      }
     }
   }
   return new Map(
     [...HEADS.keys()].map((name) => {
       const target = TARGETS.get(name)!;
-      return [name, { decide: thresholdFor(probabilities.get(name)!, target.decide), hint: thresholdFor(probabilities.get(name)!, target.hint) }];
+      return [
+        name,
+        {
+          decide: thresholdFor(probabilities.get(name)!, target.decide),
+          hint: thresholdFor(probabilities.get(name)!, target.hint),
+          veto: vetoFor(positives.get(name)!, target.veto),
+        },
+      ];
     }),
   );
 }

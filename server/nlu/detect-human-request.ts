@@ -309,6 +309,8 @@ const LOOK_ALIKES = [
   /\bsomeone (else )?(stole|took|used|hacked|ordered|signed|logged|else's)\b/,
   /\b(anyone|anybody|somebody|someone) (can|could) (sign|log|see|access|use|open|order|pick|collect|receive|track)\b/,
   /\bcall (of duty|center hours|centre hours)\b/,
+  // Feedback about an agent who already helped: "leave feedback for the agent who helped me".
+  /\b(feedback|review|thanks|compliment) (for|to) (the|your) (agent|person|colleague|representative) (who|that)\b/,
   /\bphone (case|charger|number for|bill|screen|model|app)\b/,
 ];
 
@@ -378,7 +380,7 @@ const CALLBACK_PHRASES = [
   /\bphone call (please|instead|would be better)\b/,
 ];
 /** Questions about calls that already happened or that a courier makes. */
-const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|will they|does the|stop calling|missed a call)\b/;
+const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call)\b/;
 const SHORT_MESSAGE_PEOPLE = new Set([
   ...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)),
   "support",

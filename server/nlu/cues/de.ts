@@ -94,6 +94,8 @@ export const de: LanguageCues = {
   lookAlikes: [
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
+    // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.
+    /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

@@ -102,6 +102,8 @@ export const es: LanguageCues = {
   lookAlikes: [
     // "agente de viajes", "recursos humanos", "en persona", "por persona", "otra persona", "hablar sobre/de mi…".
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
+    // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.
+    /\b((eres|es usted) (un |una )?(persona|humano|bot|robot)( real| de verdad)?|(el|la) (agente|asesora?) que me (ayudo|atendio))\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

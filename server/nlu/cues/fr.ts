@@ -96,6 +96,8 @@ export const fr: LanguageCues = {
   lookAlikes: [
     // "agent de voyage", "ressources humaines", "en personne", "par personne", "une autre personne", "personne ne répond" (nobody).
     /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
+    // Asking whether the bot is a person ("vous êtes une vraie personne ?") and praise for an adviser who already helped.
+    /\b((vous etes|tu es|es tu|etes vous) (un |une )?(vraie |vrai )?(personne|humain)|(avis|merci|bravo) (pour|a) (le|la) (conseiller|conseillere|agent) qui)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

@@ -88,6 +88,8 @@ export const pt: LanguageCues = {
   lookAlikes: [
     // "agente de viagens", "RH", "por pessoa", "pessoalmente", "outra pessoa", "me ligaram ontem", "o motoboy".
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
+    // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
+    /\b((voce e|vc e|e voce|tu es) (um |uma )?(pessoa|humano|robo)( de verdade| real)?|elogiar o (atendente|agente)|(o|a) (atendente|agente) que me (ajudou|atendeu))\b/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };

@@ -8,6 +8,8 @@ export interface HeadThresholds {
   decide: number;
   /** At or above (and below `decide`): a weak sign, which counts only when the bar is lowered (upset head). */
   hint: number;
+  /** Below: the head is confident the message is calm, and a lone rule cue ("deadline", "stolen", "forget it") is doubted (upset head). */
+  veto: number;
 }
 
 /** The learned side of the escalation detectors: three logistic heads over hashed word and character n-grams. */
@@ -20,7 +22,10 @@ export interface EscalationModel {
 export function escalationModelFrom(heads: Map<HeadName, LogisticHead & HeadThresholds>): EscalationModel {
   return {
     probability: (head, text) => predictLogistic(heads.get(head)!, text),
-    thresholds: (head) => heads.get(head)!,
+    thresholds: (head) => {
+      const { decide, hint, veto } = heads.get(head)!;
+      return { decide, hint, veto };
+    },
   };
 }
 
@@ -42,7 +47,7 @@ export function shippedEscalationModel(): EscalationModel {
     const bytes = decode(head.weights);
     const weights = new Float32Array(bytes.length);
     for (let i = 0; i < bytes.length; i++) weights[i] = bytes[i]! * head.scale;
-    heads.set(name, { bias: head.bias, weights, decide: head.decide, hint: head.hint });
+    heads.set(name, { bias: head.bias, weights, decide: head.decide, hint: head.hint, veto: head.veto });
   }
   shipped = escalationModelFrom(heads);
   return shipped;
@@ -51,5 +56,5 @@ export function shippedEscalationModel(): EscalationModel {
 /** No learned side at all: the rules alone, as before the model (for comparisons in npm run eval:nlu). */
 export const RULES_ONLY: EscalationModel = {
   probability: () => 0,
-  thresholds: () => ({ decide: 1, hint: 1 }),
+  thresholds: () => ({ decide: 1, hint: 1, veto: 0 }),
 };
