@@ -86,12 +86,19 @@ export const de: LanguageCues = {
     /^ (einen |ein |eine |den )?(mitarbeiter|berater|menschen|mensch|echte person|kundenservice|kundendienst|support|agent)( bitte| sofort| jetzt)? $/,
     // Who to talk to: "mit wem kann ich darüber sprechen?"
     /\bmit wem (kann|soll|muss) ich\b/,
+    // Round 2 kinds — anyone there, does a person read this, reaching a person, a boss, someone from the team: "hallo, ist hier irgendwer?",
+    // "liest das überhaupt ein Mensch?", "wie erreiche ich einen Menschen?", "holen Sie mir Ihren Chef", "könnte sich jemand aus dem Team darum kümmern?"
+    /\b((ist|jemand|irgendwer) (hier |da )?(jemand|irgendwer|da)|liest (das|dies|hier) (uberhaupt |wirklich |auch )?(ein|eine|jemand)|wie (erreiche|bekomme|komme) ich (zu )?(einen|eine|einem|jemand)|(holen sie|hol|geben sie) mir (ihren|deinen|einen|den) (chef|vorgesetzten|kollegen|mitarbeiter)|jemand aus (dem|ihrem|eurem) team|(menschen|mitarbeiter|berater|leute) (die|online|verfugbar|da|heute))\b/,
+    // Someone who really helps: "ich brauche jemanden, der mir wirklich hilft", "mir wäre ein Anruf lieber" is a callback (below).
+    /\bich brauche (jemanden|einen menschen|eine person)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
-    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|ruckruf|telefonisch)\b/,
+    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|ruckruf|telefonisch|anruf lieber|lieber (einen |ein )?anruf)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
+    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|\b(\w+ )?besprechen\b/g,
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
     // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.

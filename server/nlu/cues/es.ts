@@ -94,12 +94,17 @@ export const es: LanguageCues = {
     /^ (un |una |el |la )?(agente|operador|asesor|humano|persona real|representante|atencion al cliente|servicio al cliente)( por favor| porfa| porfavor| ya| ahora)? $/,
     // Who to talk to: "¿con quién puedo hablar de esto?"
     /\bcon quien (puedo|podria|tengo que|debo) hablar\b/,
+    // Round 2 kinds — does a person read this, a colleague, a member of your team, someone from the team reviewing my account, who do I talk to:
+    // "¿esto lo lee una persona?", "pásame con un compañero", "ponme en contacto con un miembro de vuestro equipo", "¿con quién hablo para esto?"
+    /\b((lo|esto|me) lee (una persona|alguien|un humano)|pasame con (un|una|el|la|otro|otra) (companer[oa]|colega|responsable)|miembro de (vuestro|tu|su) equipo|alguien (de|del) (vuestro|tu|su|el) (equipo|soporte|departamento)|con quien (hablo|puedo hablar|tengo que hablar))\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
-    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada)\b/,
+    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada|me devuelvan la llamada)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "quiero hablar de mi suscripción", "hablar sobre cambiar mi plan".
+    /\b(hablar|charlar|comentar) (de|sobre|acerca de) (mi|mis|la|el|los|las|un|una|cambiar|como|que)\b/g,
     // "agente de viajes", "recursos humanos", "en persona", "por persona", "otra persona", "hablar sobre/de mi…".
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
     // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.

@@ -88,12 +88,17 @@ export const fr: LanguageCues = {
     /^ (un |une |le |la )?(conseiller|conseillere|agent|operateur|humain|vraie personne|service client|support)( svp| stp| s il vous plait| maintenant)? $/,
     // Who to talk to: "à qui je peux parler de ça ?"
     /\ba qui (je peux|puis je|dois je|je dois) (parler|m adresser)\b/,
+    // Round 2 kinds — advisers online, a superior, a technician, someone from the team looking at my file, "une personne s'il vous plaît":
+    // "des conseillers sont disponibles ?", "je veux parler à votre supérieur", "quelqu'un de votre équipe peut regarder mon dossier ?"
+    /\b((des |un |une )?(conseillers?|conseilleres?|agents?|humains?|personnes?) (sont |est )?(disponibles?|dispo|en ligne|la)|quelqu un (du support|du service|de (votre|ton|l) equipe|de chez vous) (est |peut|pourrait)|parler a (votre|ton|un|une|le|la) (superieur|superieure|responsable|technicien|chef|manager|collegue)|^ (une |un )?(personne|humain|conseiller) (s il vous plait|svp|stp) $)/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
     /\b(rappel\w*|me rappeler|m appeler|me telephoner|appel telephonique|un appel)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "je voudrais parler de mon abonnement", "discuter des options".
+    /\b(parler|discuter) (de|du|des|d) (mon|ma|mes|la|le|l|changer|comment|mon|options?)\b/g,
     // "agent de voyage", "ressources humaines", "en personne", "par personne", "une autre personne", "personne ne répond" (nobody).
     /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
     // Asking whether the bot is a person ("vous êtes une vraie personne ?") and praise for an adviser who already helped.

@@ -80,12 +80,17 @@ export const pt: LanguageCues = {
     /^ (um |uma |o |a )?(atendente|agente|humano|pessoa real|atendimento humano|suporte)( por favor| pfv| pf| agora| ja)? $/,
     // Who to talk to: "com quem eu falo sobre isso?"
     /\bcom quem (eu )?(falo|posso falar|devo falar)\b/,
+    // Round 2 kinds — someone to read this, the person in charge, a colleague, does a person read these: "alguém vai ler essa mensagem?",
+    // "chama o responsável", "me passa para um colega", "uma pessoa lê essas mensagens?"
+    /\b(alguem (vai|vai mesmo) ler|(uma pessoa|alguem|um humano) le (essas|estas|as|minhas)|chama (o|a) (responsavel|gerente|supervisor|supervisora)|me passa (para|pra) (um|uma|o|a) (colega|responsavel)|alguem da (sua |tua |vossa )?equipe (pode|poderia))\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
-    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar)\b/,
+    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar|retorno (por|pelo) telefone|retorno telefonico)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "quero falar sobre minha assinatura", "conversar sobre minha fatura".
+    /\b(falar|conversar|discutir) (sobre|da|do|de) (minha|meu|a|o|as|os|mudar|como)\b/g,
     // "agente de viagens", "RH", "por pessoa", "pessoalmente", "outra pessoa", "me ligaram ontem", "o motoboy".
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
     // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
