@@ -68,6 +68,21 @@ export const de: LanguageCues = {
       pattern:
         /\b(blockiert|gehackt|gestohlen|benutzt (gerade )?meine karte|ausgefallen|ist down|verlieren umsatz|deadline|in einer stunde|konnen nicht arbeiten)\b/,
     },
+    // Round 2 kinds: not listened to, had enough, worse and worse, complaints, leaving, what it cost.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b(sie horen mir nicht zu|du horst mir nicht zu|lesen sie meine nachricht|(keiner|niemand) (antwortet|sagt|hilft)|ihr antwortet nie|mit einer wand|interessiert (hier )?keinen|beantworten (sie )?meine frage nicht)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(mir reicht s|es reicht|jetzt reicht s|ich kann nicht mehr|am ende|der gipfel|mass ist voll|wahnsinnig|nervt|(sehr|total) (verargert|unzufrieden)|fasse es nicht|betrogen|enttausch\w*|katastroph\w*|furchtbar|schrecklich)\b/,
+    },
+    { kind: "negated_help", weight: STRONG, pattern: /\b(immer noch (dasselbe|das gleiche|nicht)|immer schlimmer|sturzt (standig|schon wieder|immer)|zu nichts zu gebrauchen|nichts geht)\b/ },
+    { kind: "leaving", weight: STRONG, pattern: /\b(konkurrenz|beschwer\w*|schlechte bewertung|nie wieder)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(ruiniert|wegen (ihnen|euch|dir))\b/ },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -94,7 +109,7 @@ export const de: LanguageCues = {
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
-    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|ruckruf|telefonisch|anruf lieber|lieber (einen |ein )?anruf)\b/,
+    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|mich (\w+ )?zuruckrufen|ruckruf|telefonisch|anruf lieber|lieber (einen |ein )?anruf)\b/,
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"

@@ -74,6 +74,22 @@ export const es: LanguageCues = {
       pattern:
         /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaque\w*|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
     },
+    // Round 2 kinds: going in circles, not listened to, losing patience, worse and worse, a mess, complaints, leaving, theft.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b(no me (estas )?escuchando|lee (lo que|mi mensaje)|nunca (contestais|contestan|respondeis|responden)|nadie (hace|dice) nada|como hablar con una pared|no contestas)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b((perdiendo|pierdo|se me acaba) la paciencia|me (estoy volviendo|vuelvo) loc[oa]|saca de quicio|hasta el (moño|mono|gorro)|ya esta bien|el colmo|la gota que colma|vaya tela|que asco|que horror|enfadadisim[oa]|muy (molest[oa]|disgustad[oa])|nada content[oa]|me siento enganad[oa]|me habeis robado)\b/,
+    },
+    { kind: "negated_help", weight: STRONG, pattern: /\b(no hay (manera|forma)|de mal en peor|cada vez peor|se cuelga|siempre lo mismo|(un|que|menudo|vaya) (desastre|chapuza)|es un desastre|una chapuza|sois un desastre)\b/ },
+    { kind: "leaving", weight: STRONG, pattern: /\b(la competencia|queja formal|mala (resena|valoracion))\b/ },
+    { kind: "leaving", weight: MEDIUM, pattern: /\b(poner|presentar) una (queja|reclamacion)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(arruinado|(perdi|he perdido) (la|el|toda|todo) \w+|llegue tarde)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -104,7 +120,7 @@ export const es: LanguageCues = {
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "quiero hablar de mi suscripción", "hablar sobre cambiar mi plan".
-    /\b(hablar|charlar|comentar) (de|sobre|acerca de) (mi|mis|la|el|los|las|un|una|cambiar|como|que)\b/g,
+    /(?<!\bquien\b.{0,16})\b(hablar|charlar|comentar) (de|sobre|acerca de) (mi|mis|la|el|los|las|un|una|cambiar|como|que)\b/g,
     // "agente de viajes", "recursos humanos", "en persona", "por persona", "otra persona", "hablar sobre/de mi…".
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
     // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.

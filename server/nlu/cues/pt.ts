@@ -64,6 +64,22 @@ export const pt: LanguageCues = {
     },
     { kind: "urgency", weight: STRONG, pattern: /\b(preciso|precisamos|tem que|temos que)\b.*\b(hoje|amanha)\b|\b(pra hoje|resolvam hoje)\b/ },
     { kind: "urgency", weight: STRONG, pattern: /\b(travando|caiu|hackead[oa]|roubaram|usando meu cartao|perdendo vendas|nao conseguimos trabalhar|prazo)\b/ },
+    // Round 2 kinds: not listened to, had enough, worse and worse, complaints, leaving, what it cost.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b(nao (esta|esta me) (me )?ouvindo|le minha mensagem|ninguem (me )?(responde|fala|ajuda)|nunca respondem|falar com uma parede|nao responde minha)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /^ chega $|\b(cansei|que saco|(perdendo|perdi) a paciencia|no meu limite|me deixa louc[oa]|o cumulo|a gota d agua|muito (chatead[oa]|insatisfeit[oa]|brav[oa])|nada satisfeit[oa]|me sinto enganad[oa]|que porcaria|um absurdo|lamentavel)\b/,
+    },
+    { kind: "negated_help", weight: STRONG, pattern: /\b(cada vez pior|trava (o tempo todo|de novo|sempre)|travou de novo|sempre a mesma coisa|nada da certo|um desastre)\b/ },
+    { kind: "repetition", weight: STRONG, pattern: /\b(ja (te )?(disse|falei)|quantas vezes|mesmo link|de novo a mesma)\b/ },
+    { kind: "leaving", weight: STRONG, pattern: /\b(concorrencia|procon|reclamacao|avaliacao ruim|nunca mais)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(estragaram|por culpa de voces|por causa de voces|perdi (um|a|o) (cliente|tarde|dia|voo))\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -90,7 +106,7 @@ export const pt: LanguageCues = {
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "quero falar sobre minha assinatura", "conversar sobre minha fatura".
-    /\b(falar|conversar|discutir) (sobre|da|do|de) (minha|meu|a|o|as|os|mudar|como)\b/g,
+    /(?<!\bquem\b.{0,16})\b(falar|conversar|discutir) (sobre|da|do|de) (minha|meu|a|o|as|os|mudar|como)\b/g,
     // "agente de viagens", "RH", "por pessoa", "pessoalmente", "outra pessoa", "me ligaram ontem", "o motoboy".
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
     // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
