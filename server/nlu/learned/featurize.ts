@@ -17,10 +17,20 @@ function hash(feature: string): number {
  * A message as hashed, L2-normalised binary features: words, word pairs,
  * character 3- to 5-grams of the folded text (they survive typos, word
  * endings and "pásame"/"pasame"), and the shape of the message (shouting in
- * capitals, "!!", "??", length), which folding throws away. Cheap: a few
+ * capitals, "!!", "??"), which folding throws away. Cheap: a few
  * hundred hashes for a chat message.
  */
 export function featurize(text: string): { indices: Int32Array; value: number } {
+  // A turn asks up to three heads about the same message: hash it once.
+  if (text === last.text) return last.features;
+  const features = hashFeatures(text);
+  last = { text, features };
+  return features;
+}
+
+let last: { text: string | null; features: { indices: Int32Array; value: number } } = { text: null, features: { indices: new Int32Array(0), value: 0 } };
+
+function hashFeatures(text: string): { indices: Int32Array; value: number } {
   const raw = text.slice(0, 600);
   const folded = foldText(raw);
   const words = folded.trim().split(" ").filter(Boolean);
@@ -35,7 +45,6 @@ export function featurize(text: string): { indices: Int32Array; value: number } 
   if (capitals >= 2) features.add(hash("s caps"));
   if (/!{2,}/.test(raw)) features.add(hash("s !!"));
   if (/\?{2,}|\?!|!\?/.test(raw)) features.add(hash("s ??"));
-  features.add(hash(`s len ${Math.min(words.length, 12) >> 2}`));
   const indices = Int32Array.from(features);
   return { indices, value: indices.length ? 1 / Math.sqrt(indices.length) : 0 };
 }
