@@ -13,7 +13,7 @@
 //   end to end:  the demo flow on the real runtime (PGlite, the seeded Acme workspace): a chat is started
 //                and the message sent as the customer's first; frustrated/urgent messages should reach a
 //                person or an offer of one, ordinary ones should be answered or routed without either.
-//                EVAL_E2E=0 skips it.
+//                EVAL_E2E=0 skips it; EVAL_TRAINING=0 skips the in-sample tables of the training files.
 //
 // Goals on the held-out sets: human requests ≥ 98 % recall, ≤ 2 % false escalations; frustration ≥ 90 %
 // led to a person or an offer, ≤ 5 % false alarms on neutral questions. EVAL_VERBOSE=1 lists every miss of the
@@ -39,6 +39,7 @@ import { isRequest, printTable, type Outcome } from "./eval-table";
 const VERBOSE = process.env.EVAL_VERBOSE === "1";
 const HELD_OUT = process.env.EVAL_HELDOUT === "1";
 const E2E = process.env.EVAL_E2E !== "0";
+const TRAINING = process.env.EVAL_TRAINING !== "0";
 
 async function demoRuntime(model: EscalationModel): Promise<Runtime> {
   const database = await connectDatabase({ kind: "pglite", dataDir: "memory://" });
@@ -122,7 +123,7 @@ async function main() {
   printTable(`training ${FOLDS}-fold CV, rules + learned model`, withLanguage, crossValidate(withLanguage, "combined"), false);
 
   const shipped = E2E ? await demoRuntime(shippedEscalationModel()) : null;
-  for (const file of trainingFiles()) {
+  for (const file of TRAINING ? trainingFiles() : []) {
     const rows = readRows(file);
     printTable(`${file} (training, in-sample), rules + model`, rows, await evaluate(rows, shippedEscalationModel(), shipped), VERBOSE);
   }

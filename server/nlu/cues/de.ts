@@ -83,6 +83,13 @@ export const de: LanguageCues = {
     { kind: "negated_help", weight: STRONG, pattern: /\b(immer noch (dasselbe|das gleiche|nicht)|immer schlimmer|sturzt (standig|schon wieder|immer)|zu nichts zu gebrauchen|nichts geht)\b/ },
     { kind: "leaving", weight: STRONG, pattern: /\b(konkurrenz|beschwer\w*|schlechte bewertung|nie wieder)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(ruiniert|wegen (ihnen|euch|dir))\b/ },
+    // Round 2, second batch: zehnmal erklärt, zum x-ten Mal, im Kreis, nicht weiter, Geduld, nicht normal, ein Skandal, mein Geld.
+    { kind: "repetition", weight: STRONG, pattern: /\b((zehnmal|hundertmal|tausendmal|x mal|zigmal)|x ten mal|zum (x|zig|hundert)\w* mal|wie oft denn|im kreis)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".

@@ -165,5 +165,16 @@ export const en: LanguageCues = {
     { kind: "insult", weight: STRONG, pattern: /\b(stole my|robbery|clowns|amateurs|a disaster|disaster of a)\b/ },
     // Imperatives at the service: "sort it out", "get your act together", "just fix it already", "answer the question".
     { kind: "anger", weight: MEDIUM, pattern: /\b(sort it out|get your act together|fix it (already|now)|just fix it|answer (the|my) question|just answer)\b/ },
+    // Round 2, second batch: N times explained, the umpteenth time, not getting anywhere, patience, not normal, a scandal, took my money.
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((explained|said|told|asked|written|wrote) (this |that |it )?(ten|\d+|a dozen|a hundred|a million|countless) times|umpteenth|(hundredth|millionth|tenth|nth) time)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
+    },
   ],
 };

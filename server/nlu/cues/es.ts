@@ -90,6 +90,13 @@ export const es: LanguageCues = {
     { kind: "leaving", weight: STRONG, pattern: /\b(la competencia|queja formal|mala (resena|valoracion))\b/ },
     { kind: "leaving", weight: MEDIUM, pattern: /\b(poner|presentar) una (queja|reclamacion)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(arruinado|(perdi|he perdido) (la|el|toda|todo) \w+|llegue tarde)\b/ },
+    // Round 2, second batch: N veces explicado, por enésima vez, no avanzamos, paciencia, no es normal, un escándalo, mi dinero.
+    { kind: "repetition", weight: STRONG, pattern: /\b((explicado|dicho|repetido|escrito) (\w+ )?(diez|cien|mil|\d+) veces|enesima vez|(dando|damos) vueltas)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".

@@ -86,6 +86,13 @@ export const fr: LanguageCues = {
     { kind: "repetition", weight: STRONG, pattern: /\b(combien de fois|deja dit|meme lien|(trois|deux|quatre) semaines sans)\b/ },
     { kind: "leaving", weight: STRONG, pattern: /\b(concurrence|porter plainte|faire une reclamation|avis negatif|plus jamais)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(gache|a cause de (vous|ca|cela)|perdu (tout|toute) (mon|ma))\b/ },
+    // Round 2, second batch: expliqué dix fois, la énième fois, on tourne en rond, patience, pas normal, scandaleux, mon argent.
+    { kind: "repetition", weight: STRONG, pattern: /\b((explique|dit|repete|ecrit) (\w+ )?(dix|cent|mille|\d+) fois|enieme fois|tourne en rond)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".

@@ -80,6 +80,13 @@ export const pt: LanguageCues = {
     { kind: "repetition", weight: STRONG, pattern: /\b(ja (te )?(disse|falei)|quantas vezes|mesmo link|de novo a mesma)\b/ },
     { kind: "leaving", weight: STRONG, pattern: /\b(concorrencia|procon|reclamacao|avaliacao ruim|nunca mais)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(estragaram|por culpa de voces|por causa de voces|perdi (um|a|o) (cliente|tarde|dia|voo))\b/ },
+    // Round 2, second batch: expliquei dez vezes, pela milésima vez, em círculos, paciência, não é normal, um escândalo, meu dinheiro.
+    { kind: "repetition", weight: STRONG, pattern: /\b((expliquei|falei|disse|repeti|escrevi) (\w+ )?(dez|cem|mil|\d+) vezes|milesima vez|enesima vez|em circulos)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
