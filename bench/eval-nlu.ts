@@ -28,10 +28,12 @@ import type { Runtime } from "../server/conversations/runtime";
 import { connectDatabase } from "../server/db/connect-database";
 import { migrateDatabase } from "../server/db/migrate-database";
 import { engineStateSchema } from "../server/engine/engine-state";
+import { detectLanguage } from "../server/nlu/detect-language";
 import { EmbeddedNlu } from "../server/nlu/embedded-nlu";
 import { RULES_ONLY, shippedEscalationModel, type EscalationModel } from "../server/nlu/learned/escalation-model";
 import { LocalEventBus } from "../server/realtime/local-event-bus";
 import { FOLDS, foldOf, trainModel } from "./cross-validate";
+import { detectorsAt, type DetectorPair } from "./eval-before";
 import { detectorsWith } from "./eval-detectors";
 import { HELD_OUT_FILES, readRows, trainingFiles, trainingRows, type LabelledRow } from "./escalation-sets";
 import { isRequest, printTable, type Outcome } from "./eval-table";
@@ -40,15 +42,17 @@ const VERBOSE = process.env.EVAL_VERBOSE === "1";
 const HELD_OUT = process.env.EVAL_HELDOUT === "1";
 const E2E = process.env.EVAL_E2E !== "0";
 const TRAINING = process.env.EVAL_TRAINING !== "0";
+/** A git ref whose detectors are measured too on the held-out sets, as "before" (e.g. main). */
+const BEFORE = process.env.EVAL_BEFORE ?? "";
 
-async function demoRuntime(model: EscalationModel): Promise<Runtime> {
+async function demoRuntime(model: EscalationModel, nlu: EmbeddedNlu = new EmbeddedNlu(model)): Promise<Runtime> {
   const database = await connectDatabase({ kind: "pglite", dataDir: "memory://" });
   await database.withSession((sql) => migrateDatabase(sql));
   await seedDemoWorkspace(database.prisma);
   return {
     db: database.prisma,
     bus: new LocalEventBus(),
-    nlu: new EmbeddedNlu(model),
+    nlu,
     llm: null,
     http: { request: async () => ({ ok: true, status: 200, json: {} }) },
     // Monday 10:00 in London: the demo teams are open (nobody online, so a handoff ends at the callback offer).
@@ -75,8 +79,11 @@ async function endToEnd(runtime: Runtime, text: string): Promise<Pick<Outcome, "
   };
 }
 
-async function evaluate(rows: LabelledRow[], model: EscalationModel, runtime: Runtime | null): Promise<Map<LabelledRow, Outcome>> {
-  const detectors = detectorsWith(model);
+async function evaluate(rows: LabelledRow[], model: EscalationModel | DetectorPair, runtime: Runtime | null): Promise<Map<LabelledRow, Outcome>> {
+  const detectors =
+    "probability" in model
+      ? detectorsWith(model)
+      : { human: model.detectHumanRequest, upset: (text: string) => model.detectFrustration(text, detectLanguage(text)).score >= 0.5 };
   const outcomes = new Map<LabelledRow, Outcome>();
   for (const row of rows) {
     const e2e =
@@ -132,10 +139,13 @@ async function main() {
     return;
   }
   const rulesOnly = E2E ? await demoRuntime(RULES_ONLY) : null;
+  const before = BEFORE ? await detectorsAt(BEFORE) : null;
+  const beforeRuntime = before && E2E ? await demoRuntime(RULES_ONLY, before.nlu) : null;
   for (const file of HELD_OUT_FILES) {
     const rows = readRows(file);
-    printTable(`${file} (HELD-OUT), rules alone = before`, rows, await evaluate(rows, RULES_ONLY, rulesOnly), false);
-    printTable(`${file} (HELD-OUT), rules + model = after`, rows, await evaluate(rows, shippedEscalationModel(), shipped), false);
+    if (before) printTable(`${file} (HELD-OUT), detectors of ${BEFORE} = before`, rows, await evaluate(rows, before.pair, beforeRuntime), false);
+    printTable(`${file} (HELD-OUT), rules alone (this branch's rules, no model)`, rows, await evaluate(rows, RULES_ONLY, rulesOnly), false);
+    printTable(`${file} (HELD-OUT), rules + model (this branch) = after`, rows, await evaluate(rows, shippedEscalationModel(), shipped), false);
   }
   // The earlier English-only human-request files, kept so their figures stay comparable.
   for (const file of ["tests/fixtures/human-requests.tsv", "tests/fixtures/human-requests-holdout.tsv"]) {
