@@ -1,5 +1,5 @@
 // The escalation detectors as they were at a git ref (EVAL_BEFORE=main), for before/after figures in npm run eval:nlu:
-// server/nlu of that ref is extracted under bench/results/ (ignored by git) and imported from there.
+// server/nlu of that ref is extracted under node_modules/.cache/ (out of git, tsc and vitest) and imported from there.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,7 @@ export interface DetectorPair {
 
 /** The detectors of `ref`, and an NLU for the end-to-end runtime that uses them. */
 export async function detectorsAt(ref: string): Promise<{ pair: DetectorPair; nlu: EmbeddedNlu }> {
-  const folder = path.resolve("bench/results/before", ref.replace(/[^\w.-]/g, "_"));
+  const folder = path.resolve("node_modules/.cache/eval-before", ref.replace(/[^\w.-]/g, "_"));
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
   const archive = execFileSync("git", ["archive", ref, "server/nlu"], { maxBuffer: 1 << 28 });

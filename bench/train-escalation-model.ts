@@ -2,12 +2,15 @@
 // picks their thresholds by cross-validation, and writes server/nlu/learned/escalation-weights.ts.
 import fs from "node:fs";
 import { HEADS } from "../server/nlu/learned/escalation-heads";
+import { chooseOperatingPoint } from "./choose-operating-point";
 import { chooseThresholds, trainHead } from "./cross-validate";
 import { trainingDigest, trainingRows } from "./escalation-sets";
 
 const started = performance.now();
 const rows = trainingRows();
-const thresholds = chooseThresholds(rows);
+// Each head's thresholds from its own out-of-fold probabilities, then the human and upset ones moved to the best
+// operating point of the combined detectors (rules + heads) on the same folds.
+const thresholds = chooseOperatingPoint(rows, chooseThresholds(rows));
 const heads: Record<string, unknown> = {};
 for (const name of HEADS.keys()) {
   const { bias, weights } = trainHead(name, rows);
@@ -24,5 +27,5 @@ export const escalationWeights = ${JSON.stringify({ trainedOn, heads })} as cons
 `;
 fs.writeFileSync("server/nlu/learned/escalation-weights.ts", source);
 console.log(`${rows.length} messages, ${((performance.now() - started) / 1000).toFixed(1)} s; thresholds:`);
-for (const [name, value] of thresholds) console.log(`  ${name.padEnd(7)} decide ≥ ${value.decide}  hint ≥ ${value.hint}`);
+for (const [name, value] of thresholds) console.log(`  ${name.padEnd(7)} decide ≥ ${value.decide}  hint ≥ ${value.hint}  veto < ${value.veto}`);
 
