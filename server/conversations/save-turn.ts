@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type ConversationStatus, type PrismaClient } from "../db/generated/client";
+import { Prisma, type ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
+import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
+import type { DbClient } from "../db/db-client";
 
 /** Another turn saved first (the version moved on): reload and run again. */
 export class TurnConflict extends Error {}
@@ -51,7 +53,7 @@ export interface SavedTurn {
  * NOTIFY for other instances. When the version
  * moved on, nothing is written and TurnConflict is thrown.
  */
-export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<SavedTurn> {
+export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<SavedTurn> {
   const { conversation, customer, result, now } = input;
   const handoff = result?.effects.find((effect) => effect.type === "handoff");
   const callback = result?.effects.find((effect) => effect.type === "callback");
@@ -59,8 +61,8 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
   const state = result?.state;
   const status = nextStatus(conversation.status, state, Boolean(handoff), Boolean(callback));
 
-  const rows: { id: string; seq: number; author: string; text: string; payload: unknown; clientMessageId: string | null }[] = [];
-  const add = (author: string, text: string, payload: unknown, clientMessageId: string | null = null) =>
+  const rows: { id: string; seq: number; author: string; text: string; payload: MessagePayload | null; clientMessageId: string | null }[] = [];
+  const add = (author: string, text: string, payload: MessagePayload | null, clientMessageId: string | null = null) =>
     rows.push({ id: randomUUID(), seq: conversation.lastSeq + rows.length + 1, author, text, payload, clientMessageId });
   if (customer) add("CUSTOMER", customer.text, customer.choiceId ? { choiceId: customer.choiceId } : null, customer.clientMessageId);
   for (const message of result?.messages ?? []) add("BOT", message.text, botMessagePayload(message));

@@ -1,10 +1,9 @@
-import type { PrismaClient } from "../db/generated/client";
 import { teamWaitFactors, estimateWait } from "./team-wait-factors";
+import type { DbClient } from "../db/db-client";
 
-export interface QueueStatus {
-  position: number;
-  estimatedWaitSeconds: number;
-}
+import type { QueueStatus } from "../realtime/stream-events/queue-status-schema";
+
+export type { QueueStatus };
 
 /**
  * Where a queued conversation stands: its place among the team's queued
@@ -12,7 +11,7 @@ export interface QueueStatus {
  * (see team-wait-factors).
  */
 export async function queueStatus(
-  db: PrismaClient,
+  db: DbClient,
   conversation: { id: string; workspaceId: string; teamId: string | null; priority: number; queuedAt: Date | null },
 ): Promise<QueueStatus | null> {
   if (!conversation.queuedAt) return null;
