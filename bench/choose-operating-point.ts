@@ -66,7 +66,13 @@ export function chooseOperatingPoint(rows: LabelledRow[], start: Map<HeadName, H
     return choice;
   };
   const chosen = new Map(start);
-  chosen.set("human", best("human", HUMAN_DECIDE.map((decide) => ({ decide, hint: decide }))));
+  chosen.set(
+    "human",
+    best(
+      "human",
+      HUMAN_DECIDE.map((decide) => ({ decide, hint: decide })),
+    ),
+  );
   chosen.set(
     "upset",
     best(

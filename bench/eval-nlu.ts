@@ -125,7 +125,12 @@ async function main() {
   const training = trainingRows();
   console.log(`training rows: ${training.length} (${trainingFiles().join(", ")}, tests/fixtures/human-requests.tsv)`);
   const withLanguage = training.filter((row) => row.label !== "none");
-  printTable("training, rules alone (no learning: the labelled set is in-sample for them)", withLanguage, await evaluate(withLanguage, RULES_ONLY, null), false);
+  printTable(
+    "training, rules alone (no learning: the labelled set is in-sample for them)",
+    withLanguage,
+    await evaluate(withLanguage, RULES_ONLY, null),
+    false,
+  );
   printTable(`training ${FOLDS}-fold CV, learned model alone`, withLanguage, crossValidate(withLanguage, "model"), false);
   printTable(`training ${FOLDS}-fold CV, rules + learned model`, withLanguage, crossValidate(withLanguage, "combined"), false);
 

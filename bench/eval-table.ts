@@ -33,12 +33,30 @@ export function printTable(name: string, rows: LabelledRow[], outcomes: Map<Labe
     const upset = mine.filter(isUpset);
     const ordinary = mine.filter(isOrdinary);
     const cells = [
-      `${pct(count(requests, (o) => o.human), requests.length)} (${requests.length})`,
-      `${pct(count(ordinary, (o) => o.human), ordinary.length)} (${ordinary.length})`,
-      `${pct(count(upset, (o) => o.frustrated), upset.length)} (${upset.length})`,
-      pct(count(ordinary, (o) => o.frustrated), ordinary.length),
-      pct(count(upset, (o) => o.reachedPerson), upset.length),
-      pct(count(ordinary, (o) => o.triggered === false), ordinary.length),
+      `${pct(
+        count(requests, (o) => o.human),
+        requests.length,
+      )} (${requests.length})`,
+      `${pct(
+        count(ordinary, (o) => o.human),
+        ordinary.length,
+      )} (${ordinary.length})`,
+      `${pct(
+        count(upset, (o) => o.frustrated),
+        upset.length,
+      )} (${upset.length})`,
+      pct(
+        count(ordinary, (o) => o.frustrated),
+        ordinary.length,
+      ),
+      pct(
+        count(upset, (o) => o.reachedPerson),
+        upset.length,
+      ),
+      pct(
+        count(ordinary, (o) => o.triggered === false),
+        ordinary.length,
+      ),
     ];
     const tail = e2e ? ` ${cells[4]!.padEnd(26)} ${cells[5]}` : "";
     console.log(`${language.padEnd(6)} ${cells[0]!.padEnd(22)} ${cells[1]!.padEnd(19)} ${cells[2]!.padEnd(20)} ${cells[3]!.padEnd(14)}${tail}`);

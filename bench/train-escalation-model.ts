@@ -28,4 +28,3 @@ export const escalationWeights = ${JSON.stringify({ trainedOn, heads })} as cons
 fs.writeFileSync("server/nlu/learned/escalation-weights.ts", source);
 console.log(`${rows.length} messages, ${((performance.now() - started) / 1000).toFixed(1)} s; thresholds:`);
 for (const [name, value] of thresholds) console.log(`  ${name.padEnd(7)} decide ≥ ${value.decide}  hint ≥ ${value.hint}  veto < ${value.veto}`);
-

@@ -94,7 +94,8 @@ export function detectFrustration(text: string, language: string | null = null, 
   found.sort((a, b) => b.weight - a.weight);
   return {
     score,
-    urgent: !calm && (found.some((cue) => cue.kind === "urgency") || (learned !== null && model.probability("urgent", raw) >= model.thresholds("urgent").decide)),
+    urgent:
+      !calm && (found.some((cue) => cue.kind === "urgency") || (learned !== null && model.probability("urgent", raw) >= model.thresholds("urgent").decide)),
     cues: found.map(({ kind, text: cueText }) => ({ kind, text: cueText })),
   };
 }

@@ -72,7 +72,8 @@ export const de: LanguageCues = {
     {
       kind: "ignored",
       weight: STRONG,
-      pattern: /\b(sie horen mir nicht zu|du horst mir nicht zu|lesen sie meine nachricht|(keiner|niemand) (antwortet|sagt|hilft)|ihr antwortet nie|mit einer wand|interessiert (hier )?keinen|beantworten (sie )?meine frage nicht)\b/,
+      pattern:
+        /\b(sie horen mir nicht zu|du horst mir nicht zu|lesen sie meine nachricht|(keiner|niemand) (antwortet|sagt|hilft)|ihr antwortet nie|mit einer wand|interessiert (hier )?keinen|beantworten (sie )?meine frage nicht)\b/,
     },
     {
       kind: "anger",
@@ -80,15 +81,24 @@ export const de: LanguageCues = {
       pattern:
         /\b(mir reicht s|es reicht|jetzt reicht s|ich kann nicht mehr|am ende|der gipfel|mass ist voll|wahnsinnig|nervt|(sehr|total) (verargert|unzufrieden)|fasse es nicht|betrogen|enttausch\w*|katastroph\w*|furchtbar|schrecklich)\b/,
     },
-    { kind: "negated_help", weight: STRONG, pattern: /\b(immer noch (dasselbe|das gleiche|nicht)|immer schlimmer|sturzt (standig|schon wieder|immer)|zu nichts zu gebrauchen|nichts geht)\b/ },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(immer noch (dasselbe|das gleiche|nicht)|immer schlimmer|sturzt (standig|schon wieder|immer)|zu nichts zu gebrauchen|nichts geht)\b/,
+    },
     { kind: "leaving", weight: STRONG, pattern: /\b(konkurrenz|beschwer\w*|schlechte bewertung|nie wieder)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(ruiniert|wegen (ihnen|euch|dir))\b/ },
     // Round 2, second batch: zehnmal erklärt, zum x-ten Mal, im Kreis, nicht weiter, Geduld, nicht normal, ein Skandal, mein Geld.
-    { kind: "repetition", weight: STRONG, pattern: /\b((zehnmal|hundertmal|tausendmal|x mal|zigmal)|x ten mal|zum (x|zig|hundert)\w* mal|wie oft denn|im kreis)\b/ },
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((zehnmal|hundertmal|tausendmal|x mal|zigmal)|x ten mal|zum (x|zig|hundert)\w* mal|wie oft denn|im kreis)\b/,
+    },
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
+      pattern:
+        /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
     },
   ],
   humanRequest: [

@@ -151,16 +151,22 @@ export const en: LanguageCues = {
     {
       kind: "negated_help",
       weight: STRONG,
-      pattern: /\b(keeps? (failing|breaking|happening|going wrong)|now it s (even )?worse|(none|neither) of (this|these|that|your \w+) (work|works|worked|helped)|what a mess|total mess|(is|s) a mess|messed up)\b/,
+      pattern:
+        /\b(keeps? (failing|breaking|happening|going wrong)|now it s (even )?worse|(none|neither) of (this|these|that|your \w+) (work|works|worked|helped)|what a mess|total mess|(is|s) a mess|messed up)\b/,
     },
     // Threats to leave, to complain, to review: "I'm switching to your competitor", "I want to file a complaint", "I'll leave a bad review".
     {
       kind: "leaving",
       weight: STRONG,
-      pattern: /\b(competitor|competition|(file|make|making|lodge|filing) a (formal )?complaint|formal complaint|(bad|negative|1 star|one star) review|report you|never (shop|order|buy|use)\w* (here|from you|this)? ?again|go(ing)? elsewhere)\b/,
+      pattern:
+        /\b(competitor|competition|(file|make|making|lodge|filing) a (formal )?complaint|formal complaint|(bad|negative|1 star|one star) review|report you|never (shop|order|buy|use)\w* (here|from you|this)? ?again|go(ing)? elsewhere)\b/,
     },
     // What it cost them, said another way: "this cost me a client", "I lost a whole day", "is ruined", "I missed my meeting".
-    { kind: "consequence", weight: STRONG, pattern: /\b(cost me|lost (a|my) whole|(is|was|are) ruined|ruined (my|the|our)|missed (my|a|the) (meeting|appointment|interview|exam|train|deadline))\b/ },
+    {
+      kind: "consequence",
+      weight: STRONG,
+      pattern: /\b(cost me|lost (a|my) whole|(is|was|are) ruined|ruined (my|the|our)|missed (my|a|the) (meeting|appointment|interview|exam|train|deadline))\b/,
+    },
     // Theft and blame: "you stole my money", "robbery", "you guys are clowns".
     { kind: "insult", weight: STRONG, pattern: /\b(stole my|robbery|clowns|amateurs|a disaster|disaster of a)\b/ },
     // Imperatives at the service: "sort it out", "get your act together", "just fix it already", "answer the question".
@@ -169,12 +175,14 @@ export const en: LanguageCues = {
     {
       kind: "repetition",
       weight: STRONG,
-      pattern: /\b((explained|said|told|asked|written|wrote) (this |that |it )?(ten|\d+|a dozen|a hundred|a million|countless) times|umpteenth|(hundredth|millionth|tenth|nth) time)\b/,
+      pattern:
+        /\b((explained|said|told|asked|written|wrote) (this |that |it )?(ten|\d+|a dozen|a hundred|a million|countless) times|umpteenth|(hundredth|millionth|tenth|nth) time)\b/,
     },
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
+      pattern:
+        /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
     },
   ],
 };

@@ -78,7 +78,8 @@ export const es: LanguageCues = {
     {
       kind: "ignored",
       weight: STRONG,
-      pattern: /\b(no me (estas )?escuchando|lee (lo que|mi mensaje)|nunca (contestais|contestan|respondeis|responden)|nadie (hace|dice) nada|como hablar con una pared|no contestas)\b/,
+      pattern:
+        /\b(no me (estas )?escuchando|lee (lo que|mi mensaje)|nunca (contestais|contestan|respondeis|responden)|nadie (hace|dice) nada|como hablar con una pared|no contestas)\b/,
     },
     {
       kind: "anger",
@@ -86,16 +87,26 @@ export const es: LanguageCues = {
       pattern:
         /\b((perdiendo|pierdo|se me acaba) la paciencia|me (estoy volviendo|vuelvo) loc[oa]|saca de quicio|hasta el (moño|mono|gorro)|ya esta bien|el colmo|la gota que colma|vaya tela|que asco|que horror|enfadadisim[oa]|muy (molest[oa]|disgustad[oa])|nada content[oa]|me siento enganad[oa]|me habeis robado)\b/,
     },
-    { kind: "negated_help", weight: STRONG, pattern: /\b(no hay (manera|forma)|de mal en peor|cada vez peor|se cuelga|siempre lo mismo|(un|que|menudo|vaya) (desastre|chapuza)|es un desastre|una chapuza|sois un desastre)\b/ },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(no hay (manera|forma)|de mal en peor|cada vez peor|se cuelga|siempre lo mismo|(un|que|menudo|vaya) (desastre|chapuza)|es un desastre|una chapuza|sois un desastre)\b/,
+    },
     { kind: "leaving", weight: STRONG, pattern: /\b(la competencia|queja formal|mala (resena|valoracion))\b/ },
     { kind: "leaving", weight: MEDIUM, pattern: /\b(poner|presentar) una (queja|reclamacion)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(arruinado|(perdi|he perdido) (la|el|toda|todo) \w+|llegue tarde)\b/ },
     // Round 2, second batch: N veces explicado, por enésima vez, no avanzamos, paciencia, no es normal, un escándalo, mi dinero.
-    { kind: "repetition", weight: STRONG, pattern: /\b((explicado|dicho|repetido|escrito) (\w+ )?(diez|cien|mil|\d+) veces|enesima vez|(dando|damos) vueltas)\b/ },
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((explicado|dicho|repetido|escrito) (\w+ )?(diez|cien|mil|\d+) veces|enesima vez|(dando|damos) vueltas)\b/,
+    },
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
+      pattern:
+        /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
     },
   ],
   humanRequest: [

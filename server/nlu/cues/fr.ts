@@ -82,7 +82,11 @@ export const fr: LanguageCues = {
       pattern:
         /\b(j en peux plus|je n en peux plus|c est ridicule|c est une honte|(je )?perds patience|le comble|la goutte d eau|(tres|vraiment) (contrarie|contrariee|mecontent|mecontente)|pas du tout content|n importe quoi|lamentable|catastroph\w*|ca m enerve|ca me rend fou)\b/,
     },
-    { kind: "negated_help", weight: STRONG, pattern: /\b(toujours (le meme|pareil|pas)|de pire en pire|plante (encore|tout le temps)|sers a rien|servez a rien)\b/ },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(toujours (le meme|pareil|pas)|de pire en pire|plante (encore|tout le temps)|sers a rien|servez a rien)\b/,
+    },
     { kind: "repetition", weight: STRONG, pattern: /\b(combien de fois|deja dit|meme lien|(trois|deux|quatre) semaines sans)\b/ },
     { kind: "leaving", weight: STRONG, pattern: /\b(concurrence|porter plainte|faire une reclamation|avis negatif|plus jamais)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(gache|a cause de (vous|ca|cela)|perdu (tout|toute) (mon|ma))\b/ },
@@ -91,7 +95,8 @@ export const fr: LanguageCues = {
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
+      pattern:
+        /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
     },
   ],
   humanRequest: [

@@ -68,7 +68,8 @@ export const pt: LanguageCues = {
     {
       kind: "ignored",
       weight: STRONG,
-      pattern: /\b(nao (esta|esta me) (me )?ouvindo|le minha mensagem|ninguem (me )?(responde|fala|ajuda)|nunca respondem|falar com uma parede|nao responde minha)\b/,
+      pattern:
+        /\b(nao (esta|esta me) (me )?ouvindo|le minha mensagem|ninguem (me )?(responde|fala|ajuda)|nunca respondem|falar com uma parede|nao responde minha)\b/,
     },
     {
       kind: "anger",
@@ -76,16 +77,25 @@ export const pt: LanguageCues = {
       pattern:
         /^ chega $|\b(cansei|que saco|(perdendo|perdi) a paciencia|no meu limite|me deixa louc[oa]|o cumulo|a gota d agua|muito (chatead[oa]|insatisfeit[oa]|brav[oa])|nada satisfeit[oa]|me sinto enganad[oa]|que porcaria|um absurdo|lamentavel)\b/,
     },
-    { kind: "negated_help", weight: STRONG, pattern: /\b(cada vez pior|trava (o tempo todo|de novo|sempre)|travou de novo|sempre a mesma coisa|nada da certo|um desastre)\b/ },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(cada vez pior|trava (o tempo todo|de novo|sempre)|travou de novo|sempre a mesma coisa|nada da certo|um desastre)\b/,
+    },
     { kind: "repetition", weight: STRONG, pattern: /\b(ja (te )?(disse|falei)|quantas vezes|mesmo link|de novo a mesma)\b/ },
     { kind: "leaving", weight: STRONG, pattern: /\b(concorrencia|procon|reclamacao|avaliacao ruim|nunca mais)\b/ },
     { kind: "consequence", weight: STRONG, pattern: /\b(estragaram|por culpa de voces|por causa de voces|perdi (um|a|o) (cliente|tarde|dia|voo))\b/ },
     // Round 2, second batch: expliquei dez vezes, pela milésima vez, em círculos, paciência, não é normal, um escândalo, meu dinheiro.
-    { kind: "repetition", weight: STRONG, pattern: /\b((expliquei|falei|disse|repeti|escrevi) (\w+ )?(dez|cem|mil|\d+) vezes|milesima vez|enesima vez|em circulos)\b/ },
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((expliquei|falei|disse|repeti|escrevi) (\w+ )?(dez|cem|mil|\d+) vezes|milesima vez|enesima vez|em circulos)\b/,
+    },
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
+      pattern:
+        /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
     },
   ],
   humanRequest: [
