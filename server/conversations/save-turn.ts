@@ -92,7 +92,14 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
     callback?.type === "callback"
       ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }]
       : [];
-  const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
+  const events: { nodeId: string | null; type: string; data: unknown }[] = (result?.events ?? []).map((event) => ({
+    nodeId: event.nodeId ?? null,
+    type: event.type,
+    data: event.data ?? null,
+  }));
+  // The End step's rating is recorded like the post-chat form's (rate-chat.ts), in this turn's statement.
+  if (rating?.type === "rating")
+    events.push({ nodeId: null, type: "conversation.rated", data: { rating: rating.value, hasComment: false, source: "end_step" } });
 
   try {
     const [row] = await db.$queryRawUnsafe<
@@ -122,6 +129,7 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
       input.request?.key ?? null,
       conversation.lastSeq,
       state?.language ?? null,
+      Boolean(customer),
     );
     if (!row || Number(row.updated) === 0) throw new TurnConflict();
     return {
@@ -155,6 +163,7 @@ WITH upd AS (
     "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
     "rating" = COALESCE($10::int, "rating"),
     "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,
+    "customerSeenAt" = CASE WHEN $24::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "customerSeenAt" END,
     "updatedAt" = $9::timestamptz AT TIME ZONE 'UTC'
   WHERE "id" = $1 AND "version" = $2
   RETURNING "id"

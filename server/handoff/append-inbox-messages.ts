@@ -2,6 +2,7 @@ import "server-only";
 import type { MessageAuthor, Prisma } from "../db/generated/client";
 import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import type { LockedConversation } from "./lock-conversation";
+import { stampFirstAgentReply } from "./stamp-first-agent-reply";
 
 export interface InboxMessage {
   author: MessageAuthor;
@@ -39,5 +40,6 @@ export async function appendInboxMessages(
     });
   }
   await tx.conversation.update({ where: { id: conversation.id }, data: { ...data, lastSeq, version: { increment: 1 }, updatedAt: now } });
+  if (messages.some((message) => message.author === "AGENT")) await stampFirstAgentReply(tx, conversation.id, now);
   return lastSeq;
 }

@@ -1,4 +1,5 @@
 import type { Runtime } from "../runtime/runtime";
+import { markCustomerSeen } from "../conversations/mark-customer-seen";
 import { readTranscript, TRANSCRIPT_PAGE } from "../conversations/read-transcript";
 import { queueWatcherFor } from "./queue-watcher";
 import { sseStream } from "./sse-stream";
@@ -62,7 +63,12 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
       }),
     ];
     void pump();
+    // An open chat window is a customer still waiting (analytics: abandonment, server/jobs/sweep-abandoned-queue.ts).
+    void markCustomerSeen(runtime, conversationId);
     return {
+      onHeartbeat: () => {
+        if (unwatch) void markCustomerSeen(runtime, conversationId); // only while queued (the queue watcher runs then)
+      },
       unsubscribe: () => {
         unsubscribers.forEach((stop) => stop());
         watchQueue(false);
