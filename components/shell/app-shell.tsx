@@ -9,7 +9,10 @@ const adminItems: NavItem[] = [
   { href: "/analytics", label: "Analytics" },
   { href: "/settings", label: "Settings" },
 ];
-const agentItems: NavItem[] = [{ href: "/inbox", label: "Inbox" }];
+const agentItems: NavItem[] = [
+  { href: "/inbox", label: "Inbox" },
+  { href: "/analytics", label: "Analytics" },
+];
 
 /** The frame of every signed-in page: navigation, workspace, who you are, sign out. */
 export function AppShell({ viewer, signOutAction, children }: { viewer: Viewer; signOutAction: () => Promise<void>; children: React.ReactNode }) {

@@ -1,3 +1,4 @@
+import { analyticsRouter } from "./routers/analytics";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
 import { flowsRouter } from "./routers/flows";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { newCustomerToken } from "./customer-token";
 import { enginePortsFor } from "./engine-ports-for";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
+import type { ChatStatus } from "../realtime/stream-events/public-message-schema";
 import type { Runtime } from "../runtime/runtime";
 import { findPublishedFlowSql } from "./sql/find-published-flow-sql";
 import { insertChatSql } from "./sql/insert-chat-sql";
@@ -15,7 +16,7 @@ import { teamDirectory } from "./team-names";
 export interface StartedChat {
   sessionId: string;
   token: string;
-  status: string;
+  status: ChatStatus;
   messages: PublicMessage[];
 }
 

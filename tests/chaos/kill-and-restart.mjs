@@ -42,6 +42,8 @@ let server = null;
 /** Cluster workers by id → pid, from the primary's "worker N (pid P) ready" lines; and how many became ready. */
 const workers = new Map();
 let workersReady = 0;
+// The seed and the server read the same settings; a clean clone has no .env.local to supply it.
+const AUTH_SECRET = "chaos-secret-chaos-secret-chaos-secret";
 
 async function startServer(env) {
   const [command, ...args] = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(/\s+/);
@@ -50,7 +52,7 @@ async function startServer(env) {
     env: {
       ...process.env,
       ...env,
-      AUTH_SECRET: "chaos-secret-chaos-secret-chaos-secret",
+      AUTH_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       // Fifty customers share one address here: the limits would measure themselves, not the crash.
       RATE_LIMIT_PER_IP: "1000000",
@@ -386,7 +388,8 @@ async function onPostgres() {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const env = { DATABASE_URL: url.toString() };
-  if (spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, ...env }, stdio: "inherit" }).status !== 0) throw new Error("seeding failed");
+  if (spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, AUTH_SECRET, ...env }, stdio: "inherit" }).status !== 0)
+    throw new Error("seeding failed");
   try {
     return await run("postgres", env, async () => {
       const client = new pg.Client({ connectionString: url.toString() });

@@ -14,7 +14,8 @@ export const appendCustomerMessageSql = sqlStatement({
   params: ["text", "text", "text", "text", "timestamptz", "jsonb?", "bool"],
   row: z.object({ status: z.enum(ConversationStatus), message: storedMessageJsonSchema }),
   text: `WITH upd AS (
-  UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'
+  UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC',
+    "customerSeenAt" = $5::timestamptz AT TIME ZONE 'UTC'
   WHERE "id" = $1 AND "status" IN ('QUEUED', 'ASSIGNED')
   RETURNING "id", "lastSeq", "status"
 ), msg AS (

@@ -35,6 +35,7 @@ export const saveTurnSql = sqlStatement({
     "text?", // $21 request key
     "int4", // $22 the seq before this turn
     "text?", // $23 language
+    "bool", // $24 a customer message: the customer was seen now
   ],
   row: z.object({
     updated: z.number().int(),
@@ -55,6 +56,7 @@ WITH upd AS (
     "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
     "rating" = COALESCE($10::int, "rating"),
     "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,
+    "customerSeenAt" = CASE WHEN $24::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "customerSeenAt" END,
     "updatedAt" = $9::timestamptz AT TIME ZONE 'UTC'
   WHERE "id" = $1 AND "version" = $2
   RETURNING "id"
