@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma, type ConversationStatus, type PrismaClient } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
+import { withPhraseKey } from "../nlu/phrase-key";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
@@ -90,7 +91,7 @@ export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<
     callback?.type === "callback"
       ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }]
       : [];
-  const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
+  const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: withPhraseKey(event) }));
 
   try {
     const [row] = await db.$queryRawUnsafe<
