@@ -1,5 +1,6 @@
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
+import { flowAnalyticsRouter } from "./routers/flow-analytics";
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { knowledgeBaseRouter } from "./routers/knowledge-base";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,
+  flowAnalytics: flowAnalyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

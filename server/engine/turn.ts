@@ -87,6 +87,7 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
     const resumed = { ...waiting, step: waiting.interruptedStep ?? "intent", interruptedStep: null, interruptedText: null, choices: [] };
     state.waiting = resumed;
     if (interpretYesNo(answer)) {
+      ctx.events.push({ type: "trigger", nodeId: waiting.nodeId, data: { reason: "sentiment", action: "accepted" } });
       await walker.escalate("sentiment", escalation.sentiment.targetNodeId, false);
       return;
     }
