@@ -51,6 +51,8 @@ export interface EdgeMetrics {
 export interface FlowOverlayMetrics {
   conversations: number;
   maxVisits: number;
+  /** The legend: each heat level's smallest visit count (null: no count falls in that level). */
+  heatThresholds: (number | null)[];
   nodes: NodeMetrics[];
   edges: EdgeMetrics[];
 }

@@ -27,9 +27,7 @@ export async function loadFlowOverlay(db: PrismaClient, workspaceId: string, raw
   if (!flow) throw new DomainError("NOT_FOUND", "That flow does not exist in this workspace.");
   const versions = flow.versions.map((version) => ({ ...version, live: version.id === flow.publishedVersionId }));
   const period = { from: new Date(now.getTime() - input.days * 86_400_000), to: now, days: input.days };
-  const chosen = input.versionId
-    ? versions.find((version) => version.id === input.versionId)
-    : (versions.find((version) => version.live) ?? versions[0]);
+  const chosen = input.versionId ? versions.find((version) => version.id === input.versionId) : (versions.find((version) => version.live) ?? versions[0]);
   if (input.versionId && !chosen) throw new DomainError("NOT_FOUND", "That version does not belong to this flow; pick one from the list.");
   if (!chosen) return { versions, version: null, period, metrics: null, queryMs: 0 };
   const document = await loadFlowVersion(db, chosen.id);

@@ -18,9 +18,16 @@ export const IN_PROGRESS_MINUTES = 30;
  *   visited step: completed (resolved, callback booked) or left (the rest, except ones in progress);
  * - conversations: conversations started on the version in the period.
  */
-export async function queryFlowOverlay(db: PrismaClient, flow: { flowId: string; flowVersionId: string }, from: Date, to: Date, now: Date): Promise<OverlayRow[]> {
+export async function queryFlowOverlay(
+  db: PrismaClient,
+  flow: { flowId: string; flowVersionId: string },
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<OverlayRow[]> {
   const activeSince = new Date(now.getTime() - IN_PROGRESS_MINUTES * 60_000);
-  const rows = await db.$queryRawUnsafe<unknown[]>(OVERLAY_SQL,
+  const rows = await db.$queryRawUnsafe<unknown[]>(
+    OVERLAY_SQL,
     flow.flowVersionId,
     from.toISOString(),
     to.toISOString(),

@@ -1,6 +1,6 @@
 import type { FlowDocument } from "../../flow/schema";
 import type { EdgeMetrics, FlowOverlayMetrics, NodeMetrics, OverlayRow } from "./flow-overlay-schemas";
-import { heatLevel } from "./heat-level";
+import { heatLevel, heatThresholds } from "./heat-level";
 
 /**
  * Turns the overlay query's aggregate rows into per-step and per-edge figures
@@ -12,7 +12,17 @@ import { heatLevel } from "./heat-level";
 export function shapeFlowOverlay(document: FlowDocument, rows: OverlayRow[]): FlowOverlayMetrics {
   const nodes = new Map<string, NodeMetrics>();
   for (const node of document.nodes) {
-    nodes.set(node.id, { nodeId: node.id, visits: 0, conversations: 0, completed: 0, left: 0, escalations: 0, escalationsByReason: [], departures: 0, heat: 0 });
+    nodes.set(node.id, {
+      nodeId: node.id,
+      visits: 0,
+      conversations: 0,
+      completed: 0,
+      left: 0,
+      escalations: 0,
+      escalationsByReason: [],
+      departures: 0,
+      heat: 0,
+    });
   }
   const edges = new Map<string, EdgeMetrics>();
   const byPort = new Map<string, EdgeMetrics>();
@@ -82,5 +92,5 @@ export function shapeFlowOverlay(document: FlowDocument, rows: OverlayRow[]): Fl
     node.heat = heatLevel(node.visits, maxVisits);
     node.escalationsByReason.sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
   }
-  return { conversations, maxVisits, nodes: [...nodes.values()], edges: [...edges.values()] };
+  return { conversations, maxVisits, heatThresholds: heatThresholds(maxVisits), nodes: [...nodes.values()], edges: [...edges.values()] };
 }
