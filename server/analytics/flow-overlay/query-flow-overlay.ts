@@ -14,8 +14,8 @@ export const IN_PROGRESS_MINUTES = 30;
  * - legacy: visits recorded before exits were, per (previous step, step);
  * - escalation: escalation triggers per step and reason (offers excluded, accepted offers
  *   included), plus handoffs the flow itself led to ("flow"), at their handoff step;
- * - ended: conversations started in the period without any handoff, by their last
- *   visited step: completed (resolved, callback booked) or left (the rest, except ones in progress);
+ * - ended: conversations with visits in the period and no handoff, by their last step
+ *   visited in the period: completed (resolved, callback booked) or left (the rest, except ones in progress);
  * - conversations: conversations started on the version in the period.
  */
 export async function queryFlowOverlay(
@@ -37,42 +37,42 @@ export async function queryFlowOverlay(
   return rows.map((row) => overlayRowSchema.parse(row));
 }
 
-const OVERLAY_SQL = `
-WITH ev AS (
-  SELECT "id", "conversationId", "nodeId", "type", "data" FROM "Event"
+// The ids and keys sorted and grouped are compared in byte order (COLLATE "C"): several times faster than a language collation.
+export const OVERLAY_SQL = `
+WITH ev AS MATERIALIZED (
+  SELECT "id", "conversationId" COLLATE "C" AS "conversationId", "nodeId" COLLATE "C" AS "nodeId", "type", "data",
+    ("data"->>'from') COLLATE "C" AS "from", ("data"->>'port') COLLATE "C" AS "port"
+  FROM "Event"
   WHERE "flowVersionId" = $1 AND "type" IN ('node_visit', 'trigger')
     AND "createdAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND "createdAt" < $3::timestamptz AT TIME ZONE 'UTC'
+), last AS (
+  SELECT DISTINCT ON ("conversationId") "conversationId", "nodeId" FROM ev WHERE "type" = 'node_visit' ORDER BY "conversationId", "id" DESC
 )
-SELECT 'visit' AS "kind", "nodeId" AS "node", NULL::text AS "key", count(*)::int AS "n", count(DISTINCT "conversationId")::int AS "m"
+SELECT 'visit' AS "kind", "nodeId" COLLATE "default" AS "node", NULL::text AS "key", count(*)::int AS "n", count(DISTINCT "conversationId")::int AS "m"
 FROM ev WHERE "type" = 'node_visit' GROUP BY "nodeId"
 UNION ALL
-SELECT 'exit', "data"->>'from', "data"->>'port', count(*)::int, 0
-FROM ev WHERE "type" = 'node_visit' AND "data"->>'from' IS NOT NULL GROUP BY 2, 3
+SELECT 'exit', "from" COLLATE "default", "port" COLLATE "default", count(*)::int, 0
+FROM ev WHERE "type" = 'node_visit' AND "from" IS NOT NULL GROUP BY "from", "port"
 UNION ALL
-SELECT 'legacy', "prev", "node", count(*)::int, 0 FROM (
+SELECT 'legacy', "prev" COLLATE "default", "node" COLLATE "default", count(*)::int, 0 FROM (
   SELECT "nodeId" AS "node", LAG("nodeId") OVER (PARTITION BY "conversationId" ORDER BY "id") AS "prev"
   FROM ev WHERE "type" = 'node_visit' AND "data" IS NULL
-) l WHERE "prev" IS NOT NULL GROUP BY 2, 3
+) l WHERE "prev" IS NOT NULL GROUP BY "prev", "node"
 UNION ALL
-SELECT 'escalation', "nodeId", "data"->>'reason', count(*)::int, 0
-FROM ev WHERE "type" = 'trigger' AND "data" ? 'reason' AND ("data"->>'action') IS DISTINCT FROM 'offer' GROUP BY 2, 3
+SELECT 'escalation', "nodeId" COLLATE "default", "data"->>'reason', count(*)::int, 0
+FROM ev WHERE "type" = 'trigger' AND "data" ? 'reason' AND ("data"->>'action') IS DISTINCT FROM 'offer' GROUP BY "nodeId", "data"->>'reason'
 UNION ALL
 SELECT 'escalation', h."nodeId", 'flow', count(*)::int, 0
 FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
 WHERE c."flowId" = $5 AND c."flowVersionId" = $1 AND h."reason" = 'flow'
   AND h."requestedAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND h."requestedAt" < $3::timestamptz AT TIME ZONE 'UTC'
-GROUP BY 2
+GROUP BY h."nodeId"
 UNION ALL
-SELECT 'ended', "node", "bucket", count(*)::int, 0 FROM (
-  SELECT DISTINCT ON (e."conversationId") e."nodeId" AS "node",
-    CASE WHEN c."status" IN ('RESOLVED', 'CALLBACK_SCHEDULED') THEN 'completed' ELSE 'left' END AS "bucket"
-  FROM "Conversation" c JOIN "Event" e ON e."conversationId" = c."id" AND e."type" = 'node_visit'
-  WHERE c."flowId" = $5 AND c."flowVersionId" = $1
-    AND c."createdAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND c."createdAt" < $3::timestamptz AT TIME ZONE 'UTC'
-    AND NOT EXISTS (SELECT 1 FROM "Handoff" h WHERE h."conversationId" = c."id")
-    AND NOT (c."status" = 'BOT' AND c."updatedAt" >= $4::timestamptz AT TIME ZONE 'UTC')
-  ORDER BY e."conversationId", e."id" DESC
-) d GROUP BY 2, 3
+SELECT 'ended', l."nodeId" COLLATE "default", CASE WHEN c."status" IN ('RESOLVED', 'CALLBACK_SCHEDULED') THEN 'completed' ELSE 'left' END, count(*)::int, 0
+FROM last l JOIN "Conversation" c ON c."id" = l."conversationId"
+WHERE NOT EXISTS (SELECT 1 FROM "Handoff" h WHERE h."conversationId" = c."id")
+  AND NOT (c."status" = 'BOT' AND c."updatedAt" >= $4::timestamptz AT TIME ZONE 'UTC')
+GROUP BY l."nodeId", 3
 UNION ALL
 SELECT 'conversations', NULL, NULL, count(*)::int, 0 FROM "Conversation"
 WHERE "flowId" = $5 AND "flowVersionId" = $1 AND "createdAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND "createdAt" < $3::timestamptz AT TIME ZONE 'UTC'`;
