@@ -13,7 +13,7 @@ test("an admin sees the flow measured on the canvas, teaches an unrecognised mes
     const { sessionId, token } = (await started.json()) as { sessionId: string; token: string };
     const sent = await page.request.post(`/api/v1/chat/sessions/${sessionId}/messages`, {
       headers: { authorization: `Bearer ${token}` },
-      data: { clientMessageId: `${customer}-1`, text: customer === "one" ? text : `${text.toUpperCase()}?` },
+      data: { clientMessageId: `${customer}-1`, text: customer === "one" ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}?` },
     });
     expect(sent.status()).toBe(200);
   }
