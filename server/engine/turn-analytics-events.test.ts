@@ -26,7 +26,10 @@ const visits = (result: TurnResult) => result.events.filter((e) => e.type === "n
 
 describe("events the canvas analytics read", () => {
   it("records on each visit the exit it came through (null for a jump)", async () => {
-    const results = await run([{ kind: "message", text: "blorp zing" }, { kind: "message", text: "I want a refund for my order" }]);
+    const results = await run([
+      { kind: "message", text: "blorp zing" },
+      { kind: "message", text: "I want a refund for my order" },
+    ]);
     expect(visits(results[0]!)).toEqual([
       ["start", { from: null }],
       ["understand", { from: "start", port: "next" }],

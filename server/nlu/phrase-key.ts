@@ -11,7 +11,9 @@ const FILLER = new Set(["hi", "hello", "hey", "please", "thanks", "thank", "you"
  */
 export function phraseKey(text: string): string {
   // Short forms first (they need the apostrophes: "can't"), then accents and case folded away.
-  const words = normalizeText(text).flatMap((word) => foldText(word).trim().split(" ")).filter(Boolean);
+  const words = normalizeText(text)
+    .flatMap((word) => foldText(word).trim().split(" "))
+    .filter(Boolean);
   const kept = words.filter((word) => !FILLER.has(word));
   return (kept.length ? kept : words).join(" ").slice(0, 200);
 }

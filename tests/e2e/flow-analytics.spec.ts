@@ -38,6 +38,7 @@ test("an admin sees the flow measured on the canvas, teaches an unrecognised mes
   const visits = Number(await canvas.getByTestId("overlay-visits-understand").textContent());
   expect(visits).toBeGreaterThanOrEqual(2);
   await expect(canvas.getByTestId("overlay-exit-understand-low_confidence")).toContainText("%");
+  await expect(canvas.getByTestId("overlay-unrecognised-understand")).toContainText("not understood");
   await expect(canvas.getByRole("group", { name: "Heat legend" })).toBeVisible();
   await canvas.getByRole("radio", { name: "7 days" }).click();
   await expect(canvas.getByRole("radio", { name: "7 days" })).toHaveAttribute("aria-checked", "true");

@@ -55,6 +55,8 @@ describe("canvas overlay (aggregate SQL over the event log)", () => {
 
     expect(node(overlay, "understand")).toMatchObject({ escalations: 1, escalationsByReason: [{ reason: "button", count: 1 }] });
     expect(node(overlay, "self_service").escalations).toBe(0);
+    // "blorp zing" was not understood at the Understand step.
+    expect([node(overlay, "understand").unrecognised, node(overlay, "rephrase").unrecognised]).toEqual([1, 0]);
     // The button jumped to Route: a visit without an exit.
     expect(node(overlay, "route").visits).toBe(1);
     expect(

@@ -16,11 +16,11 @@ type Days = (typeof PERIODS)[number];
  * placed, grouped by wording; teach one to an intent of the flow's draft in
  * one click, or dismiss it — each with an Undo.
  */
-export function UnrecognisedScreen() {
+export function UnrecognisedScreen({ initialFlowId = null }: { initialFlowId?: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [days, setDays] = useState<Days>(30);
-  const [flowId, setFlowId] = useState<string | null>(null);
+  const [flowId, setFlowId] = useState<string | null>(initialFlowId);
   const [toast, setToast] = useState<Toast | null>(null);
   const list = useQuery(trpc.flowAnalytics.unrecognised.queryOptions({ flowId, days }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.flowAnalytics.unrecognised.queryKey() });

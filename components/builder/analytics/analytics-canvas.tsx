@@ -25,7 +25,7 @@ export function AnalyticsCanvas({ flowId }: { flowId: string }) {
   const [versionId, setVersionId] = useState<string | null>(null);
   const overlay = useQuery(trpc.flowAnalytics.overlay.queryOptions({ flowId, versionId, days }));
   const data = overlay.data;
-  const flow = useMemo(() => (data?.version && data.metrics ? toAnalyticsFlow(data.version.document, data.metrics) : null), [data]);
+  const flow = useMemo(() => (data?.version && data.metrics ? toAnalyticsFlow(flowId, data.version.document, data.metrics) : null), [flowId, data]);
 
   return (
     <div className="relative h-full w-full" data-testid="analytics-canvas">

@@ -57,6 +57,15 @@ export const AnalyticsNodeView = memo(function AnalyticsNodeView({ data }: NodeP
       </dl>
       {!isEnd && metrics.completed ? <p className="px-3 pb-1 text-[11px] text-slate-500">{metrics.completed} finished here without a person</p> : null}
       {reasons ? <p className="px-3 pb-1 text-[11px] text-amber-800">{reasons}</p> : null}
+      {metrics.unrecognised ? (
+        <a
+          href={`/analytics/unrecognised?flow=${encodeURIComponent(data.flowId)}`}
+          className="nodrag block px-3 pb-1 text-[11px] font-medium text-violet-700 underline"
+          data-testid={`overlay-unrecognised-${node.id}`}
+        >
+          {metrics.unrecognised} not understood — review and teach
+        </a>
+      ) : null}
       {exits.length ? (
         <ul className="border-t border-slate-200/70 py-1">
           {exits.map(({ port, edge }) => {

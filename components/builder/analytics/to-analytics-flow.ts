@@ -6,6 +6,7 @@ import type { FlowDocument, FlowNode } from "@/server/flow/schema";
 import { edgeStroke } from "./heat-colors";
 
 export type AnalyticsNodeData = {
+  flowId: string;
   node: FlowNode;
   metrics: NodeMetrics;
   /** Each exit with its traffic. */
@@ -26,13 +27,14 @@ const EMPTY: Omit<NodeMetrics, "nodeId"> = {
   completed: 0,
   left: 0,
   escalations: 0,
+  unrecognised: 0,
   escalationsByReason: [],
   departures: 0,
   heat: 0,
 };
 
 /** The published document with its measurements as read-only React Flow nodes and labelled edges. */
-export function toAnalyticsFlow(document: FlowDocument, metrics: FlowOverlayMetrics): { nodes: AnalyticsNode[]; edges: Edge[] } {
+export function toAnalyticsFlow(flowId: string, document: FlowDocument, metrics: FlowOverlayMetrics): { nodes: AnalyticsNode[]; edges: Edge[] } {
   const byNode = new Map(metrics.nodes.map((node) => [node.nodeId, node]));
   const byEdge = new Map(metrics.edges.map((edge) => [edge.edgeId, edge]));
   const edgeByPort = new Map(document.edges.map((edge) => [`${edge.source}:${edge.sourceHandle}`, byEdge.get(edge.id) ?? null]));
@@ -44,6 +46,7 @@ export function toAnalyticsFlow(document: FlowDocument, metrics: FlowOverlayMetr
     connectable: false,
     selectable: false,
     data: {
+      flowId,
       node,
       metrics: byNode.get(node.id) ?? { nodeId: node.id, ...EMPTY },
       exits: portsOf(node).map((port) => ({ port, edge: edgeByPort.get(`${node.id}:${port.id}`) ?? null })),

@@ -13,7 +13,7 @@ export type FlowOverlayInput = z.input<typeof flowOverlayInputSchema>;
 
 /** One aggregate row of the overlay query (see query-flow-overlay.ts for what each kind counts). */
 export const overlayRowSchema = z.object({
-  kind: z.enum(["visit", "exit", "legacy", "escalation", "ended", "conversations"]),
+  kind: z.enum(["visit", "exit", "legacy", "escalation", "unrecognised", "ended", "conversations"]),
   node: z.string().nullable(),
   key: z.string().nullable(),
   n: z.coerce.number().int(),
@@ -30,6 +30,8 @@ export interface NodeMetrics {
   completed: number;
   left: number;
   escalations: number;
+  /** Customer messages this step could not place (Analytics → Not understood). */
+  unrecognised: number;
   escalationsByReason: { reason: string; count: number }[];
   /** Departures through an exit, all exits together. */
   departures: number;

@@ -14,6 +14,7 @@ export const IN_PROGRESS_MINUTES = 30;
  * - legacy: visits recorded before exits were, per (previous step, step);
  * - escalation: escalation triggers per step and reason (offers excluded, accepted offers
  *   included), plus handoffs the flow itself led to ("flow"), at their handoff step;
+ * - unrecognised: customer messages no intent placed, per step that heard them;
  * - ended: conversations with visits in the period and no handoff, by their last step
  *   visited in the period: completed (resolved, callback booked) or left (the rest, except ones in progress);
  * - conversations: conversations started on the version in the period.
@@ -43,7 +44,7 @@ WITH ev AS MATERIALIZED (
   SELECT "id", "conversationId" COLLATE "C" AS "conversationId", "nodeId" COLLATE "C" AS "nodeId", "type", "data",
     ("data"->>'from') COLLATE "C" AS "from", ("data"->>'port') COLLATE "C" AS "port"
   FROM "Event"
-  WHERE "flowVersionId" = $1 AND "type" IN ('node_visit', 'trigger')
+  WHERE "flowVersionId" = $1 AND "type" IN ('node_visit', 'trigger', 'unrecognised')
     AND "createdAt" >= $2::timestamptz AT TIME ZONE 'UTC' AND "createdAt" < $3::timestamptz AT TIME ZONE 'UTC'
 ), last AS (
   SELECT DISTINCT ON ("conversationId") "conversationId", "nodeId" FROM ev WHERE "type" = 'node_visit' ORDER BY "conversationId", "id" DESC
@@ -58,6 +59,8 @@ SELECT 'legacy', "prev" COLLATE "default", "node" COLLATE "default", count(*)::i
   SELECT "nodeId" AS "node", LAG("nodeId") OVER (PARTITION BY "conversationId" ORDER BY "id") AS "prev"
   FROM ev WHERE "type" = 'node_visit' AND "data" IS NULL
 ) l WHERE "prev" IS NOT NULL GROUP BY "prev", "node"
+UNION ALL
+SELECT 'unrecognised', "nodeId" COLLATE "default", NULL, count(*)::int, 0 FROM ev WHERE "type" = 'unrecognised' GROUP BY "nodeId"
 UNION ALL
 SELECT 'escalation', "nodeId" COLLATE "default", "data"->>'reason', count(*)::int, 0
 FROM ev WHERE "type" = 'trigger' AND "data" ? 'reason' AND ("data"->>'action') IS DISTINCT FROM 'offer' GROUP BY "nodeId", "data"->>'reason'

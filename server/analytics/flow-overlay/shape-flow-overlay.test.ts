@@ -32,6 +32,7 @@ describe("shapeFlowOverlay", () => {
       row("exit", "ghost", "next", 5),
       row("legacy", "m", "e", 4),
       row("legacy", "a", "m", 7),
+      row("unrecognised", "a", null, 4),
       row("escalation", "a", "button", 2),
       row("escalation", "a", "sentiment", 3),
       row("escalation", "a", "button", 1),
@@ -44,7 +45,7 @@ describe("shapeFlowOverlay", () => {
     expect(edge("a-bad")).toMatchObject({ count: 2, share: 0.25 });
     expect(edge("m-e")).toMatchObject({ count: 4, derived: 4, share: 1 });
     const a = shaped.nodes.find((n) => n.nodeId === "a")!;
-    expect(a).toMatchObject({ visits: 10, conversations: 9, departures: 8, escalations: 6, left: 2, completed: 0, heat: 5 });
+    expect(a).toMatchObject({ visits: 10, conversations: 9, departures: 8, escalations: 6, unrecognised: 4, left: 2, completed: 0, heat: 5 });
     expect(a.escalationsByReason).toEqual([
       { reason: "button", count: 3 },
       { reason: "sentiment", count: 3 },

@@ -19,6 +19,7 @@ export function shapeFlowOverlay(document: FlowDocument, rows: OverlayRow[]): Fl
       completed: 0,
       left: 0,
       escalations: 0,
+      unrecognised: 0,
       escalationsByReason: [],
       departures: 0,
       heat: 0,
@@ -62,6 +63,9 @@ export function shapeFlowOverlay(document: FlowDocument, rows: OverlayRow[]): Fl
         }
         break;
       }
+      case "unrecognised":
+        if (node) node.unrecognised += row.n;
+        break;
       case "escalation":
         if (node) {
           node.escalations += row.n;

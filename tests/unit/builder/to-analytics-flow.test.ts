@@ -23,7 +23,7 @@ describe("toAnalyticsFlow", () => {
   ]);
 
   it("labels each edge with its share and count, and lists every exit of a step (unconnected ones too)", () => {
-    const { nodes, edges } = toAnalyticsFlow(flow, metrics);
+    const { nodes, edges } = toAnalyticsFlow("f1", flow, metrics);
     expect(edges.map((edge) => edge.label)).toEqual(["100% · 8", "100% · 5"]);
     const ask = nodes.find((node) => node.id === "a")!;
     expect(ask.draggable).toBe(false);
