@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeExamplePhrase } from "@/server/analytics/unrecognised/add-example-phrase";
+import { changeExamplePhrase } from "@/server/analytics/unrecognised/change-example-phrase";
 import { dismissUnrecognised } from "@/server/analytics/unrecognised/dismiss-unrecognised";
 import { listUnrecognised } from "@/server/analytics/unrecognised/list-unrecognised";
 import { readStoredDraft } from "@/server/flows/read-stored-draft";

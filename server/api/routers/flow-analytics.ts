@@ -1,6 +1,6 @@
 import { flowOverlayInputSchema } from "../../analytics/flow-overlay/flow-overlay-schemas";
 import { loadFlowOverlay } from "../../analytics/flow-overlay/load-flow-overlay";
-import { changeExamplePhrase } from "../../analytics/unrecognised/add-example-phrase";
+import { changeExamplePhrase } from "../../analytics/unrecognised/change-example-phrase";
 import { dismissUnrecognised } from "../../analytics/unrecognised/dismiss-unrecognised";
 import { listUnrecognised } from "../../analytics/unrecognised/list-unrecognised";
 import { addExamplePhraseInputSchema, dismissUnrecognisedInputSchema, listUnrecognisedInputSchema } from "../../analytics/unrecognised/unrecognised-schemas";
