@@ -1,18 +1,16 @@
 "use client";
 
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from "@xyflow/react";
+import { Background, BackgroundVariant, Controls, ReactFlow } from "@xyflow/react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { AnalyticsLegend } from "./analytics-legend";
 import { AnalyticsNodeView } from "./analytics-node-view";
-import { heatColors } from "./heat-colors";
 import { toAnalyticsFlow, type AnalyticsNode } from "./to-analytics-flow";
 
 const nodeTypes = { analytics: AnalyticsNodeView };
 const PERIODS = [7, 30, 90] as const;
 type Days = (typeof PERIODS)[number];
-const minimapColor = (node: AnalyticsNode) => heatColors[node.data.metrics.heat]?.hex ?? heatColors[0].hex;
 
 /**
  * The flow, measured: a published version drawn read-only, each step coloured
@@ -94,7 +92,6 @@ export function AnalyticsCanvas({ flowId }: { flowId: string }) {
         >
           <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel="Overview of the flow by traffic" nodeColor={minimapColor} nodeStrokeWidth={0} />
         </ReactFlow>
       ) : null}
       {data?.metrics ? (

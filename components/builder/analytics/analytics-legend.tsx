@@ -5,7 +5,7 @@ import { heatColors } from "./heat-colors";
 /** What the colours mean: each heat level's smallest visit count (log scale), and how edges read. */
 export function AnalyticsLegend({ thresholds }: { thresholds: (number | null)[] }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white/95 p-3 text-xs text-slate-600 shadow-sm" aria-label="Heat legend" role="group">
+    <div className="max-w-xs rounded-lg border border-slate-200 bg-white/95 p-3 text-xs text-slate-600 shadow-sm" aria-label="Heat legend" role="group">
       <p className="mb-1 font-semibold text-slate-800">Visits per step</p>
       <ul className="flex items-end gap-1">
         <li className="flex flex-col items-center gap-0.5">
