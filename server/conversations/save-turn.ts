@@ -3,6 +3,7 @@ import { Prisma, type ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
 import { withPhraseKey } from "../nlu/phrase-key";
+import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
@@ -61,8 +62,8 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
   const state = result?.state;
   const status = nextStatus(conversation.status, state, Boolean(handoff), Boolean(callback));
 
-  const rows: { id: string; seq: number; author: string; text: string; payload: unknown; clientMessageId: string | null }[] = [];
-  const add = (author: string, text: string, payload: unknown, clientMessageId: string | null = null) =>
+  const rows: { id: string; seq: number; author: string; text: string; payload: MessagePayload | null; clientMessageId: string | null }[] = [];
+  const add = (author: string, text: string, payload: MessagePayload | null, clientMessageId: string | null = null) =>
     rows.push({ id: randomUUID(), seq: conversation.lastSeq + rows.length + 1, author, text, payload, clientMessageId });
   if (customer) add("CUSTOMER", customer.text, customer.choiceId ? { choiceId: customer.choiceId } : null, customer.clientMessageId);
   for (const message of result?.messages ?? []) add("BOT", message.text, botMessagePayload(message));

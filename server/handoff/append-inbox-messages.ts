@@ -1,11 +1,13 @@
 import "server-only";
 import type { MessageAuthor, Prisma } from "../db/generated/client";
+import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import type { LockedConversation } from "./lock-conversation";
 
 export interface InboxMessage {
   author: MessageAuthor;
   text: string;
-  payload?: Prisma.InputJsonValue;
+  /** What the line records besides its text (see message-payload-schema). */
+  payload?: MessagePayload;
   agentId?: string;
 }
 
@@ -30,7 +32,7 @@ export async function appendInboxMessages(
         seq: conversation.lastSeq + i + 1,
         author: message.author,
         text: message.text,
-        payload: message.payload ?? undefined,
+        payload: message.payload ? (message.payload as Prisma.InputJsonObject) : undefined,
         agentId: message.agentId ?? null,
         createdAt: now,
       })),
