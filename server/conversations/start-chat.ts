@@ -42,7 +42,10 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   const id = randomUUID();
   const status = result.state.status === "ended" ? "RESOLVED" : "BOT";
   const messages = result.messages.map((message, i) => ({ id: randomUUID(), seq: i + 1, text: message.text, payload: botMessagePayload(message) }));
-  const events = [{ type: "conversation_started", nodeId: null }, ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null }))];
+  const events = [
+    { type: "conversation_started", nodeId: null, data: null },
+    ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null, data: event.data ?? null })),
+  ];
   // One statement: the conversation, its first messages and the analytics events.
   await runtime.db.$executeRawUnsafe(
     `WITH c AS (
@@ -54,9 +57,9 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
        SELECT x."id", c."id", x."seq", 'BOT', x."text", x."payload", $11::timestamptz AT TIME ZONE 'UTC'
        FROM c, jsonb_to_recordset($12::jsonb) AS x("id" text, "seq" int, "text" text, "payload" jsonb)
      )
-     INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "createdAt")
-     SELECT $2, c."id", $3, $4, e."nodeId", e."type", $11::timestamptz AT TIME ZONE 'UTC'
-     FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text)`,
+     INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "data", "createdAt")
+     SELECT $2, c."id", $3, $4, e."nodeId", e."type", e."data", $11::timestamptz AT TIME ZONE 'UTC'
+     FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text, "data" jsonb)`,
     id,
     flow.workspaceId,
     flow.id,
