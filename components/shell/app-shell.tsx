@@ -7,6 +7,7 @@ const adminItems: NavItem[] = [
   { href: "/flows", label: "Flows" },
   { href: "/inbox", label: "Inbox" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/analytics/unrecognised", label: "Not understood" },
   { href: "/settings", label: "Settings" },
 ];
 const agentItems: NavItem[] = [

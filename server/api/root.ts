@@ -1,6 +1,7 @@
 import { analyticsRouter } from "./routers/analytics";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
+import { flowAnalyticsRouter } from "./routers/flow-analytics";
 import { flowsRouter } from "./routers/flows";
 import { inboxRouter } from "./routers/inbox";
 import { knowledgeBaseRouter } from "./routers/knowledge-base";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,
   analytics: analyticsRouter,
+  flowAnalytics: flowAnalyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { violatesUnique } from "../db/constraint-of";
 import type { ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
+import { withPhraseKey } from "../nlu/phrase-key";
 import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
@@ -99,7 +100,7 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
   const events: { nodeId: string | null; type: string; data: unknown }[] = (result?.events ?? []).map((event) => ({
     nodeId: event.nodeId ?? null,
     type: event.type,
-    data: event.data ?? null,
+    data: withPhraseKey(event),
   }));
   // The End step's rating is recorded like the post-chat form's (rate-chat.ts), in this turn's statement.
   if (rating?.type === "rating")

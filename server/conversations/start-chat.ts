@@ -41,7 +41,10 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   const id = randomUUID();
   const status = result.state.status === "ended" ? "RESOLVED" : "BOT";
   const messages = result.messages.map((message, i) => ({ id: randomUUID(), seq: i + 1, text: message.text, payload: botMessagePayload(message) }));
-  const events = [{ type: "conversation_started", nodeId: null }, ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null }))];
+  const events = [
+    { type: "conversation_started", nodeId: null, data: null },
+    ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null, data: event.data ?? null })),
+  ];
   // One statement: the conversation, its first messages and the analytics events.
   await insertChatSql.execute(
     runtime.db,

@@ -3,7 +3,7 @@ import { sqlStatement } from "../../db/sql/sql-statement";
 /**
  * A new chat in one statement: the conversation ($1 id … $11 now), its first
  * bot messages ($12, JSON `[{id, seq, text, payload}]`) and the analytics
- * events ($13, JSON `[{nodeId, type}]`).
+ * events ($13, JSON `[{nodeId, type, data}]`).
  */
 export const insertChatSql = sqlStatement({
   name: "insert_chat",
@@ -17,7 +17,7 @@ export const insertChatSql = sqlStatement({
   SELECT x."id", c."id", x."seq", 'BOT', x."text", x."payload", $11::timestamptz AT TIME ZONE 'UTC'
   FROM c, jsonb_to_recordset($12::jsonb) AS x("id" text, "seq" int, "text" text, "payload" jsonb)
 )
-INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "createdAt")
-SELECT $2, c."id", $3, $4, e."nodeId", e."type", $11::timestamptz AT TIME ZONE 'UTC'
-FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text)`,
+INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "data", "createdAt")
+SELECT $2, c."id", $3, $4, e."nodeId", e."type", e."data", $11::timestamptz AT TIME ZONE 'UTC'
+FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text, "data" jsonb)`,
 });
