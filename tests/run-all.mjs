@@ -2,7 +2,8 @@
 //   lint → type-check → Vitest (unit, integration on PGlite, and on PostgreSQL
 //   when TEST_DATABASE_URL is set) → next build → Playwright in Chromium (and, with
 //   TEST_DATABASE_URL, two production servers on one PostgreSQL database) → the crash test
-//   (tests/chaos: a production server killed with SIGKILL under load, on PGlite and PostgreSQL).
+//   (tests/chaos: a production server killed with SIGKILL under load, on PGlite and PostgreSQL; and, on
+//   PostgreSQL, one of two cluster workers killed while the other serves).
 // Options: --only <step[,step]> (lint, typecheck, vitest, build, e2e, chaos).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -102,6 +103,12 @@ if (want("chaos")) {
   const ok = run("chaos", "node", ["tests/chaos/kill-and-restart.mjs"]);
   readCounts("test-results/chaos.json", (r) => r);
   if (!ok) finish(false);
+  if (process.env.TEST_DATABASE_URL) {
+    // Two cluster workers on PostgreSQL, one killed twice under load: replaced, nothing acknowledged lost.
+    const workersOk = run("chaos-workers", "npm", ["run", "--silent", "chaos:workers"]);
+    readCounts("test-results/chaos-workers.json", (r) => r);
+    if (!workersOk) finish(false);
+  }
 }
 
 finish(true);
