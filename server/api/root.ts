@@ -1,6 +1,7 @@
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
 import { flowsRouter } from "./routers/flows";
+import { identityRouter } from "./routers/identity";
 import { inboxRouter } from "./routers/inbox";
 import { knowledgeBaseRouter } from "./routers/knowledge-base";
 import { membersRouter } from "./routers/members";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
+  identity: identityRouter,
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { initialEngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
+import { identifyNewChat, type IdentityOutcome, type NewChatIdentity } from "../contacts/identify-new-chat";
+import type { CustomerIdentity } from "../contacts/identity-schemas";
 import { DomainError } from "../errors";
 import { botMessagePayload } from "./bot-message-payload";
 import { newCustomerToken } from "./customer-token";
@@ -15,6 +17,8 @@ export interface StartedChat {
   token: string;
   status: string;
   messages: PublicMessage[];
+  /** Only when an identity was sent: whether it was accepted (refused: the chat is anonymous, and why). */
+  identity?: IdentityOutcome;
 }
 
 /**
@@ -22,7 +26,12 @@ export interface StartedChat {
  * draft): the conversation pins that version, and the first bot messages are
  * saved with it in one transaction.
  */
-export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API"): Promise<StartedChat> {
+export async function startChat(
+  runtime: Runtime,
+  slug: string,
+  channel: "WEB" | "WIDGET" | "API" = "API",
+  identity?: CustomerIdentity,
+): Promise<StartedChat> {
   const [flow] = await runtime.db.$queryRawUnsafe<{ id: string; workspaceId: string; publishedVersionId: string | null; archivedAt: Date | null }[]>(
     `SELECT "id", "workspaceId", "publishedVersionId", "archivedAt" FROM "Flow" WHERE "slug" = $1`,
     slug,
@@ -30,9 +39,10 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
+  const known: NewChatIdentity | null = identity ? await identifyNewChat(runtime, flow.workspaceId, identity) : null;
   const result = await turn(
     document,
-    initialEngineState(),
+    { ...initialEngineState(), variables: Object.fromEntries(known?.variables ?? []) },
     { kind: "start" },
     enginePortsFor(runtime, flow.workspaceId),
     await teamDirectory(runtime.db, runtime.cache, flow.workspaceId),
@@ -45,8 +55,10 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   // One statement: the conversation, its first messages and the analytics events.
   await runtime.db.$executeRawUnsafe(
     `WITH c AS (
-       INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC')
+       INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt",
+                                   "contactId", "customerName", "customerEmail")
+       VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC',
+               $14, $15, $16)
        RETURNING "id"
      ), m AS (
        INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "createdAt")
@@ -69,11 +81,15 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
     now.toISOString(),
     JSON.stringify(messages),
     JSON.stringify(events),
+    known?.contact?.id ?? null,
+    known?.contact?.name ?? null,
+    known?.contact?.email ?? null,
   );
   return {
     sessionId: id,
     token,
     status: publicStatus(status),
     messages: messages.map((m) => publicMessage({ ...m, author: "BOT", createdAt: now })),
+    ...(known ? { identity: known.outcome } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
-/** Variable names usable in {{templates}}: letters, digits, underscores. */
+/** Variable names usable in {{templates}}: letters, digits, underscores; `customer.` before one names a contact's attribute. */
 export const variableNameSchema = z
   .string()
-  .regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/, "Use letters, digits and underscores, starting with a letter.")
+  .regex(/^(customer\.)?[a-zA-Z_][a-zA-Z0-9_]{0,63}$/, "Use letters, digits and underscores, starting with a letter (customer.<name> for a customer attribute).")
   // Assigning obj.__proto__ replaces an object's prototype instead of storing a value, and JSON schemas drop the key: it could never hold one.
   .refine((name) => name !== "__proto__", "__proto__ is reserved; choose another name.");
 

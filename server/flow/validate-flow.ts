@@ -208,7 +208,8 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   for (const node of flow.nodes) {
     for (const text of definitionOf(node).texts(node.data)) {
       for (const [, name] of text.matchAll(TEMPLATE_VARIABLE)) {
-        if (!known.has(name!))
+        // customer.<attribute> comes from the host site at run time: nothing in the flow sets it.
+        if (!known.has(name!) && !name!.startsWith("customer."))
           problems.push({
             severity: "warning",
             code: "unknown_variable",

@@ -3,6 +3,7 @@ import type { Endpoint } from "./endpoint";
 import { bookChatCallback } from "./endpoints/book-chat-callback";
 import { downloadChatTranscript } from "./endpoints/download-chat-transcript";
 import { exportWorkspaceFlow } from "./endpoints/export-workspace-flow";
+import { identifyChatCustomer } from "./endpoints/identify-chat-customer";
 import { importWorkspaceFlow } from "./endpoints/import-workspace-flow";
 import { listChatCallbackSlots } from "./endpoints/list-chat-callback-slots";
 import { listWorkspaceConversations } from "./endpoints/list-workspace-conversations";
@@ -43,6 +44,7 @@ export const routeTable: readonly Route[] = [
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/handoff", endpoint: requestChatHandoff },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/typing", endpoint: signalChatTyping },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/read", endpoint: markChatRead },
+  { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/identify", endpoint: identifyChatCustomer },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/events", endpoint: streamChatEvents },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/callback-slots", endpoint: listChatCallbackSlots },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/callback", endpoint: bookChatCallback },

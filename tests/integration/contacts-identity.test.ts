@@ -1,0 +1,188 @@
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { setupApi } from "../helpers/api-harness";
+import { makeWorkspace } from "../helpers/make-workspace";
+
+const api = setupApi();
+
+interface Started {
+  sessionId: string;
+  token: string;
+  identity?: { accepted: boolean; verified?: boolean; error?: { code: string; message: string } };
+}
+
+const sign = (secret: string, id: string) => createHmac("sha256", secret).update(id).digest("hex");
+const SECRET = "idsec_test-secret-of-acme";
+
+async function acme() {
+  return api.test.db.workspace.findUniqueOrThrow({ where: { slug: "acme" } });
+}
+async function verifyIdentities() {
+  const workspace = await acme();
+  await api.test.db.workspace.update({ where: { id: workspace.id }, data: { identityVerification: true, identitySecret: SECRET } });
+  return workspace;
+}
+const start = (customer?: unknown) => api.json<Started>("POST", "/api/v1/chat/acme/sessions", { body: customer === undefined ? {} : { customer } });
+const conversation = (id: string) => api.test.db.conversation.findUniqueOrThrow({ where: { id } });
+const variablesOf = async (id: string) => (await conversation(id)).variables as Record<string, unknown>;
+
+describe("identity from the host site", () => {
+  it("without verification, an identity is taken as given: contact, name, e-mail and customer.* variables", async () => {
+    const started = await start({ id: "u-1", email: " Ada@Example.COM ", name: "Ada Lovelace", attributes: { plan: "pro", vip: true, seats: 12 } });
+    expect(started.status).toBe(201);
+    expect(started.body.identity).toEqual({ accepted: true, verified: false });
+    const row = await conversation(started.body.sessionId);
+    expect(row).toMatchObject({ customerName: "Ada Lovelace", customerEmail: "ada@example.com" });
+    const contact = await api.test.db.contact.findUniqueOrThrow({ where: { id: row.contactId! } });
+    expect(contact).toMatchObject({ externalId: "u-1", email: "ada@example.com", verified: false, attributes: { plan: "pro", vip: true, seats: 12 } });
+    expect(row.variables).toMatchObject({
+      "customer.plan": "pro",
+      "customer.vip": true,
+      "customer.seats": 12,
+      "customer.id": "u-1",
+      "customer.name": "Ada Lovelace",
+      customer_name: "Ada Lovelace",
+      "customer.new": true,
+      "customer.conversations": 0,
+    });
+    expect((row.state as { variables: Record<string, unknown> }).variables).toMatchObject({ "customer.plan": "pro" });
+  });
+
+  it("with verification on, a signed id is accepted and marks the contact verified", async () => {
+    await verifyIdentities();
+    const started = await start({ id: "u-2", name: "Grace", userHash: sign(SECRET, "u-2") });
+    expect(started.body.identity).toEqual({ accepted: true, verified: true });
+    const row = await conversation(started.body.sessionId);
+    expect(row.customerName).toBe("Grace");
+    expect(await api.test.db.contact.findUniqueOrThrow({ where: { id: row.contactId! } })).toMatchObject({ externalId: "u-2", verified: true });
+  });
+
+  it("with verification on, unsigned, wrongly signed and another workspace's signatures are refused and write nothing", async () => {
+    await verifyIdentities();
+    const other = await makeWorkspace(api.test.db, [{ name: "Other Admin", role: "ADMIN" }]);
+    const otherSecret = "idsec_the-other-workspace";
+    await api.test.db.workspace.update({ where: { id: other.workspace.id }, data: { identityVerification: true, identitySecret: otherSecret } });
+    const attempts: [unknown, string][] = [
+      [{ id: "u-3", name: "Mallory" }, "identity_signature_required"],
+      [{ email: "victim@example.com", name: "Mallory" }, "identity_signature_required"],
+      [{ id: "u-3", name: "Mallory", userHash: sign(SECRET, "u-4") }, "identity_signature_invalid"],
+      [{ id: "u-3", name: "Mallory", userHash: "not-hex" }, "identity_signature_invalid"],
+      [{ id: "u-3", name: "Mallory", userHash: sign(SECRET, "u-3").toUpperCase().slice(0, 63) }, "identity_signature_invalid"],
+      [{ id: "u-3", name: "Mallory", userHash: sign(otherSecret, "u-3") }, "identity_signature_invalid"],
+    ];
+    for (const [customer, code] of attempts) {
+      const started = await start(customer);
+      expect(started.status).toBe(201);
+      expect(started.body.identity).toMatchObject({ accepted: false, error: { code } });
+      const row = await conversation(started.body.sessionId);
+      expect(row).toMatchObject({ contactId: null, customerName: null, customerEmail: null });
+      expect(Object.keys(row.variables as object).filter((key) => key.startsWith("customer"))).toEqual([]);
+    }
+    expect(await api.test.db.contact.count()).toBe(0);
+  });
+
+  it("a signature in upper-case hex is the same signature", async () => {
+    await verifyIdentities();
+    const started = await start({ id: "u-5", userHash: sign(SECRET, "u-5").toUpperCase() });
+    expect(started.body.identity).toEqual({ accepted: true, verified: true });
+  });
+
+  it("identify on a running anonymous chat joins it to the contact; a refused one answers 403 and changes nothing", async () => {
+    await verifyIdentities();
+    const anonymous = (await start()).body;
+    const before = await conversation(anonymous.sessionId);
+    const refused = await api.json<{ error: { code: string } }>("POST", `/api/v1/chat/sessions/${anonymous.sessionId}/identify`, {
+      token: anonymous.token,
+      body: { customer: { id: "u-6", name: "Eve", userHash: sign("wrong", "u-6") } },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("identity_signature_invalid");
+    expect(await conversation(anonymous.sessionId)).toMatchObject({ contactId: null, customerName: null, version: before.version });
+    expect(await api.test.db.contact.count()).toBe(0);
+
+    const accepted = await api.json("POST", `/api/v1/chat/sessions/${anonymous.sessionId}/identify`, {
+      token: anonymous.token,
+      body: { customer: { id: "u-6", name: "Eve Adams", attributes: { plan: "free" }, userHash: sign(SECRET, "u-6") } },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toEqual({ identity: { accepted: true, verified: true } });
+    const after = await conversation(anonymous.sessionId);
+    expect(after.customerName).toBe("Eve Adams");
+    expect(after.contactId).not.toBeNull();
+    expect(await variablesOf(anonymous.sessionId)).toMatchObject({ "customer.plan": "free", "customer.id": "u-6" });
+  });
+
+  it("identify needs the session's token", async () => {
+    const session = (await start()).body;
+    const response = await api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/identify`, { body: { customer: { id: "x" } } });
+    expect(response.status).toBe(401);
+  });
+
+  it("attributes: text, numbers and true/false only, names checked, size-limited — a bad one is a 400 that writes nothing", async () => {
+    const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`a${i}`, i]));
+    const bad: unknown[] = [
+      { id: "u-7", attributes: many },
+      { id: "u-7", attributes: { nested: { a: 1 } } },
+      { id: "u-7", attributes: { list: [1, 2] } },
+      { id: "u-7", attributes: { empty: null } },
+      { id: "u-7", attributes: { "bad-name": 1 } },
+      { id: "u-7", attributes: { "1st": 1 } },
+      { id: "u-7", attributes: { constructor: "x" } },
+      { id: "u-7", attributes: { prototype: "x" } },
+      { id: "u-7", attributes: { text: "x".repeat(501) } },
+      { id: "u-7", attributes: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, "y".repeat(480)])) },
+      { id: "u-7", attributes: "plan=pro" },
+      { id: "", name: "No id" },
+      { name: "Only a name" },
+      { id: "u-7", email: "not an e-mail" },
+      { id: "u-7", unknown: 1 },
+    ];
+    const conversations = await api.test.db.conversation.count();
+    for (const customer of bad) {
+      const response = await start(customer);
+      expect(response.status, JSON.stringify(customer).slice(0, 80)).toBe(400);
+    }
+    const proto = await api.call("POST", "/api/v1/chat/acme/sessions", { rawBody: '{"customer":{"id":"u-7","attributes":{"__proto__":{"polluted":true}}}}' });
+    expect(proto.status).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await api.test.db.conversation.count()).toBe(conversations);
+    expect(await api.test.db.contact.count()).toBe(0);
+    const ok = await start({ id: "u-7", attributes: { text: "x".repeat(500), n: -1.5, b: false, constructor_name: "ok" } });
+    expect(ok.status).toBe(201);
+  });
+});
+
+describe("contact matching", () => {
+  it("a second chat with the same id finds the same contact, no longer new, and merges attributes", async () => {
+    const first = (await start({ id: "u-8", name: "Linus", attributes: { plan: "free", locale: "fi" } })).body;
+    const second = (await start({ id: "u-8", attributes: { plan: "pro" } })).body;
+    const [a, b] = [await conversation(first.sessionId), await conversation(second.sessionId)];
+    expect(b.contactId).toBe(a.contactId);
+    expect(b.customerName).toBe("Linus");
+    expect(await variablesOf(second.sessionId)).toMatchObject({ "customer.new": false, "customer.conversations": 1, "customer.plan": "pro", "customer.locale": "fi" });
+    expect(await api.test.db.contact.count()).toBe(1);
+  });
+
+  it("an e-mail finds an e-mail-only contact, which a later id adopts; an id's contact is never taken by e-mail", async () => {
+    const byEmail = (await start({ email: "kim@example.com", name: "Kim" })).body;
+    const withId = (await start({ id: "u-9", email: "kim@example.com" })).body;
+    expect((await conversation(withId.sessionId)).contactId).toBe((await conversation(byEmail.sessionId)).contactId);
+    expect(await api.test.db.contact.findFirstOrThrow({ where: { email: "kim@example.com" } })).toMatchObject({ externalId: "u-9", name: "Kim" });
+
+    const otherId = (await start({ id: "u-10", email: "kim@example.com" })).body;
+    expect((await conversation(otherId.sessionId)).contactId).not.toBe((await conversation(byEmail.sessionId)).contactId);
+    const emailOnly = (await start({ email: "kim@example.com" })).body;
+    expect(await api.test.db.contact.count()).toBe(2);
+    expect((await conversation(emailOnly.sessionId)).contactId).not.toBeNull();
+  });
+
+  it("contacts are per workspace: the same id in another workspace is another contact", async () => {
+    const other = await makeWorkspace(api.test.db, [{ name: "Other Admin", role: "ADMIN" }]);
+    await api.test.db.contact.create({ data: { workspaceId: other.workspace.id, externalId: "u-11", name: "Someone else" } });
+    const started = (await start({ id: "u-11", name: "Mine" })).body;
+    const row = await conversation(started.sessionId);
+    const contact = await api.test.db.contact.findUniqueOrThrow({ where: { id: row.contactId! } });
+    expect(contact.workspaceId).toBe((await acme()).id);
+    expect(await api.test.db.contact.findFirstOrThrow({ where: { workspaceId: other.workspace.id } })).toMatchObject({ name: "Someone else" });
+  });
+});
