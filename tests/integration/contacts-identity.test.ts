@@ -1,6 +1,8 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { loadViewer } from "@/server/auth/load-viewer";
 import { setupApi } from "../helpers/api-harness";
+import { callTrpc } from "../helpers/call-trpc";
 import { makeWorkspace } from "../helpers/make-workspace";
 
 const api = setupApi();
@@ -184,5 +186,32 @@ describe("contact matching", () => {
     const contact = await api.test.db.contact.findUniqueOrThrow({ where: { id: row.contactId! } });
     expect(contact.workspaceId).toBe((await acme()).id);
     expect(await api.test.db.contact.findFirstOrThrow({ where: { workspaceId: other.workspace.id } })).toMatchObject({ name: "Someone else" });
+  });
+});
+
+describe("Settings → Identity", () => {
+  const viewerOf = async (email: string) => (await loadViewer(api.test.db, (await api.test.db.user.findUniqueOrThrow({ where: { email } })).id))!;
+
+  it("turning verification on makes a secret shown once; rotating refuses the old one's signatures; agents may not", async () => {
+    const admin = await viewerOf("admin@acme.test");
+    const ctx = { db: api.test.db, viewer: admin };
+    const on = await callTrpc(ctx, "identity.setEnabled", { enabled: true });
+    const { secret } = on.data as { secret: string };
+    expect(secret).toMatch(/^idsec_/);
+    expect((await callTrpc(ctx, "identity.get", undefined, "query")).data).toEqual({ enabled: true, hasSecret: true });
+    expect(JSON.stringify((await callTrpc(ctx, "identity.get", undefined, "query")).data)).not.toContain(secret);
+    // Off and on again keeps the secret (and does not show it again).
+    await callTrpc(ctx, "identity.setEnabled", { enabled: false });
+    expect((await callTrpc(ctx, "identity.setEnabled", { enabled: true })).data).toEqual({ enabled: true, secret: null });
+
+    expect((await start({ id: "u-20", userHash: sign(secret, "u-20") })).body.identity).toEqual({ accepted: true, verified: true });
+    const rotated = (await callTrpc(ctx, "identity.rotateSecret")).data as { secret: string };
+    expect(rotated.secret).not.toBe(secret);
+    expect((await start({ id: "u-20", userHash: sign(secret, "u-20") })).body.identity).toMatchObject({ error: { code: "identity_signature_invalid" } });
+    expect((await start({ id: "u-20", userHash: sign(rotated.secret, "u-20") })).body.identity).toEqual({ accepted: true, verified: true });
+
+    const agent = await viewerOf("sam@acme.test");
+    expect((await callTrpc({ db: api.test.db, viewer: agent }, "identity.rotateSecret")).status).toBe(403);
+    expect((await callTrpc({ db: api.test.db, viewer: agent }, "identity.get", undefined, "query")).status).toBe(403);
   });
 });
