@@ -1,5 +1,6 @@
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
+import { contactsRouter } from "./routers/contacts";
 import { flowsRouter } from "./routers/flows";
 import { identityRouter } from "./routers/identity";
 import { inboxRouter } from "./routers/inbox";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   inbox: inboxRouter,
   webhooks: webhooksRouter,
   identity: identityRouter,
+  contacts: contactsRouter,
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { attributesSchema } from "./identity-schemas";
 
-export const contactIdInputSchema = z.object({ contactId: z.string().min(1).max(100) }).strict();
-export type ContactIdInput = z.infer<typeof contactIdInputSchema>;
-
 export const listContactsInputSchema = z.object({ search: z.string().trim().max(200).default("") }).strict();
 export type ListContactsInput = z.infer<typeof listContactsInputSchema>;
 
