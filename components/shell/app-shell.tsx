@@ -6,10 +6,14 @@ import { SignInNotice } from "./sign-in-notice";
 const adminItems: NavItem[] = [
   { href: "/flows", label: "Flows" },
   { href: "/inbox", label: "Inbox" },
+  { href: "/contacts", label: "Contacts" },
   { href: "/analytics", label: "Analytics" },
   { href: "/settings", label: "Settings" },
 ];
-const agentItems: NavItem[] = [{ href: "/inbox", label: "Inbox" }];
+const agentItems: NavItem[] = [
+  { href: "/inbox", label: "Inbox" },
+  { href: "/contacts", label: "Contacts" },
+];
 
 /** The frame of every signed-in page: navigation, workspace, who you are, sign out. */
 export function AppShell({ viewer, signOutAction, children }: { viewer: Viewer; signOutAction: () => Promise<void>; children: React.ReactNode }) {
