@@ -33,5 +33,3 @@ export function customerVariables(facts: ContactFacts): Map<string, VariableValu
   return variables;
 }
 
-/** The fixed names above, which the settings and the builder list for Condition, Route and priority rules. */
-export const CUSTOMER_VARIABLES = ["customer.id", "customer.email", "customer.name", "customer.new", "customer.conversations", "customer.days_since_person"] as const;

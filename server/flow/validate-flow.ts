@@ -160,6 +160,8 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     ["the sentiment trigger", escalation.sentiment.targetNodeId],
     ["the low-confidence trigger", escalation.lowConfidence.targetNodeId],
     ["the repetition trigger", escalation.repeated.targetNodeId],
+    ["the repeat-contact trigger", escalation.repeatContact.targetNodeId],
+    ["the new-customer trigger", escalation.newCustomer.targetNodeId],
     ...escalation.topics.map((topic): [string, string | null] => [`the topic rule "${topic.id}"`, topic.targetNodeId]),
   ];
   for (const [what, target] of targets) {

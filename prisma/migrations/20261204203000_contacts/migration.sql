@@ -39,3 +39,7 @@ CREATE TABLE "AuditLog" (
 );
 CREATE INDEX "AuditLog_workspaceId_createdAt_idx" ON "AuditLog"("workspaceId", "createdAt");
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Repeat-contact rules: why a conversation went straight to a person.
+ALTER TYPE "HandoffReason" ADD VALUE 'repeat_contact';
+ALTER TYPE "HandoffReason" ADD VALUE 'new_customer';
