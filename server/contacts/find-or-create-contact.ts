@@ -29,15 +29,16 @@ function mergeAttributes(stored: unknown, incoming: Attributes | undefined): Att
 
 /**
  * The contact a claim names, created or updated: by the host's id first,
- * else by e-mail — but an e-mail never takes over a contact that belongs to
- * another id.
+ * else by e-mail — but an e-mail alone never reaches a contact that has an
+ * id (anyone can type an address; only the host's id, signed when the
+ * workspace verifies, opens a known customer's history).
  */
 export async function findOrCreateContact(tx: Prisma.TransactionClient, workspaceId: string, claim: ContactClaim, now: Date): Promise<ContactRow> {
   const byId = claim.externalId ? await tx.contact.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId: claim.externalId } } }) : null;
   const byEmail =
     !byId && claim.email
       ? await tx.contact.findFirst({
-          where: { workspaceId, email: claim.email, ...(claim.externalId ? { externalId: null } : {}) },
+          where: { workspaceId, email: claim.email, externalId: null },
           orderBy: { updatedAt: "desc" },
         })
       : null;

@@ -1,6 +1,9 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadViewer } from "@/server/auth/load-viewer";
+import { importFlow } from "@/server/flows/import-flow";
+import { publishFlow } from "@/server/flows/publish-flow";
+import { buildFlow } from "../helpers/flow-builder";
 import { setupApi } from "../helpers/api-harness";
 import { callTrpc } from "../helpers/call-trpc";
 import { makeWorkspace } from "../helpers/make-workspace";
@@ -173,9 +176,11 @@ describe("contact matching", () => {
 
     const otherId = (await start({ id: "u-10", email: "kim@example.com" })).body;
     expect((await conversation(otherId.sessionId)).contactId).not.toBe((await conversation(byEmail.sessionId)).contactId);
+    // An e-mail alone never opens a contact that has an id: it gets an e-mail-only contact of its own.
     const emailOnly = (await start({ email: "kim@example.com" })).body;
-    expect(await api.test.db.contact.count()).toBe(2);
-    expect((await conversation(emailOnly.sessionId)).contactId).not.toBeNull();
+    expect(await api.test.db.contact.count()).toBe(3);
+    const own = await api.test.db.contact.findUniqueOrThrow({ where: { id: (await conversation(emailOnly.sessionId)).contactId! } });
+    expect(own).toMatchObject({ externalId: null, email: "kim@example.com" });
   });
 
   it("contacts are per workspace: the same id in another workspace is another contact", async () => {
@@ -213,5 +218,58 @@ describe("Settings → Identity", () => {
     const agent = await viewerOf("sam@acme.test");
     expect((await callTrpc({ db: api.test.db, viewer: agent }, "identity.rotateSecret")).status).toBe(403);
     expect((await callTrpc({ db: api.test.db, viewer: agent }, "identity.get", undefined, "query")).status).toBe(403);
+  });
+});
+
+describe("an e-mail typed at an Ask step", () => {
+  async function emailFlow() {
+    const acmeWorkspace = await acme();
+    const admin = await api.test.db.user.findUniqueOrThrow({ where: { email: "admin@acme.test" } });
+    const document = buildFlow(
+      [
+        { id: "s", type: "start" },
+        { id: "ask", type: "ask", data: { text: "Your e-mail?", kind: "email", variable: "email" } },
+        { id: "end", type: "end", data: { text: "Thanks, {{email}}!", askRating: false } },
+      ],
+      [
+        ["s", "next", "ask"],
+        ["ask", "answered", "end"],
+        ["ask", "invalid", "end"],
+      ],
+    );
+    const slug = `mail-${Math.random().toString(36).slice(2, 8)}`;
+    const flow = await importFlow(api.test.db, acmeWorkspace.id, { name: slug, document, slug }, admin.id);
+    await publishFlow(api.test.db, acmeWorkspace.id, flow.id, admin.id);
+    return slug;
+  }
+  const startOn = async (slug: string, customer?: unknown) =>
+    (await api.json<Started>("POST", `/api/v1/chat/${slug}/sessions`, { body: customer ? { customer } : {} })).body;
+  const answer = (session: Started, text: string) =>
+    api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body: { clientMessageId: "e1", text } });
+
+  it("links an anonymous chat to the e-mail-only contact of that address; a second chat finds it again", async () => {
+    const slug = await emailFlow();
+    const first = await startOn(slug);
+    await answer(first, " Zoe@Example.com ");
+    const row = await conversation(first.sessionId);
+    expect(row.customerEmail).toBe("zoe@example.com");
+    expect(await api.test.db.contact.findUniqueOrThrow({ where: { id: row.contactId! } })).toMatchObject({ email: "zoe@example.com", externalId: null });
+    const second = await startOn(slug);
+    await answer(second, "zoe@example.com");
+    expect((await conversation(second.sessionId)).contactId).toBe(row.contactId);
+    expect(await variablesOf(second.sessionId)).toMatchObject({ "customer.new": false, "customer.conversations": 1 });
+  });
+
+  it("never joins a contact that has an id, and an identified chat keeps its contact", async () => {
+    const slug = await emailFlow();
+    const known = await startOn(slug, { id: "vip-1", email: "boss@example.com", name: "The Boss" });
+    const knownContact = (await conversation(known.sessionId)).contactId;
+    const impostor = await startOn(slug);
+    await answer(impostor, "boss@example.com");
+    const row = await conversation(impostor.sessionId);
+    expect(row.contactId).not.toBe(knownContact);
+    expect(row.customerName).toBeNull();
+    await answer(known, "other@example.com");
+    expect((await conversation(known.sessionId)).contactId).toBe(knownContact);
   });
 });
