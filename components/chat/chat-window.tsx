@@ -47,7 +47,7 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
   const typing = useTypingSignal(chat.session, chat.status);
   useReadReceipt(chat.session, visible);
   useUnreadNotifier(variant === "embedded", visible);
-  useHostIdentity(chat.session, variant === "embedded");
+  useHostIdentity(slug, chat.session, variant === "embedded");
   const waitSeconds = useCountdown(chat.notice?.retryAt);
   useEffect(() => {
     const prefetch = () => void Promise.all([loadHandoffPanel(), loadChatEnded()]).catch(() => undefined);

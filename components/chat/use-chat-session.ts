@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TurnResponse } from "@/server/conversations/run-turn";
 import { ChatApiError, ChatNetworkError, chatRequest } from "./chat-api";
+import { rememberEarlierSession } from "./earlier-sessions";
 import { customerStandIn, lastSeqOf, mergeMessages, type ChatMessage } from "./chat-message";
 import { newClientMessageId, reconcileOutbox, type OutboxBody, type OutboxItem } from "./outbox";
 import type { QueueStatus } from "./queue-wording";
@@ -85,6 +86,8 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   }, []);
 
   const start = useCallback(async () => {
+    const replaced = readStoredSession(slug);
+    if (replaced) rememberEarlierSession(slug, replaced);
     const created = await chatRequest<ChatSession & Transcript>(`/api/v1/chat/${encodeURIComponent(slug)}/sessions`, { body: { channel } });
     const stored = { sessionId: created.sessionId, token: created.token };
     try {
@@ -226,6 +229,8 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
 
   const restart = useCallback(async () => {
     outbox.clear();
+    const replaced = readStoredSession(slug);
+    if (replaced) rememberEarlierSession(slug, replaced);
     try {
       localStorage.removeItem(storageKey(slug));
     } catch {

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { ChatApiError, chatRequest } from "./chat-api";
+import { readEarlierSessions } from "./earlier-sessions";
 
 /** What embed.js forwards from `Tandem.identify(…)` or the script's data-customer-* attributes; the server checks every field. */
 interface IdentifyMessage {
@@ -25,10 +26,11 @@ function isIdentifyMessage(data: unknown): data is IdentifyMessage {
 /**
  * The widget's side of identity: the host page says who the customer is,
  * and once the chat has a session it is sent to /identify (again for each
- * new session or identity). A refusal — unsigned, wrongly signed — leaves the
+ * new session or identity), with this browser's earlier chats, which join
+ * the customer too if they were anonymous. A refusal — unsigned, wrongly signed — leaves the
  * chat anonymous; the host page is told why (embed.js logs it).
  */
-export function useHostIdentity(session: { sessionId: string; token: string } | null, enabled: boolean) {
+export function useHostIdentity(slug: string, session: { sessionId: string; token: string } | null, enabled: boolean) {
   const [customer, setCustomer] = useState<Record<string, unknown> | null>(null);
   const sent = useRef<string | null>(null);
 
@@ -48,11 +50,12 @@ export function useHostIdentity(session: { sessionId: string; token: string } | 
     sent.current = key;
     const tell = (result: { accepted: boolean; code?: string; message?: string }) =>
       window.parent.postMessage({ source: "tandem", type: "identity", ...result }, "*");
-    chatRequest(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/identify`, { body: { customer }, token: session.token })
+    const earlier = readEarlierSessions(slug).filter((item) => item.sessionId !== session.sessionId);
+    chatRequest(`/api/v1/chat/sessions/${encodeURIComponent(session.sessionId)}/identify`, { body: { customer, earlier }, token: session.token })
       .then(() => tell({ accepted: true }))
       .catch((error: unknown) => {
         if (error instanceof ChatApiError) tell({ accepted: false, code: error.code, message: error.message });
         else sent.current = null; // offline: try again with the next session change
       });
-  }, [session, customer]);
+  }, [slug, session, customer]);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { authorizeCustomer } from "../conversations/authorize-customer";
 import type { Runtime } from "../conversations/runtime";
 import { publishChange } from "../handoff/publish-change";
 import { withTransaction } from "../handoff/with-transaction";
@@ -27,10 +28,12 @@ export async function identifyConversation(
   runtime: Runtime,
   conversation: { id: string; workspaceId: string; lastSeq: number },
   identity: CustomerIdentity,
+  earlier: readonly { sessionId: string; token: string }[] = [],
 ): Promise<IdentifyResult> {
   const check = checkIdentity(await loadIdentitySettings(runtime, conversation.workspaceId), identity);
   if (!check.accepted) return check;
   const now = runtime.now();
+  const joining = await earlierAnonymousChats(runtime, conversation, earlier);
   const contactId = await withTransaction(runtime.db, async (tx) => {
     const contact = await findOrCreateContact(
       tx,
@@ -38,9 +41,23 @@ export async function identifyConversation(
       { externalId: identity.id, email: identity.email, name: identity.name, attributes: identity.attributes, verified: check.verified },
       now,
     );
+    for (const id of joining) await linkConversation(tx, id, contact, new Map(), now);
     await linkConversation(tx, conversation.id, contact, customerVariables(await contactFacts(tx, contact, conversation.id, now)), now);
     return contact.id;
   });
   await publishChange(runtime, conversation.id, conversation.lastSeq);
   return { accepted: true, verified: check.verified, contactId };
+}
+
+/** The browser's earlier chats that may join: each proved by its own token, of this workspace, and still anonymous. */
+async function earlierAnonymousChats(runtime: Runtime, current: { id: string; workspaceId: string }, earlier: readonly { sessionId: string; token: string }[]) {
+  const ids: string[] = [];
+  for (const session of earlier) {
+    if (session.sessionId === current.id) continue;
+    const found = await authorizeCustomer(runtime.db, session.sessionId, session.token).catch(() => null);
+    if (!found || found.workspaceId !== current.workspaceId) continue;
+    const row = await runtime.db.conversation.findUnique({ where: { id: found.id }, select: { contactId: true } });
+    if (row && row.contactId === null) ids.push(found.id);
+  }
+  return ids;
 }

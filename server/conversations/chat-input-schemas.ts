@@ -21,4 +21,14 @@ export const handoffInputSchema = z
 export const startChatInputSchema = z.object({ channel: z.enum(["web", "widget", "api"]).default("api"), customer: customerIdentitySchema.optional() }).strict();
 
 /** POST /api/v1/chat/sessions/{id}/identify: who the customer is, as the host site says (the widget's Tandem.identify). */
-export const identifyInputSchema = z.object({ customer: customerIdentitySchema }).strict();
+export const identifyInputSchema = z
+  .object({
+    customer: customerIdentitySchema,
+    /** Earlier chats of this browser (their own tokens prove it): anonymous ones join the customer too. */
+    earlier: z
+      .array(z.object({ sessionId: z.string().min(1).max(100), token: z.string().min(1).max(200) }).strict())
+      .max(5, "Send at most 5 earlier sessions.")
+      .default([]),
+  })
+  .strict();
+export type IdentifyInput = z.infer<typeof identifyInputSchema>;

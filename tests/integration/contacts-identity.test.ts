@@ -273,3 +273,32 @@ describe("an e-mail typed at an Ask step", () => {
     expect((await conversation(known.sessionId)).contactId).toBe(knownContact);
   });
 });
+
+describe("earlier chats of the same browser", () => {
+  it("join the customer when they identify, if they were anonymous and their tokens prove them", async () => {
+    const before1 = (await start()).body;
+    const before2 = (await start()).body;
+    const someoneElse = (await start({ id: "other-person" })).body;
+    const stranger = (await start()).body;
+    const current = (await start()).body;
+    const response = await api.json("POST", `/api/v1/chat/sessions/${current.sessionId}/identify`, {
+      token: current.token,
+      body: {
+        customer: { id: "u-30", name: "Uma" },
+        earlier: [
+          { sessionId: before1.sessionId, token: before1.token },
+          { sessionId: before2.sessionId, token: before2.token },
+          { sessionId: someoneElse.sessionId, token: someoneElse.token },
+          { sessionId: stranger.sessionId, token: before1.token },
+        ],
+      },
+    });
+    expect(response.status).toBe(200);
+    const contactId = (await conversation(current.sessionId)).contactId;
+    expect((await conversation(before1.sessionId)).contactId).toBe(contactId);
+    expect((await conversation(before2.sessionId)).customerName).toBe("Uma");
+    expect((await conversation(someoneElse.sessionId)).contactId).not.toBe(contactId);
+    expect((await conversation(stranger.sessionId)).contactId).toBeNull();
+    expect(await variablesOf(current.sessionId)).toMatchObject({ "customer.conversations": 2, "customer.new": false });
+  });
+});

@@ -10,7 +10,7 @@ export const identifyChatCustomer = endpoint({
   body: { schema: identifyInputSchema, maxBytes: 16 * 1024 },
   limits: ["perSession"],
   handle: async ({ runtime, conversation, body }) => {
-    const result = await identifyConversation(runtime, conversation, body.customer);
+    const result = await identifyConversation(runtime, conversation, body.customer, body.earlier);
     if (!result.accepted) throw new HttpError(403, result.code, result.message);
     return Response.json({ identity: { accepted: true, verified: result.verified } });
   },
