@@ -41,5 +41,5 @@ CREATE INDEX "AuditLog_workspaceId_createdAt_idx" ON "AuditLog"("workspaceId", "
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Repeat-contact rules: why a conversation went straight to a person.
-ALTER TYPE "HandoffReason" ADD VALUE 'repeat_contact';
-ALTER TYPE "HandoffReason" ADD VALUE 'new_customer';
+ALTER TYPE "HandoffReason" ADD VALUE 'repeat_contact' BEFORE 'transfer';
+ALTER TYPE "HandoffReason" ADD VALUE 'new_customer' BEFORE 'transfer';
