@@ -85,7 +85,7 @@ const config = [
               "env",
               "env-schema",
               "errors",
-              "start-server",
+              "runtime",
             ].flatMap((name) => [`**/${name}`, `**/${name}/**`]),
             "**/prisma/**",
             "**/components/**",

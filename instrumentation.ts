@@ -5,6 +5,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startServer } = await import("./server/start-server");
+  const { startServer } = await import("./server/runtime/start-server");
   await startServer();
 }

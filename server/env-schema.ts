@@ -92,8 +92,13 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parses an environment; the error names every bad variable and says why. */
 export function parseEnv(raw: Record<string, string | undefined>): Env {
+  return parseEnvWith(envSchema, raw);
+}
+
+/** Parses some of the variables with their own part of the schema (e.g. `envSchema.pick(…)`), naming the bad ones. */
+export function parseEnvWith<T extends z.ZodType>(schema: T, raw: Record<string, string | undefined>): z.infer<T> {
   const cleaned = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]));
-  const result = envSchema.safeParse(cleaned);
+  const result = schema.safeParse(cleaned);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);

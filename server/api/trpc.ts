@@ -6,6 +6,8 @@ import type { PrismaClient } from "../db/generated/client";
 import { DomainError, type DomainErrorCode } from "../errors";
 import { findUnsafeText, unsafeTextMessage } from "../flow/find-unsafe-text";
 import { FlowInvalid } from "../flows/publish-flow";
+import { processRuntime } from "../runtime/process-runtime";
+import type { Runtime } from "../runtime/runtime";
 import { trpcTransformer } from "./trpc-transformer";
 
 /* ---------------------------------------------------------------- context */
@@ -107,3 +109,21 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx });
 });
+
+/* ---------------------------------------------------------------- runtime */
+
+/**
+ * `ctx.runtime`: the process's runtime (server/runtime — bus, NLU, LLM,
+ * clock, caches) on this request's database. Only procedures that use it
+ * build it, so a read of the database alone never starts the bus.
+ */
+const withRuntime = t.middleware(async ({ ctx, next }) => {
+  const runtime: Runtime = { ...(await processRuntime()), db: ctx.db };
+  return next({ ctx: { runtime } });
+});
+
+/** Signed in, any role, with `ctx.runtime`. */
+export const runtimeProcedure = protectedProcedure.use(withRuntime);
+
+/** Admins only, with `ctx.runtime`. */
+export const adminRuntimeProcedure = adminProcedure.use(withRuntime);

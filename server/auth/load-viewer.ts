@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PrismaClient } from "../db/generated/client";
 import { Role } from "../db/generated/enums";
 import type { Viewer } from "./viewer";
+import type { DbClient } from "../db/db-client";
 
 const viewerRowSchema = z.object({
   membershipId: z.string(),
@@ -18,7 +18,7 @@ const viewerRowSchema = z.object({
  * With several workspaces, the oldest membership is the current one.
  * One statement: it runs on every signed-in request (three with Prisma's includes).
  */
-export async function loadViewer(db: PrismaClient, userId: string): Promise<Viewer | null> {
+export async function loadViewer(db: DbClient, userId: string): Promise<Viewer | null> {
   const rows = await db.$queryRawUnsafe<unknown[]>(
     `SELECT m."id" AS "membershipId", m."role"::text AS "role", m."workspaceId", w."name" AS "workspaceName", u."name", u."email"
      FROM "Membership" m JOIN "User" u ON u."id" = m."userId" JOIN "Workspace" w ON w."id" = m."workspaceId"

@@ -1,8 +1,8 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { API_TOKEN_PREFIX } from "./generate-api-token";
 import { hashApiToken } from "./hash-api-token";
+import type { DbClient } from "../db/db-client";
 
 /** "Last used" is shown to the minute: a busy script should not write the token's row on every request. */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -12,7 +12,7 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  * the database on every request (no cache), so a revoked token is refused
  * from the next request on.
  */
-export async function verifyApiToken(db: PrismaClient, token: string | null, now: Date) {
+export async function verifyApiToken(db: DbClient, token: string | null, now: Date) {
   if (!token?.startsWith(API_TOKEN_PREFIX)) throw new DomainError("UNAUTHORIZED", "Send a workspace API token as 'Authorization: Bearer tdm_…'.");
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },

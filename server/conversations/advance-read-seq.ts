@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 const columns = { customer: "customerReadSeq", agent: "agentReadSeq" } as const;
 
@@ -8,7 +8,7 @@ const columns = { customer: "customerReadSeq", agent: "agentReadSeq" } as const;
  * replayed request cannot un-read), never past the last message. Returns the
  * stored position and whether it moved; null when the conversation is gone.
  */
-export async function advanceReadSeq(db: PrismaClient, conversationId: string, side: keyof typeof columns, seq: number) {
+export async function advanceReadSeq(db: DbClient, conversationId: string, side: keyof typeof columns, seq: number) {
   const column = columns[side];
   const moved = await db.$queryRawUnsafe<{ seq: number }[]>(
     `UPDATE "Conversation" SET "${column}" = LEAST($2::int, "lastSeq")

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { ConversationStatus, PrismaClient } from "../db/generated/client";
+import type { ConversationStatus } from "../db/generated/client";
 import type { StoredMessage } from "./public-message";
 import { DuplicateRequest, isDuplicateKey, TurnConflict, type SavedTurn } from "./save-turn";
+import type { DbClient } from "../db/db-client";
 
 /**
  * While a person owns the conversation, a customer message needs no engine
@@ -11,7 +12,7 @@ import { DuplicateRequest, isDuplicateKey, TurnConflict, type SavedTurn } from "
  * message (a retry's answer has no replies).
  */
 export async function appendCustomerMessage(
-  db: PrismaClient,
+  db: DbClient,
   conversationId: string,
   customer: { text: string; clientMessageId: string; choiceId?: string },
   now: Date,

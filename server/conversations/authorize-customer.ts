@@ -1,15 +1,15 @@
 import { timingSafeEqual } from "node:crypto";
-import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { hashToken } from "./customer-token";
 import { loadConversation, type TurnConversation } from "./load-conversation";
+import type { DbClient } from "../db/db-client";
 
 /**
  * The conversation a customer token opens (loaded once, for the turn too).
  * A token of another session answers 403, so a customer can never read
  * another's conversation; unknown ids answer 404.
  */
-export async function authorizeCustomer(db: PrismaClient, sessionId: string, token: string | null): Promise<TurnConversation> {
+export async function authorizeCustomer(db: DbClient, sessionId: string, token: string | null): Promise<TurnConversation> {
   if (!token) throw new DomainError("UNAUTHORIZED", "Send the session token as 'Authorization: Bearer <token>'.");
   const conversation = await loadConversation(db, sessionId);
   if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");

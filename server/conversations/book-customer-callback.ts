@@ -5,7 +5,7 @@ import { scheduleCallback } from "../handoff/schedule-callback";
 import type { BookCallbackInput } from "./end-of-chat-schemas";
 import type { TurnConversation } from "./load-conversation";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 export interface BookCallbackResponse {
   status: string;

@@ -1,10 +1,10 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
 import { engineStateSchema } from "../engine/engine-state";
 import { reachOf } from "../flow/flow-graph";
 import type { BusinessHoursSpec } from "../handoff/business-hours";
 import { hoursOf } from "../handoff/team-availability";
 import { loadFlowVersion } from "./load-flow-version";
+import type { DbClient } from "../db/db-client";
 
 export interface CallbackTeam {
   id: string;
@@ -19,7 +19,7 @@ export interface CallbackTeam {
  * team. Null when the flow names no team (then any time is "open").
  */
 export async function callbackTeam(
-  db: PrismaClient,
+  db: DbClient,
   conversation: { workspaceId: string; teamId: string | null; state: unknown; flowVersionId: string },
 ): Promise<CallbackTeam | null> {
   const state = engineStateSchema.safeParse(conversation.state);

@@ -1,7 +1,7 @@
 import type { EnginePorts } from "../engine/ports";
 import { nextCallbackSlots } from "../handoff/business-hours";
 import { hoursOf, teamAvailability } from "../handoff/team-availability";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { searchKnowledge } from "./search-knowledge";
 
 /** The engine's ports, backed by the database of one workspace. */

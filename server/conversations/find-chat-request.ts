@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** A customer request's idempotency key: the endpoint it was sent to, and the key the client chose. */
 export interface RequestKey {
@@ -13,7 +13,7 @@ export interface ChatRequestRecord {
 }
 
 /** What an earlier request with this key wrote, or null when there was none. */
-export async function findChatRequest(db: PrismaClient, conversationId: string, request: RequestKey): Promise<ChatRequestRecord | null> {
+export async function findChatRequest(db: DbClient, conversationId: string, request: RequestKey): Promise<ChatRequestRecord | null> {
   return db.chatRequest.findUnique({
     where: { conversationId_kind_key: { conversationId, kind: request.kind, key: request.key } },
     select: { afterSeq: true, throughSeq: true, handoffId: true },

@@ -3,7 +3,7 @@ import { DomainError } from "../errors";
 import { callbackTeam } from "./callback-team";
 import { listCallbackSlots } from "./callback-slots";
 import type { TurnConversation } from "./load-conversation";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 export interface CallbackSlotsResponse {
   /** Null when the flow names no team (slots are then in UTC, any time of day). */

@@ -1,7 +1,8 @@
-import type { ConversationStatus, PrismaClient } from "../db/generated/client";
+import type { ConversationStatus } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** The workspace's conversations, newest first (at most 200), optionally by status. */
-export async function listConversations(db: PrismaClient, workspaceId: string, status?: string) {
+export async function listConversations(db: DbClient, workspaceId: string, status?: string) {
   const rows = await db.conversation.findMany({
     where: { workspaceId, channel: { not: "PREVIEW" }, ...(status ? { status: status.toUpperCase() as ConversationStatus } : {}) },
     orderBy: { updatedAt: "desc" },

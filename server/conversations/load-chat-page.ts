@@ -1,8 +1,8 @@
-import type { PrismaClient } from "../db/generated/client";
 import { flowSettingsSchema } from "../flow/schema";
+import type { DbClient } from "../db/db-client";
 
 /** What the public chat page needs of a published flow (its name and look), or null when nothing is live at the slug. */
-export async function loadChatPage(db: PrismaClient, slug: string) {
+export async function loadChatPage(db: DbClient, slug: string) {
   const flow = await db.flow.findFirst({
     where: { slug, archivedAt: null, publishedVersionId: { not: null } },
     select: { name: true, slug: true, publishedVersion: { select: { document: true } } },

@@ -1,4 +1,5 @@
-import type { ConversationStatus, PrismaClient } from "../db/generated/client";
+import type { ConversationStatus } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** The columns a turn needs, read in one raw query (the hot path of every message). */
 export interface TurnConversation {
@@ -17,7 +18,7 @@ export interface TurnConversation {
   queuedAt: Date | null;
 }
 
-export async function loadConversation(db: PrismaClient, id: string): Promise<TurnConversation | null> {
+export async function loadConversation(db: DbClient, id: string): Promise<TurnConversation | null> {
   const rows = await db.$queryRawUnsafe<TurnConversation[]>(
     `SELECT "id", "workspaceId", "flowId", "flowVersionId", "status"::text AS "status", "channel"::text AS "channel", "state",
             "version", "lastSeq", "customerTokenHash", "teamId", "priority", "queuedAt"

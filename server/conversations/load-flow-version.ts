@@ -1,13 +1,13 @@
-import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { parseFlowDocument } from "../flow/parse-flow-document";
 import type { FlowDocument } from "../flow/schema";
+import type { DbClient } from "../db/db-client";
 
 const cache = new Map<string, FlowDocument>();
 const MAX = 500;
 
 /** A published version's document, parsed once: versions never change. */
-export async function loadFlowVersion(db: PrismaClient, flowVersionId: string): Promise<FlowDocument> {
+export async function loadFlowVersion(db: DbClient, flowVersionId: string): Promise<FlowDocument> {
   const cached = cache.get(flowVersionId);
   if (cached) return cached;
   const version = await db.flowVersion.findUnique({ where: { id: flowVersionId }, select: { document: true } });

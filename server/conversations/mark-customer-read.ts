@@ -1,6 +1,6 @@
 import "server-only";
 import { advanceReadSeq } from "./advance-read-seq";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /**
  * The customer has seen everything up to `seq`: stored (so the inbox shows

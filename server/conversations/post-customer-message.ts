@@ -1,7 +1,7 @@
 import { engineStateSchema } from "../engine/engine-state";
 import type { CustomerMessageInput } from "./chat-input-schemas";
 import type { TurnConversation } from "./load-conversation";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { runTurn, type TurnResponse } from "./run-turn";
 
 /** A customer message (typed, or a pressed choice shown by its label), idempotent by clientMessageId. */

@@ -1,9 +1,10 @@
 import "server-only";
 import { engineStateSchema } from "../engine/engine-state";
+import { withTransaction } from "../db/with-transaction";
 import { DomainError } from "../errors";
 import type { RateChatInput } from "./end-of-chat-schemas";
 import type { TurnConversation } from "./load-conversation";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 const ENDED = new Set(["RESOLVED", "ABANDONED", "CALLBACK_SCHEDULED"]);
 
@@ -26,19 +27,23 @@ export async function rateChat(runtime: Runtime, conversation: TurnConversation,
   const now = runtime.now();
   const unchanged = await runtime.db.conversation.count({ where: { id: conversation.id, rating: input.rating, ratingComment: comment } });
   if (unchanged) return { rating: input.rating, comment };
-  await runtime.db.$transaction([
-    runtime.db.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment, updatedAt: now } }),
-    runtime.db.event.create({
-      data: {
-        workspaceId: conversation.workspaceId,
-        conversationId: conversation.id,
-        flowId: conversation.flowId,
-        flowVersionId: conversation.flowVersionId,
-        type: "conversation.rated",
-        data: { rating: input.rating, hasComment: comment !== null },
-        createdAt: now,
-      },
-    }),
-  ]);
+  await withTransaction(
+    runtime.db,
+    async (tx) => {
+      await tx.conversation.update({ where: { id: conversation.id }, data: { rating: input.rating, ratingComment: comment, updatedAt: now } });
+      await tx.event.create({
+        data: {
+          workspaceId: conversation.workspaceId,
+          conversationId: conversation.id,
+          flowId: conversation.flowId,
+          flowVersionId: conversation.flowVersionId,
+          type: "conversation.rated",
+          data: { rating: input.rating, hasComment: comment !== null },
+          createdAt: now,
+        },
+      });
+    },
+    { maxWait: 2_000, timeout: 5_000 },
+  );
   return { rating: input.rating, comment };
 }

@@ -1,6 +1,7 @@
-import type { ConversationStatus, MessageAuthor, PrismaClient } from "../db/generated/client";
+import type { ConversationStatus, MessageAuthor } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { publicMessage, publicStatus } from "./public-message";
+import type { DbClient } from "../db/db-client";
 
 interface TranscriptRow {
   status: ConversationStatus;
@@ -17,7 +18,7 @@ export const TRANSCRIPT_PAGE = 1000;
  * default), and how far each side has read (message seqs). One statement:
  * every customer stream runs it on each new message.
  */
-export async function readTranscript(db: PrismaClient, conversationId: string, afterSeq = 0) {
+export async function readTranscript(db: DbClient, conversationId: string, afterSeq = 0) {
   const [row] = await db.$queryRawUnsafe<TranscriptRow[]>(
     `SELECT c."status"::text AS "status", c."customerReadSeq", c."agentReadSeq",
        COALESCE((SELECT jsonb_agg(jsonb_build_object('id', m."id", 'seq', m."seq", 'author', m."author", 'text', m."text", 'payload', m."payload", 'createdAt', m."createdAt") ORDER BY m."seq")

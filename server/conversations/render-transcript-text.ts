@@ -1,7 +1,7 @@
 import "server-only";
 import type { TurnConversation } from "./load-conversation";
 import { loadFlowVersion } from "./load-flow-version";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 const MAX_MESSAGES = 10_000;
 

@@ -1,5 +1,5 @@
 import type { ChatRequestRecord } from "./find-chat-request";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { turnResponse, type TurnResponse } from "./turn-response";
 
 /**

@@ -1,5 +1,5 @@
 import type { TurnConversation } from "./load-conversation";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { runTurn, type TurnResponse } from "./run-turn";
 
 /**

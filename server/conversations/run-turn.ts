@@ -11,7 +11,7 @@ import { findChatRequest, type RequestKey } from "./find-chat-request";
 import { loadConversation, type TurnConversation } from "./load-conversation";
 import { loadFlowVersion } from "./load-flow-version";
 import { replayChatRequest } from "./replay-chat-request";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { DuplicateRequest, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
 import { teamDirectory } from "./team-names";
 import { turnResponse, type TurnResponse } from "./turn-response";

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type ConversationStatus, type PrismaClient } from "../db/generated/client";
+import { Prisma, type ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
+import type { DbClient } from "../db/db-client";
 
 /** Another turn saved first (the version moved on): reload and run again. */
 export class TurnConflict extends Error {}
@@ -53,7 +54,7 @@ export interface SavedTurn {
  * NOTIFY for other instances. When the version
  * moved on, nothing is written and TurnConflict is thrown.
  */
-export async function saveTurn(db: PrismaClient, input: SaveTurnInput): Promise<SavedTurn> {
+export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<SavedTurn> {
   const { conversation, customer, result, now } = input;
   const handoff = result?.effects.find((effect) => effect.type === "handoff");
   const callback = result?.effects.find((effect) => effect.type === "callback");

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../db/generated/client";
 import type { KnowledgeArticle } from "../engine/ports";
+import type { DbClient } from "../db/db-client";
 
 /**
  * PostgreSQL full-text search over the workspace's published articles:
@@ -8,7 +8,7 @@ import type { KnowledgeArticle } from "../engine/ports";
  * relevance (how much of the question it covers).
  */
 export async function searchKnowledge(
-  db: PrismaClient,
+  db: DbClient,
   workspaceId: string,
   query: string,
   options: { limit: number; articleIds: string[] },

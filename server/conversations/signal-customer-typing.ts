@@ -1,6 +1,6 @@
 import "server-only";
 import type { TurnConversation } from "./load-conversation";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /**
  * Tells the inbox that the customer is (or stopped) typing. Only a person

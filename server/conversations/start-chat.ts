@@ -9,7 +9,7 @@ import { newCustomerToken } from "./customer-token";
 import { enginePortsFor } from "./engine-ports-for";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 import { teamDirectory } from "./team-names";
 
 export interface StartedChat {

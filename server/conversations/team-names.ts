@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/generated/client";
 import type { TeamProfile } from "../engine/turn-context";
-import type { TtlCache } from "./ttl-cache";
+import type { TtlCache } from "../runtime/ttl-cache";
+import type { DbClient } from "../db/db-client";
 
 export interface TeamDirectory {
   /** Team id → name (for {{team_name}}). */
@@ -10,7 +11,7 @@ export interface TeamDirectory {
 }
 
 /** The workspace's teams as a turn needs them, cached briefly (changes show within 30 s). */
-export function teamDirectory(db: PrismaClient, cache: TtlCache, workspaceId: string): Promise<TeamDirectory> {
+export function teamDirectory(db: DbClient, cache: TtlCache, workspaceId: string): Promise<TeamDirectory> {
   return cache.get(`team-directory:${workspaceId}`, 30_000, async () => {
     const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true, languages: true, skills: true } });
     return {

@@ -1,7 +1,7 @@
 import type { ConversationStatus } from "../db/generated/client";
 import { queueStatus } from "../handoff/queue-status";
 import { publicMessage, publicStatus, type PublicMessage, type StoredMessage } from "./public-message";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../runtime/runtime";
 
 export interface TurnResponse {
   status: string;

@@ -1,8 +1,9 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { DomainError } from "../errors";
 import { slugify } from "./slugify";
+import type { DbClient } from "../db/db-client";
 
 /** A clash of two random 24-bit suffixes is rare; five in a row means something else is wrong. */
 const FREE_SLUG_TRIES = 5;
@@ -15,7 +16,7 @@ const FREE_SLUG_TRIES = 5;
  * create, duplicate and import never fail on a clash they did not choose.
  */
 export async function insertFlow(
-  db: PrismaClient,
+  db: DbClient,
   data: Omit<Prisma.FlowUncheckedCreateInput, "slug">,
   options: { slug?: string; slugFrom: string },
 ): Promise<{ id: string; name: string; slug: string }> {

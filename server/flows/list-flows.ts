@@ -1,7 +1,7 @@
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** The workspace's flows with their live version, for the API and the flows list. */
-export async function listFlows(db: PrismaClient, workspaceId: string) {
+export async function listFlows(db: DbClient, workspaceId: string) {
   const flows = await db.flow.findMany({
     where: { workspaceId, archivedAt: null },
     orderBy: { updatedAt: "desc" },

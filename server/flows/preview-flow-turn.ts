@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { enginePortsFor } from "../conversations/engine-ports-for";
 import { teamDirectory } from "../conversations/team-names";
 import { engineStateSchema, initialEngineState, type EngineState } from "../engine/engine-state";

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
 import type { IntentDefinition } from "../engine/ports";
 import { definitionOf } from "../flow/flow-graph";
@@ -7,6 +7,8 @@ import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import { validateFlow, type FlowProblem } from "../flow/validate-flow";
 import { envOutboundPolicy } from "../outbound/env-outbound-policy";
 import { httpRequestHostProblems } from "./http-request-host-problems";
+import type { DbClient } from "../db/db-client";
+import { withTransaction } from "../db/with-transaction";
 
 export class FlowInvalid extends DomainError {
   constructor(readonly problems: (FlowProblem | { severity: "error"; code: string; message: string })[]) {
@@ -21,7 +23,7 @@ export class FlowInvalid extends DomainError {
  * HTTP request URLs are judged by `outbound` (the environment's settings unless given).
  */
 export async function publishFlow(
-  db: PrismaClient,
+  db: DbClient,
   workspaceId: string,
   flowId: string,
   publishedById: string | null,
@@ -43,12 +45,16 @@ export async function publishFlow(
       if (intents.length) await warm(intents);
     }
   }
-  return db.$transaction(async (tx) => {
-    const last = await tx.flowVersion.findFirst({ where: { flowId }, orderBy: { number: "desc" }, select: { number: true } });
-    const version = await tx.flowVersion.create({
-      data: { flowId, number: (last?.number ?? 0) + 1, document: parsed.document as unknown as Prisma.InputJsonValue, publishedById },
-    });
-    await tx.flow.update({ where: { id: flowId }, data: { publishedVersionId: version.id } });
-    return { slug: flow.slug, version: version.number, versionId: version.id };
-  });
+  return withTransaction(
+    db,
+    async (tx) => {
+      const last = await tx.flowVersion.findFirst({ where: { flowId }, orderBy: { number: "desc" }, select: { number: true } });
+      const version = await tx.flowVersion.create({
+        data: { flowId, number: (last?.number ?? 0) + 1, document: parsed.document as unknown as Prisma.InputJsonValue, publishedById },
+      });
+      await tx.flow.update({ where: { id: flowId }, data: { publishedVersionId: version.id } });
+      return { slug: flow.slug, version: version.number, versionId: version.id };
+    },
+    { maxWait: 2_000, timeout: 5_000 },
+  );
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 import { authorizeAgent } from "./authorize-agent";
 import type { ConversationTextInput } from "./inbox-schemas";
 import { publishChange } from "./publish-change";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 /** An internal note on a conversation: agents see it, the customer never does (it is not a message). */
 export async function addNote(runtime: Runtime, agent: Agent, input: ConversationTextInput) {

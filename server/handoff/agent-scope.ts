@@ -1,12 +1,13 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
-import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Prisma } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** Who acts in the inbox: the signed-in viewer (or the fields of it the inbox needs). */
 export type Agent = Pick<Viewer, "userId" | "name" | "role" | "workspaceId" | "membershipId">;
 
 /** The teams an agent belongs to (null for admins, who see every team). */
-export async function agentTeamIds(db: PrismaClient, agent: Agent): Promise<string[] | null> {
+export async function agentTeamIds(db: DbClient, agent: Agent): Promise<string[] | null> {
   if (agent.role === "ADMIN") return null;
   const rows = await db.teamMember.findMany({ where: { membershipId: agent.membershipId }, select: { teamId: true } });
   return rows.map((row) => row.teamId);
@@ -28,6 +29,6 @@ export function scopeOf(agent: Agent, teamIds: string[] | null) {
 }
 
 /** scopeOf, with the agent's teams read from the database. */
-export async function agentScope(db: PrismaClient, agent: Agent) {
+export async function agentScope(db: DbClient, agent: Agent) {
   return scopeOf(agent, await agentTeamIds(db, agent));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../db/generated/client";
 import type { Agent } from "./agent-scope";
+import type { DbClient } from "../db/db-client";
 
 /**
  * The common case of an agent's reply in ONE statement: when the
@@ -12,14 +12,7 @@ import type { Agent } from "./agent-scope";
  * null when any condition fails — then nothing was written, and the caller
  * finds out which one to say.
  */
-export async function appendAgentReply(
-  db: PrismaClient,
-  agent: Agent,
-  conversationId: string,
-  text: string,
-  now: Date,
-  notify: boolean,
-): Promise<number | null> {
+export async function appendAgentReply(db: DbClient, agent: Agent, conversationId: string, text: string, now: Date, notify: boolean): Promise<number | null> {
   const rows = await db.$queryRawUnsafe<{ seq: number }[]>(
     `WITH upd AS (
        UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { autoAssign } from "./auto-assign";
 
 /** How many queued conversations one pass looks at: more than a team's agents free up at once. */

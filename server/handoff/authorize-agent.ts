@@ -1,13 +1,13 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { agentScope, type Agent } from "./agent-scope";
+import type { DbClient } from "../db/db-client";
 
 /**
  * The conversation, when the agent may see and act on it (agentScope);
  * otherwise NOT_FOUND, so nobody learns that it exists.
  */
-export async function authorizeAgent(db: PrismaClient, agent: Agent, conversationId: string) {
+export async function authorizeAgent(db: DbClient, agent: Agent, conversationId: string) {
   const conversation = await db.conversation.findFirst({
     where: { AND: [{ id: conversationId }, (await agentScope(db, agent)).conversations] },
     include: { assignee: { select: { name: true } }, team: { select: { id: true, name: true } } },

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { emitAgentWebhook } from "../notifications/emit-agent-webhook";
 import { assignConversation } from "./assign-conversation";
 import { pickAgent, type Candidate } from "./pick-agent";
 import { publishChange } from "./publish-change";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 /** What became of one assignment: the new last seq, "no_agent" (manual team, or nobody online with room) or "gone" (no longer queued). */
 export type AssignOutcome = number | "no_agent" | "gone";

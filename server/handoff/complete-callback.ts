@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { DomainError } from "../errors";
 import { agentScope, type Agent } from "./agent-scope";
 import { publishChange } from "./publish-change";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { runTurn, type TurnResponse } from "../conversations/run-turn";
 import type { HandoffOutcome } from "../db/generated/client";
 import type { TurnInput } from "../engine/turn-types";

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadFlowVersion } from "../conversations/load-flow-version";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { DomainError } from "../errors";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";

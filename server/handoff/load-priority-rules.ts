@@ -1,14 +1,14 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
 import { priorityRulesSchema, type PriorityRule } from "./priority-rule-schemas";
+import type { DbClient } from "../db/db-client";
 
 /**
  * The workspace's priority rules, parsed. Rules stored by an older build that
  * no longer parse are skipped one by one (and said so in `skipped`), never
  * allowed to stop a handoff.
  */
-export async function loadPriorityRules(db: PrismaClient, workspaceId: string): Promise<{ rules: PriorityRule[]; skipped: number }> {
+export async function loadPriorityRules(db: DbClient, workspaceId: string): Promise<{ rules: PriorityRule[]; skipped: number }> {
   const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { priorityRules: true } });
   if (!workspace) throw new DomainError("NOT_FOUND", "This workspace does not exist.");
   const stored = Array.isArray(workspace.priorityRules) ? workspace.priorityRules : [];

@@ -1,6 +1,6 @@
 import "server-only";
 import { advanceReadSeq } from "../conversations/advance-read-seq";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 import { authorizeAgent } from "./authorize-agent";
 import type { MarkReadInput } from "./inbox-schemas";

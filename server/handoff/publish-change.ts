@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /**
  * Tells streams (the customer's and the inbox's) that a conversation changed,

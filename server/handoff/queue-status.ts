@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../db/generated/client";
 import { teamWaitFactors, estimateWait } from "./team-wait-factors";
+import type { DbClient } from "../db/db-client";
 
 export interface QueueStatus {
   position: number;
@@ -12,7 +12,7 @@ export interface QueueStatus {
  * (see team-wait-factors).
  */
 export async function queueStatus(
-  db: PrismaClient,
+  db: DbClient,
   conversation: { id: string; workspaceId: string; teamId: string | null; priority: number; queuedAt: Date | null },
 ): Promise<QueueStatus | null> {
   if (!conversation.queuedAt) return null;

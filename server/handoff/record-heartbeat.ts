@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 
 /** The inbox is open (the UI calls this every 30 s); without it for 2 minutes the agent goes offline (server/jobs). */

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { appendInboxMessages } from "./append-inbox-messages";
 import { assignTeamQueue } from "./assign-team-queue";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 /**
  * An agent went offline: the conversations they hold but have not answered

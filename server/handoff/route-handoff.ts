@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { SavedTurn } from "../conversations/save-turn";
 import { assignTeamQueue } from "./assign-team-queue";
 import { queuePriority } from "./queue-priority";

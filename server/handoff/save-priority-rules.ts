@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { SavePriorityRulesInput } from "./priority-rule-schemas";
 import { priorityRulesCacheKey } from "./workspace-priority-rules";
 

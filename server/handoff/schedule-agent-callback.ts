@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";
 import { authorizeAgent } from "./authorize-agent";

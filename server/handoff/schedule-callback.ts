@@ -3,7 +3,7 @@ import { callbackTeam } from "../conversations/callback-team";
 import { isCallbackSlot } from "../conversations/callback-slots";
 import { formatCallbackTime, isTimeZone } from "../conversations/format-callback-time";
 import { loadConversation } from "../conversations/load-conversation";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { engineStateSchema } from "../engine/engine-state";
 import { validateAnswer } from "../engine/validate-answer";
 import { DomainError } from "../errors";
@@ -12,7 +12,7 @@ import { emitWebhookEvent } from "../notifications/emit-webhook-event";
 import { appendInboxMessages } from "./append-inbox-messages";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 export interface ScheduleCallbackRequest {
   conversationId: string;

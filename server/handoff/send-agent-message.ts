@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { DomainError } from "../errors";
 import type { Agent } from "./agent-scope";
 import { appendAgentReply } from "./append-agent-reply";
@@ -9,7 +9,7 @@ import type { ConversationTextInput } from "./inbox-schemas";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
 import { statusRefusal } from "./status-refusal";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 /**
  * The assigned agent's reply: stored like every message (so the customer's

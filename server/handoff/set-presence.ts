@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Presence } from "../db/generated/client";
 import { workspaceTopic } from "../realtime/workspace-topic";
 import type { Agent } from "./agent-scope";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 import type { AgentTypingInput } from "./inbox-schemas";
 

@@ -1,6 +1,6 @@
-import type { PrismaClient } from "../db/generated/client";
 import type { TeamAvailability } from "../engine/ports";
 import { holidaySchema, isOpen, weeklySlotSchema, type BusinessHoursSpec } from "./business-hours";
+import type { DbClient } from "../db/db-client";
 
 /** A team's business hours, parsed; null when the team has none (always open). */
 export function hoursOf(team: { businessHours: { timeZone: string; weeklySlots: unknown; holidays: unknown } | null }): BusinessHoursSpec | null {
@@ -13,7 +13,7 @@ export function hoursOf(team: { businessHours: { timeZone: string; weeklySlots: 
 }
 
 /** Is the team open now, and how many of its agents are online (busy or not)? */
-export async function teamAvailability(db: PrismaClient, workspaceId: string, teamId: string, now: Date): Promise<TeamAvailability | null> {
+export async function teamAvailability(db: DbClient, workspaceId: string, teamId: string, now: Date): Promise<TeamAvailability | null> {
   const team = await db.team.findFirst({
     where: { id: teamId, workspaceId },
     include: {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** Assumed handle time until a team has history of its own. */
 const DEFAULT_HANDLE_SECONDS = 240;
@@ -11,7 +11,7 @@ export interface WaitFactors {
 }
 
 /** What a team's wait estimate is made of (docs/api.md, "Queue position and wait estimate"). */
-export async function teamWaitFactors(db: PrismaClient, teamId: string | null): Promise<WaitFactors> {
+export async function teamWaitFactors(db: DbClient, teamId: string | null): Promise<WaitFactors> {
   const [recent, seats] = await Promise.all([
     db.handoff.findMany({
       where: { teamId, acceptedAt: { not: null }, resolvedAt: { not: null } },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "./agent-scope";
 import { assertHandling } from "./assert-handling";
 import { authorizeAgent } from "./authorize-agent";
@@ -9,7 +9,7 @@ import type { TransferInput } from "./inbox-schemas";
 import { publishChange } from "./publish-change";
 import { transferToAgent } from "./transfer-to-agent";
 import { transferToTeam } from "./transfer-to-team";
-import { withTransaction } from "./with-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 /**
  * Moves a conversation to another team's queue or straight to an agent, with

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { loadPriorityRules } from "./load-priority-rules";
 import type { PriorityRule } from "./priority-rule-schemas";
 

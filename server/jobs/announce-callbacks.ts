@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Prisma } from "../db/generated/client";
 import { publishChange } from "../handoff/publish-change";
 

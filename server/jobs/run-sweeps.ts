@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
 import { sweepQueueTimeouts } from "./sweep-queue-timeouts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { runSweeps } from "./run-sweeps";
 
 export const SWEEP_INTERVAL_MS = 5_000;

@@ -1,9 +1,10 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { runTurn } from "../conversations/run-turn";
 import { isOpen } from "../handoff/business-hours";
 import { hoursOf } from "../handoff/team-availability";
-import { runtimeInTransaction } from "./runtime-in-transaction";
+import { runtimeInTransaction } from "../runtime/runtime-in-transaction";
+import { withTransaction } from "../db/with-transaction";
 
 const BATCH = 50;
 
@@ -18,7 +19,8 @@ export async function sweepQueueTimeouts(runtime: Runtime, now: Date): Promise<n
   const closed = await closedTeamIds(runtime, now);
   let swept = 0;
   while (swept < BATCH) {
-    const claimed = await runtime.db.$transaction(
+    const claimed = await withTransaction(
+      runtime.db,
       async (tx) => {
         const [row] = await tx.$queryRawUnsafe<{ id: string }[]>(
           `SELECT c."id" FROM "Conversation" c LEFT JOIN "Team" t ON t."id" = c."teamId"

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 
 /** The sign-in log keeps 90 days: enough to know someone's usual addresses, not a record of them for ever. */
 export const SIGN_IN_LOG_RETENTION_MS = 90 * 86_400_000;

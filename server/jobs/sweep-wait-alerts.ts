@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { sendWaitAlert } from "../notifications/send-wait-alert";
 import { waitAlertSettings, type WaitAlertSettings } from "../notifications/wait-alert-settings";
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { publicStatus } from "../conversations/public-message";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /**
  * What every conversation webhook carries: the conversation, its status and
  * team, and its latest handoff (with its workspace and assignee, for the caller) (kind, reason). Never the customer's token,
  * name or messages: receivers fetch what they need with an API token.
  */
-export async function conversationEventData(db: PrismaClient, conversationId: string) {
+export async function conversationEventData(db: DbClient, conversationId: string) {
   const conversation = await db.conversation.findUniqueOrThrow({
     where: { id: conversationId },
     select: {

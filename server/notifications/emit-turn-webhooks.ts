@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { SavedTurn } from "../conversations/save-turn";
 import { conversationEventData } from "./conversation-event-data";
 import { emitWebhookEvent } from "./emit-webhook-event";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Prisma } from "../db/generated/client";
 import { deliverWebhooks } from "./deliver-webhooks";
 import type { WebhookEventType } from "./webhook-schemas";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { deliverWebhooks } from "./deliver-webhooks";
 import { webhookDeliveryView } from "./webhook-delivery-view";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { DomainError } from "../errors";
 import { findWebhookEndpoint } from "./find-webhook-endpoint";
 import { sendDeliveryNow } from "./send-delivery-now";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { customerLabel } from "../inbox/customer-label";
 import { waitAlertEmail } from "./wait-alert-email";
 import type { Mailer, WaitAlertSettings } from "./wait-alert-settings";

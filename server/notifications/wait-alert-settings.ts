@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { envSchema } from "../env-schema";
 
 /** What sends one e-mail; nodemailer's transport in the app, anything alike in tests. */

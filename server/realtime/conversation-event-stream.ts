@@ -1,4 +1,4 @@
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { readTranscript, TRANSCRIPT_PAGE } from "../conversations/read-transcript";
 import { queueWatcherFor } from "./queue-watcher";
 import { sseStream } from "./sse-stream";

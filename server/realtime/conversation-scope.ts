@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 export interface ConversationScope {
   workspaceId: string;
@@ -15,7 +15,7 @@ const recent = new Map<string, { at: number; value: Promise<ConversationScope | 
  * process asks about the same `conversationId:seq`, so one read serves them
  * all (shared for two seconds).
  */
-export function conversationScope(db: PrismaClient, conversationId: string, seq: number): Promise<ConversationScope | null> {
+export function conversationScope(db: DbClient, conversationId: string, seq: number): Promise<ConversationScope | null> {
   const key = `${conversationId}:${seq}`;
   const now = Date.now();
   const hit = recent.get(key);

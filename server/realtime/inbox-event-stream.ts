@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { agentTeamIds, scopeOf, type Agent } from "../handoff/agent-scope";
 import { conversationScope, type ConversationScope } from "./conversation-scope";
 import type { LiveSignal } from "./live-signal";

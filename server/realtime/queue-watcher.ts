@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { QueueStatus } from "../handoff/queue-status";
 import { estimateWait, teamWaitFactors } from "../handoff/team-wait-factors";
 

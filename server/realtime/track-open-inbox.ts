@@ -1,5 +1,5 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { Agent } from "../handoff/agent-scope";
 import { STALE_AFTER_MS } from "../jobs/sweep-stale-presence";
 

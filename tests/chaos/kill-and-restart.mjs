@@ -32,6 +32,8 @@ const SCRIPTS = [
 // ── the server ──────────────────────────────────────────────────────────────────────────────────────
 
 let server = null;
+// The seed and the server read the same settings; a clean clone has no .env.local to supply it.
+const AUTH_SECRET = "chaos-secret-chaos-secret-chaos-secret";
 
 async function startServer(env) {
   const [command, ...args] = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start.split(/\s+/);
@@ -40,7 +42,7 @@ async function startServer(env) {
     env: {
       ...process.env,
       ...env,
-      AUTH_SECRET: "chaos-secret-chaos-secret-chaos-secret",
+      AUTH_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
       // Fifty customers share one address here: the limits would measure themselves, not the crash.
       RATE_LIMIT_PER_IP: "1000000",
@@ -339,7 +341,8 @@ async function onPostgres() {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const env = { DATABASE_URL: url.toString() };
-  if (spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, ...env }, stdio: "inherit" }).status !== 0) throw new Error("seeding failed");
+  if (spawnSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, AUTH_SECRET, ...env }, stdio: "inherit" }).status !== 0)
+    throw new Error("seeding failed");
   try {
     return await run("postgres", env, async () => {
       const client = new pg.Client({ connectionString: url.toString() });

@@ -1,6 +1,6 @@
 import { RateLimiter } from "@/server/api/rest/rate-limiter";
 import type { PublicApi } from "@/server/api/rest/public-api";
-import type { Runtime } from "@/server/conversations/runtime";
+import type { Runtime } from "@/server/runtime/runtime";
 import { parseTrustProxy } from "@/server/net/trust-proxy";
 
 export interface ApiLimits {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { setPublicApi } from "@/server/api/rest/public-api";
 import type { Viewer } from "@/server/auth/viewer";
-import type { Runtime } from "@/server/conversations/runtime";
+import type { Runtime } from "@/server/runtime/runtime";
 import { startChat } from "@/server/conversations/start-chat";
-import { TtlCache } from "@/server/conversations/ttl-cache";
+import { TtlCache } from "@/server/runtime/ttl-cache";
 import type { FlowDraft } from "@/server/flow/draft-schema";
 import { buildFlowTemplate } from "@/server/flow/templates/build-flow-template";
 import { flowTemplates } from "@/server/flow/templates/flow-templates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Runtime } from "@/server/conversations/runtime";
+import type { Runtime } from "@/server/runtime/runtime";
 import { acceptConversation } from "@/server/handoff/accept-conversation";
 import { sendAgentMessage } from "@/server/handoff/send-agent-message";
 import { signalAgentTyping } from "@/server/handoff/signal-agent-typing";

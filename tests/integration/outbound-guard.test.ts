@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setPublicApi } from "@/server/api/rest/public-api";
 import { guardedHttpPort } from "@/server/conversations/fetch-http-port";
-import type { Runtime } from "@/server/conversations/runtime";
+import type { Runtime } from "@/server/runtime/runtime";
 import { PUBLIC_ONLY, type OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import { importFlow } from "@/server/flows/import-flow";
 import { publishFlow } from "@/server/flows/publish-flow";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/server/auth/authorize-credentials";
 import type { Viewer } from "@/server/auth/viewer";
 import { sweepSignInAttempts } from "@/server/jobs/sweep-sign-in-attempts";
-import type { Runtime } from "@/server/conversations/runtime";
+import type { Runtime } from "@/server/runtime/runtime";
 import { callTrpc } from "../helpers/call-trpc";
 import { makeWorkspace, TEST_PASSWORD } from "../helpers/make-workspace";
 import { setupTestDatabase } from "../helpers/test-database";

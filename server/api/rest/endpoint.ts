@@ -5,7 +5,7 @@ import { verifyApiToken } from "../../auth/verify-api-token";
 import { viewerOfRequest } from "../../auth/viewer-of-request";
 import { authorizeCustomer } from "../../conversations/authorize-customer";
 import type { TurnConversation } from "../../conversations/load-conversation";
-import type { Runtime } from "../../conversations/runtime";
+import type { Runtime } from "../../runtime/runtime";
 import { findUnsafeText, unsafeTextMessage } from "../../flow/find-unsafe-text";
 import { clientAddress } from "../../net/trust-proxy";
 import { publicApi, type ApiLimiters, type PublicApi } from "./public-api";

@@ -22,11 +22,7 @@ import { restoreFlowVersion } from "../../flows/restore-flow-version";
 import { saveFlowDraft } from "../../flows/save-flow-draft";
 import { unpublishFlow } from "../../flows/unpublish-flow";
 import { outboundPolicyOf } from "../../outbound/outbound-policy-of";
-import { publicApi } from "../rest/public-api";
-import { adminProcedure, createTRPCRouter, type TrpcContext } from "../trpc";
-
-/** The process's runtime (NLU, LLM, caches) on this request's database. */
-const runtimeFor = async (ctx: TrpcContext) => ({ ...(await publicApi()).runtime, db: ctx.db });
+import { adminProcedure, adminRuntimeProcedure, createTRPCRouter } from "../trpc";
 
 /** The builder: the flows list, the editor's load/save, publishing and the preview chat. */
 export const flowsRouter = createTRPCRouter({
@@ -42,8 +38,8 @@ export const flowsRouter = createTRPCRouter({
   saveDraft: adminProcedure
     .input(saveFlowDraftInputSchema)
     .mutation(({ ctx, input }) => saveFlowDraft(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
-  publish: adminProcedure.input(flowIdInputSchema).mutation(async ({ ctx, input }) => {
-    const runtime = await runtimeFor(ctx);
+  publish: adminRuntimeProcedure.input(flowIdInputSchema).mutation(async ({ ctx, input }) => {
+    const { runtime } = ctx;
     return publishFlowDraft(ctx.db, ctx.viewer.workspaceId, input.flowId, ctx.viewer.userId, (intents) => runtime.nlu.warm(intents), outboundPolicyOf(runtime));
   }),
   unpublish: adminProcedure.input(flowIdInputSchema).mutation(({ ctx, input }) => unpublishFlow(ctx.db, ctx.viewer.workspaceId, input.flowId)),
@@ -54,7 +50,5 @@ export const flowsRouter = createTRPCRouter({
     .input(importFlowDocumentInputSchema)
     .mutation(({ ctx, input }) => importFlowDocument(ctx.db, ctx.viewer.workspaceId, input, ctx.viewer.userId)),
   exportDocument: adminProcedure.input(flowIdInputSchema).query(({ ctx, input }) => exportFlowFile(ctx.db, ctx.viewer.workspaceId, input.flowId)),
-  preview: adminProcedure
-    .input(previewFlowTurnInputSchema)
-    .mutation(async ({ ctx, input }) => previewFlowTurn(await runtimeFor(ctx), ctx.viewer.workspaceId, input)),
+  preview: adminRuntimeProcedure.input(previewFlowTurnInputSchema).mutation(({ ctx, input }) => previewFlowTurn(ctx.runtime, ctx.viewer.workspaceId, input)),
 });

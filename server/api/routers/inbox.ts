@@ -30,47 +30,31 @@ import { listInboxAgents } from "../../inbox/list-inbox-agents";
 import { listInboxTeams } from "../../inbox/list-inbox-teams";
 import { loadAgentStatus } from "../../inbox/load-agent-status";
 import { loadInboxConversation } from "../../inbox/load-inbox-conversation";
-import { publicApi } from "../rest/public-api";
-import { createTRPCRouter, protectedProcedure, type TrpcContext } from "../trpc";
-
-/** The process's runtime (bus, clock, NLU) on this request's database. */
-const runtimeFor = async (ctx: TrpcContext) => ({ ...(await publicApi()).runtime, db: ctx.db });
+import { createTRPCRouter, protectedProcedure, runtimeProcedure } from "../trpc";
 
 /** The agent inbox: views and counts, one conversation, taking over, replying, typing and read state, handing back, callbacks, presence. Agents and admins. */
 export const inboxRouter = createTRPCRouter({
-  counts: protectedProcedure.query(async ({ ctx }) => countInbox(ctx.db, ctx.viewer, (await runtimeFor(ctx)).now())),
-  list: protectedProcedure
-    .input(listInboxInputSchema)
-    .query(async ({ ctx, input }) => listInbox(ctx.db, ctx.viewer, input.view, (await runtimeFor(ctx)).now())),
+  counts: runtimeProcedure.query(({ ctx }) => countInbox(ctx.db, ctx.viewer, ctx.runtime.now())),
+  list: runtimeProcedure.input(listInboxInputSchema).query(({ ctx, input }) => listInbox(ctx.db, ctx.viewer, input.view, ctx.runtime.now())),
   conversation: protectedProcedure.input(conversationIdInputSchema).query(({ ctx, input }) => loadInboxConversation(ctx.db, ctx.viewer, input.conversationId)),
-  accept: protectedProcedure
-    .input(conversationIdInputSchema)
-    .mutation(async ({ ctx, input }) => acceptConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
-  send: protectedProcedure.input(conversationTextInputSchema).mutation(async ({ ctx, input }) => sendAgentMessage(await runtimeFor(ctx), ctx.viewer, input)),
-  typing: protectedProcedure.input(agentTypingInputSchema).mutation(async ({ ctx, input }) => signalAgentTyping(await runtimeFor(ctx), ctx.viewer, input)),
-  markRead: protectedProcedure.input(markReadInputSchema).mutation(async ({ ctx, input }) => markAgentRead(await runtimeFor(ctx), ctx.viewer, input)),
-  note: protectedProcedure.input(conversationTextInputSchema).mutation(async ({ ctx, input }) => addNote(await runtimeFor(ctx), ctx.viewer, input)),
-  resolve: protectedProcedure
-    .input(conversationIdInputSchema)
-    .mutation(async ({ ctx, input }) => resolveConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
-  handBack: protectedProcedure.input(handBackInputSchema).mutation(async ({ ctx, input }) => handBackConversation(await runtimeFor(ctx), ctx.viewer, input)),
-  transfer: protectedProcedure.input(transferInputSchema).mutation(async ({ ctx, input }) => transferConversation(await runtimeFor(ctx), ctx.viewer, input)),
-  takeOver: protectedProcedure
-    .input(conversationIdInputSchema)
-    .mutation(async ({ ctx, input }) => takeOverConversation(await runtimeFor(ctx), ctx.viewer, input.conversationId)),
-  scheduleCallback: protectedProcedure
-    .input(scheduleCallbackInputSchema)
-    .mutation(async ({ ctx, input }) => scheduleAgentCallback(await runtimeFor(ctx), ctx.viewer, input)),
-  setPresence: protectedProcedure.input(presenceInputSchema).mutation(async ({ ctx, input }) => setPresence(await runtimeFor(ctx), ctx.viewer, input.presence)),
-  heartbeat: protectedProcedure.mutation(async ({ ctx }) => recordHeartbeat(await runtimeFor(ctx), ctx.viewer)),
+  accept: runtimeProcedure.input(conversationIdInputSchema).mutation(({ ctx, input }) => acceptConversation(ctx.runtime, ctx.viewer, input.conversationId)),
+  send: runtimeProcedure.input(conversationTextInputSchema).mutation(({ ctx, input }) => sendAgentMessage(ctx.runtime, ctx.viewer, input)),
+  typing: runtimeProcedure.input(agentTypingInputSchema).mutation(({ ctx, input }) => signalAgentTyping(ctx.runtime, ctx.viewer, input)),
+  markRead: runtimeProcedure.input(markReadInputSchema).mutation(({ ctx, input }) => markAgentRead(ctx.runtime, ctx.viewer, input)),
+  note: runtimeProcedure.input(conversationTextInputSchema).mutation(({ ctx, input }) => addNote(ctx.runtime, ctx.viewer, input)),
+  resolve: runtimeProcedure.input(conversationIdInputSchema).mutation(({ ctx, input }) => resolveConversation(ctx.runtime, ctx.viewer, input.conversationId)),
+  handBack: runtimeProcedure.input(handBackInputSchema).mutation(({ ctx, input }) => handBackConversation(ctx.runtime, ctx.viewer, input)),
+  transfer: runtimeProcedure.input(transferInputSchema).mutation(({ ctx, input }) => transferConversation(ctx.runtime, ctx.viewer, input)),
+  takeOver: runtimeProcedure.input(conversationIdInputSchema).mutation(({ ctx, input }) => takeOverConversation(ctx.runtime, ctx.viewer, input.conversationId)),
+  scheduleCallback: runtimeProcedure.input(scheduleCallbackInputSchema).mutation(({ ctx, input }) => scheduleAgentCallback(ctx.runtime, ctx.viewer, input)),
+  setPresence: runtimeProcedure.input(presenceInputSchema).mutation(({ ctx, input }) => setPresence(ctx.runtime, ctx.viewer, input.presence)),
+  heartbeat: runtimeProcedure.mutation(({ ctx }) => recordHeartbeat(ctx.runtime, ctx.viewer)),
   me: protectedProcedure.query(({ ctx }) => loadAgentStatus(ctx.db, ctx.viewer)),
-  teams: protectedProcedure.query(async ({ ctx }) => listInboxTeams(ctx.db, ctx.viewer.workspaceId, (await runtimeFor(ctx)).now())),
+  teams: runtimeProcedure.query(({ ctx }) => listInboxTeams(ctx.db, ctx.viewer.workspaceId, ctx.runtime.now())),
   agents: protectedProcedure.query(({ ctx }) => listInboxAgents(ctx.db, ctx.viewer.workspaceId)),
   cannedReplies: protectedProcedure.query(({ ctx }) => listCannedReplies(ctx.db, ctx.viewer.workspaceId)),
-  callbackDone: protectedProcedure
+  callbackDone: runtimeProcedure.input(callbackIdInputSchema).mutation(({ ctx, input }) => completeCallback(ctx.runtime, ctx.viewer, input.callbackId, "DONE")),
+  callbackMissed: runtimeProcedure
     .input(callbackIdInputSchema)
-    .mutation(async ({ ctx, input }) => completeCallback(await runtimeFor(ctx), ctx.viewer, input.callbackId, "DONE")),
-  callbackMissed: protectedProcedure
-    .input(callbackIdInputSchema)
-    .mutation(async ({ ctx, input }) => completeCallback(await runtimeFor(ctx), ctx.viewer, input.callbackId, "MISSED")),
+    .mutation(({ ctx, input }) => completeCallback(ctx.runtime, ctx.viewer, input.callbackId, "MISSED")),
 });

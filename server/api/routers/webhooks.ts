@@ -8,30 +8,20 @@ import { sendTestWebhook } from "../../notifications/send-test-webhook";
 import { updateWebhookEndpoint } from "../../notifications/update-webhook-endpoint";
 import { createWebhookInputSchema, deliveryIdInputSchema, updateWebhookInputSchema, webhookIdInputSchema } from "../../notifications/webhook-schemas";
 import { outboundPolicyOf } from "../../outbound/outbound-policy-of";
-import { publicApi } from "../rest/public-api";
-import { adminProcedure, createTRPCRouter, type TrpcContext } from "../trpc";
-
-/** The process's runtime (clock, log) on this request's database: sending a test or a redelivery goes through the delivery service. */
-const runtimeFor = async (ctx: TrpcContext) => ({ ...(await publicApi()).runtime, db: ctx.db });
-/** Where receivers may be: the runtime's outbound policy (the environment's unless a test or embedder set one). */
-const outbound = async () => outboundPolicyOf((await publicApi()).runtime);
+import { adminProcedure, adminRuntimeProcedure, createTRPCRouter } from "../trpc";
 
 /** Settings → Webhooks: endpoints, their secrets and delivery logs. Admins only. */
 export const webhooksRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listWebhookEndpoints(ctx.db, ctx.viewer.workspaceId)),
-  create: adminProcedure
+  create: adminRuntimeProcedure
     .input(createWebhookInputSchema)
-    .mutation(async ({ ctx, input }) => createWebhookEndpoint(ctx.db, ctx.viewer.workspaceId, input, await outbound())),
-  update: adminProcedure
+    .mutation(({ ctx, input }) => createWebhookEndpoint(ctx.db, ctx.viewer.workspaceId, input, outboundPolicyOf(ctx.runtime))),
+  update: adminRuntimeProcedure
     .input(updateWebhookInputSchema)
-    .mutation(async ({ ctx, input }) => updateWebhookEndpoint(ctx.db, ctx.viewer.workspaceId, input, await outbound())),
+    .mutation(({ ctx, input }) => updateWebhookEndpoint(ctx.db, ctx.viewer.workspaceId, input, outboundPolicyOf(ctx.runtime))),
   delete: adminProcedure.input(webhookIdInputSchema).mutation(({ ctx, input }) => deleteWebhookEndpoint(ctx.db, ctx.viewer.workspaceId, input)),
   rotateSecret: adminProcedure.input(webhookIdInputSchema).mutation(({ ctx, input }) => rotateWebhookSecret(ctx.db, ctx.viewer.workspaceId, input)),
   deliveries: adminProcedure.input(webhookIdInputSchema).query(({ ctx, input }) => listWebhookDeliveries(ctx.db, ctx.viewer.workspaceId, input)),
-  sendTest: adminProcedure
-    .input(webhookIdInputSchema)
-    .mutation(async ({ ctx, input }) => sendTestWebhook(await runtimeFor(ctx), ctx.viewer.workspaceId, input)),
-  redeliver: adminProcedure
-    .input(deliveryIdInputSchema)
-    .mutation(async ({ ctx, input }) => redeliverWebhook(await runtimeFor(ctx), ctx.viewer.workspaceId, input)),
+  sendTest: adminRuntimeProcedure.input(webhookIdInputSchema).mutation(({ ctx, input }) => sendTestWebhook(ctx.runtime, ctx.viewer.workspaceId, input)),
+  redeliver: adminRuntimeProcedure.input(deliveryIdInputSchema).mutation(({ ctx, input }) => redeliverWebhook(ctx.runtime, ctx.viewer.workspaceId, input)),
 });

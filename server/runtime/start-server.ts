@@ -1,4 +1,4 @@
-import { processDatabase } from "./db/process-database";
+import { processDatabase } from "../db/process-database";
 
 /** Where start-up leaves its shutdown for the production server (server/cli/serve.mjs), and how that server says it handles the signals. */
 const SHUTDOWN = Symbol.for("tandem.shutdown");
@@ -15,12 +15,12 @@ const hooks = globalThis as typeof globalThis & Record<symbol, unknown>;
  */
 export async function startServer(): Promise<void> {
   try {
-    const { serveDirect, SERVE_DIRECT } = await import("./api/rest/serve-direct");
+    const { serveDirect, SERVE_DIRECT } = await import("../api/rest/serve-direct");
     hooks[SERVE_DIRECT] = serveDirect;
     const database = await processDatabase();
-    const { publicApi } = await import("./api/rest/public-api");
-    const { startSweeps } = await import("./jobs/start-sweeps");
-    const stopSweeps = startSweeps((await publicApi()).runtime);
+    const { processRuntime } = await import("./process-runtime");
+    const { startSweeps } = await import("../jobs/start-sweeps");
+    const stopSweeps = startSweeps(await processRuntime());
     const shutdown = async () => {
       stopSweeps();
       if (database.kind === "pglite") await database.close().catch(() => {});

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import type { HttpPort, LlmPort } from "../engine/ports";
 import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import type { EmbeddedNlu } from "../nlu/embedded-nlu";
@@ -7,7 +7,8 @@ import type { TtlCache } from "./ttl-cache";
 
 /** What conversation services need from the process; tests build their own. */
 export interface Runtime {
-  db: PrismaClient;
+  /** The process's client, or a transaction the whole call runs in (runtimeInTransaction). */
+  db: DbClient;
   bus: EventBus;
   nlu: EmbeddedNlu;
   llm: LlmPort | null;

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
-import { TtlCache } from "../conversations/ttl-cache";
-import type { Prisma, PrismaClient } from "../db/generated/client";
+import type { Runtime } from "./runtime";
+import { TtlCache } from "./ttl-cache";
+import type { Prisma } from "../db/generated/client";
 
 /**
  * The runtime with every read and write going through `tx`, so a claimed
@@ -10,5 +10,5 @@ import type { Prisma, PrismaClient } from "../db/generated/client";
  * transaction holds (PGlite has only one).
  */
 export function runtimeInTransaction(runtime: Runtime, tx: Prisma.TransactionClient): Runtime {
-  return { ...runtime, db: tx as unknown as PrismaClient, cache: new TtlCache() };
+  return { ...runtime, db: tx, cache: new TtlCache() };
 }
