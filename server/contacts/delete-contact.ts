@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
+import { withTransaction } from "../db/with-transaction";
 import { DomainError } from "../errors";
 import type { DeleteContactInput } from "./contact-schemas";
 
@@ -11,8 +12,9 @@ import type { DeleteContactInput } from "./contact-schemas";
  * stays is an audit row with who did it, when, and how much went: no name,
  * e-mail or id of the person.
  */
-export async function deleteContact(db: PrismaClient, actor: Pick<Viewer, "userId" | "email" | "workspaceId">, input: DeleteContactInput, now: Date) {
-  return db.$transaction(
+export async function deleteContact(db: DbClient, actor: Pick<Viewer, "userId" | "email" | "workspaceId">, input: DeleteContactInput, now: Date) {
+  return withTransaction(
+    db,
     async (tx) => {
       const contact = await tx.contact.findFirst({ where: { id: input.contactId, workspaceId: actor.workspaceId }, select: { id: true } });
       if (!contact) throw new DomainError("NOT_FOUND", "This contact does not exist (it may have been deleted already).");

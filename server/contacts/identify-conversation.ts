@@ -1,8 +1,8 @@
 import "server-only";
 import { authorizeCustomer } from "../conversations/authorize-customer";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import { publishChange } from "../handoff/publish-change";
-import { withTransaction } from "../handoff/with-transaction";
+import { withTransaction } from "../db/with-transaction";
 import { checkIdentity, type IdentityRefusal } from "./check-identity";
 import { contactFacts } from "./contact-facts";
 import { customerVariables } from "./customer-variables";

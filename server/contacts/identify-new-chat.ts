@@ -1,7 +1,7 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
+import type { Runtime } from "../runtime/runtime";
 import type { VariableValue } from "../engine/engine-state";
-import { withTransaction } from "../handoff/with-transaction";
+import { withTransaction } from "../db/with-transaction";
 import { checkIdentity, type IdentityRefusal } from "./check-identity";
 import { contactFacts } from "./contact-facts";
 import { customerVariables } from "./customer-variables";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Runtime } from "../conversations/runtime";
-import { withTransaction } from "../handoff/with-transaction";
+import type { Runtime } from "../runtime/runtime";
+import { withTransaction } from "../db/with-transaction";
 import { contactFacts } from "./contact-facts";
 import { customerVariables } from "./customer-variables";
 import { findOrCreateContact } from "./find-or-create-contact";

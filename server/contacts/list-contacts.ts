@@ -1,11 +1,11 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import type { ListContactsInput } from "./contact-schemas";
 
 const PAGE = 50;
 
 /** The Contacts page: the workspace's contacts, most recently seen first, filtered by name, e-mail or the host's id. */
-export async function listContacts(db: PrismaClient, workspaceId: string, input: ListContactsInput) {
+export async function listContacts(db: DbClient, workspaceId: string, input: ListContactsInput) {
   const q = input.search;
   const rows = await db.contact.findMany({
     where: {

@@ -1,9 +1,9 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { previousConversations } from "./previous-conversations";
 
 /** What the inbox's context panel shows of the person behind a conversation; null while they are anonymous. */
-export async function loadContactCard(db: PrismaClient, workspaceId: string, conversation: { id: string; contactId: string | null }) {
+export async function loadContactCard(db: DbClient, workspaceId: string, conversation: { id: string; contactId: string | null }) {
   if (!conversation.contactId) return null;
   const contact = await db.contact.findFirst({ where: { id: conversation.contactId, workspaceId } });
   if (!contact) return null;

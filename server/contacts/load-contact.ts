@@ -1,11 +1,11 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { DomainError } from "../errors";
 import type { LoadContactInput } from "./contact-schemas";
 import { previousConversations } from "./previous-conversations";
 
 /** A contact's page: who they are, every conversation of theirs, and the transcript of the one asked for. */
-export async function loadContact(db: PrismaClient, workspaceId: string, input: LoadContactInput) {
+export async function loadContact(db: DbClient, workspaceId: string, input: LoadContactInput) {
   const contact = await db.contact.findFirst({ where: { id: input.contactId, workspaceId } });
   if (!contact) throw new DomainError("NOT_FOUND", "This contact does not exist (it may have been deleted).");
   const timeline = await previousConversations(db, workspaceId, contact.id, { take: 200 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 
 /** A line of a contact's history: when, why it reached a person, how it ended, the rating. */
 export interface ContactConversation {
@@ -15,7 +15,7 @@ export interface ContactConversation {
 
 /** A contact's conversations, newest first (all but `exceptId`), in their workspace. */
 export async function previousConversations(
-  db: PrismaClient,
+  db: DbClient,
   workspaceId: string,
   contactId: string,
   options: { exceptId?: string; take?: number } = {},

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import type { DbClient } from "../db/db-client";
 import { DomainError } from "../errors";
 import type { UpdateContactInput } from "./contact-schemas";
 
@@ -7,7 +7,7 @@ import type { UpdateContactInput } from "./contact-schemas";
  * An agent corrects a contact: name, e-mail, attributes. Their open and past
  * conversations keep the name they had; new chats use the new one.
  */
-export async function updateContact(db: PrismaClient, workspaceId: string, input: UpdateContactInput) {
+export async function updateContact(db: DbClient, workspaceId: string, input: UpdateContactInput) {
   const { count } = await db.contact.updateMany({
     where: { id: input.contactId, workspaceId },
     data: { name: input.name || null, email: input.email || null, attributes: Object.fromEntries(input.attributes) },
