@@ -145,7 +145,7 @@
         any = true;
         // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no catch without a binding
       } catch (error) {
-        console.warn("Tandem: data-customer-attributes is not JSON, e.g. '{\"plan\":\"pro\"}'; it was left out.");
+        console.warn('Tandem: data-customer-attributes is not JSON, e.g. \'{"plan":"pro"}\'; it was left out.');
       }
     }
     return any ? found : null;

@@ -6,7 +6,8 @@ interface Line {
   createdAt: Date;
 }
 
-const who = (line: Line) => (line.author === "agent" ? (line.agentName ?? "Agent") : line.author === "customer" ? "Customer" : line.author === "bot" ? "Bot" : "—");
+const who = (line: Line) =>
+  line.author === "agent" ? (line.agentName ?? "Agent") : line.author === "customer" ? "Customer" : line.author === "bot" ? "Bot" : "—";
 
 /** One past conversation's transcript on a contact's page, as plain text. */
 export function ContactTranscript({ messages }: { messages: Line[] }) {

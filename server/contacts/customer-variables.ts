@@ -32,4 +32,3 @@ export function customerVariables(facts: ContactFacts): Map<string, VariableValu
   if (facts.daysSincePerson !== null) variables.set("customer.days_since_person", facts.daysSincePerson);
   return variables;
 }
-

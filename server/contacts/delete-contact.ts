@@ -35,7 +35,15 @@ export async function deleteContact(db: DbClient, actor: Pick<Viewer, "userId" |
       await tx.contact.delete({ where: { id: contact.id } });
       const counts = { conversations: ids.length, messages, callbacks: callbacks.count, webhookDeliveries: deliveries };
       await tx.auditLog.create({
-        data: { workspaceId: actor.workspaceId, actorId: actor.userId, actorEmail: actor.email, action: "contact.deleted", subjectId: contact.id, data: counts, createdAt: now },
+        data: {
+          workspaceId: actor.workspaceId,
+          actorId: actor.userId,
+          actorEmail: actor.email,
+          action: "contact.deleted",
+          subjectId: contact.id,
+          data: counts,
+          createdAt: now,
+        },
       });
       return { contactId: contact.id, deleted: counts };
     },

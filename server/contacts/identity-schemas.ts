@@ -26,31 +26,29 @@ export type AttributeValue = z.infer<typeof attributeValueSchema>;
  * or boolean, checked key by key and returned as a Map, never an object
  * keyed by the host's text.
  */
-export const attributesSchema = z
-  .unknown()
-  .transform((value, ctx) => {
-    const map = new Map<string, AttributeValue>();
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      ctx.addIssue({ code: "custom", message: "attributes must be an object of names to text, numbers or true/false." });
-      return z.NEVER;
-    }
-    const entries = Object.entries(value);
-    if (entries.length > MAX_ATTRIBUTES) {
-      ctx.addIssue({ code: "custom", message: `Send at most ${MAX_ATTRIBUTES} attributes.` });
-      return z.NEVER;
-    }
-    for (const [key, raw] of entries) {
-      const name = attributeKeySchema.safeParse(key);
-      if (!name.success) ctx.addIssue({ code: "custom", path: [key], message: name.error.issues[0]!.message });
-      const parsed = attributeValueSchema.safeParse(raw);
-      if (!parsed.success) ctx.addIssue({ code: "custom", path: [key], message: "Attribute values are text, numbers or true/false." });
-      if (name.success && parsed.success) map.set(key, parsed.data);
-    }
-    if (JSON.stringify(Object.fromEntries(map)).length > MAX_ATTRIBUTES_BYTES) {
-      ctx.addIssue({ code: "custom", message: `Attributes are at most ${MAX_ATTRIBUTES_BYTES / 1024} KB together.` });
-    }
-    return map;
-  });
+export const attributesSchema = z.unknown().transform((value, ctx) => {
+  const map = new Map<string, AttributeValue>();
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: "custom", message: "attributes must be an object of names to text, numbers or true/false." });
+    return z.NEVER;
+  }
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ATTRIBUTES) {
+    ctx.addIssue({ code: "custom", message: `Send at most ${MAX_ATTRIBUTES} attributes.` });
+    return z.NEVER;
+  }
+  for (const [key, raw] of entries) {
+    const name = attributeKeySchema.safeParse(key);
+    if (!name.success) ctx.addIssue({ code: "custom", path: [key], message: name.error.issues[0]!.message });
+    const parsed = attributeValueSchema.safeParse(raw);
+    if (!parsed.success) ctx.addIssue({ code: "custom", path: [key], message: "Attribute values are text, numbers or true/false." });
+    if (name.success && parsed.success) map.set(key, parsed.data);
+  }
+  if (JSON.stringify(Object.fromEntries(map)).length > MAX_ATTRIBUTES_BYTES) {
+    ctx.addIssue({ code: "custom", message: `Attributes are at most ${MAX_ATTRIBUTES_BYTES / 1024} KB together.` });
+  }
+  return map;
+});
 export type Attributes = Map<string, AttributeValue>;
 
 /** Who the customer is, as the host site says (widget `Tandem.identify` / data- attributes, or the session API). */

@@ -33,7 +33,13 @@ export async function loadContact(db: DbClient, workspaceId: string, input: Load
     selected: selected
       ? {
           conversationId: selected,
-          messages: transcript.map((m) => ({ seq: m.seq, author: m.author.toLowerCase(), text: m.text, agentName: m.agent?.name ?? null, createdAt: m.createdAt })),
+          messages: transcript.map((m) => ({
+            seq: m.seq,
+            author: m.author.toLowerCase(),
+            text: m.text,
+            agentName: m.agent?.name ?? null,
+            createdAt: m.createdAt,
+          })),
         }
       : null,
   };

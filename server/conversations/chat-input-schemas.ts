@@ -18,7 +18,9 @@ export const handoffInputSchema = z
   .strict();
 
 /** POST /api/v1/chat/{slug}/sessions (optional body). */
-export const startChatInputSchema = z.object({ channel: z.enum(["web", "widget", "api"]).default("api"), customer: customerIdentitySchema.optional() }).strict();
+export const startChatInputSchema = z
+  .object({ channel: z.enum(["web", "widget", "api"]).default("api"), customer: customerIdentitySchema.optional() })
+  .strict();
 
 /** POST /api/v1/chat/sessions/{id}/identify: who the customer is, as the host site says (the widget's Tandem.identify). */
 export const identifyInputSchema = z

@@ -26,12 +26,7 @@ export interface StartedChat {
  * draft): the conversation pins that version, and the first bot messages are
  * saved with it in one transaction.
  */
-export async function startChat(
-  runtime: Runtime,
-  slug: string,
-  channel: "WEB" | "WIDGET" | "API" = "API",
-  identity?: CustomerIdentity,
-): Promise<StartedChat> {
+export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API", identity?: CustomerIdentity): Promise<StartedChat> {
   const [flow] = await runtime.db.$queryRawUnsafe<{ id: string; workspaceId: string; publishedVersionId: string | null; archivedAt: Date | null }[]>(
     `SELECT "id", "workspaceId", "publishedVersionId", "archivedAt" FROM "Flow" WHERE "slug" = $1`,
     slug,

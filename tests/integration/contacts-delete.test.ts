@@ -13,7 +13,10 @@ interface Started {
 
 async function chat(customer: Record<string, unknown>, options: { handoff?: boolean } = {}) {
   const started = (await api.json<Started>("POST", "/api/v1/chat/acme/sessions", { body: { customer } })).body;
-  await api.json("POST", `/api/v1/chat/sessions/${started.sessionId}/messages`, { token: started.token, body: { clientMessageId: "m1", text: "where is my order" } });
+  await api.json("POST", `/api/v1/chat/sessions/${started.sessionId}/messages`, {
+    token: started.token,
+    body: { clientMessageId: "m1", text: "where is my order" },
+  });
   if (options.handoff) await api.json("POST", `/api/v1/chat/sessions/${started.sessionId}/handoff`, { token: started.token, body: { clientRequestId: "h1" } });
   return started;
 }
@@ -65,10 +68,18 @@ describe("deleting a contact (a data-protection request)", () => {
     await api.test.db.note.create({ data: { conversationId: kept.sessionId, authorId: morgan.viewer.userId, text: "kept note" } });
     await api.test.db.callback.create({ data: { workspaceId: acme.id, conversationId: a1.sessionId, phone: "+44 7700 900123", dueAt: api.clock.now } });
     await api.test.db.callback.create({ data: { workspaceId: acme.id, conversationId: kept.sessionId, phone: "+44 7700 900999", dueAt: api.clock.now } });
-    const endpoint = await api.test.db.webhookEndpoint.create({ data: { workspaceId: acme.id, url: "https://hooks.example/x", events: ["handoff.requested"], secret: "s" } });
+    const endpoint = await api.test.db.webhookEndpoint.create({
+      data: { workspaceId: acme.id, url: "https://hooks.example/x", events: ["handoff.requested"], secret: "s" },
+    });
     for (const conversationId of [a1.sessionId, kept.sessionId]) {
       await api.test.db.webhookDelivery.create({
-        data: { workspaceId: acme.id, endpointId: endpoint.id, eventId: `e-${conversationId}`, type: "handoff.requested", payload: { data: { conversationId } } },
+        data: {
+          workspaceId: acme.id,
+          endpointId: endpoint.id,
+          eventId: `e-${conversationId}`,
+          type: "handoff.requested",
+          payload: { data: { conversationId } },
+        },
       });
     }
     const contact = await api.test.db.contact.findFirstOrThrow({ where: { workspaceId: acme.id, externalId: "gdpr-1" } });
@@ -109,7 +120,8 @@ describe("deleting a contact (a data-protection request)", () => {
       expect(after.get(table), table).toBe(expected);
     }
     const everything = await dumpAll();
-    for (const trace of ["dora@example.com", "Dora Doomed", "+44 7700 900123", "VIP, call back", ...doomedIds]) expect(everything.includes(trace), trace).toBe(false);
+    for (const trace of ["dora@example.com", "Dora Doomed", "+44 7700 900123", "VIP, call back", ...doomedIds])
+      expect(everything.includes(trace), trace).toBe(false);
     // The one row left with that id is the other workspace's own contact.
     expect(everything.split("\n").filter((line) => line.includes("gdpr-1"))).toEqual([expect.stringContaining("Same id elsewhere")]);
     // Everyone else is whole: the other contact, the anonymous chat, the other workspace's contact with the same id.
@@ -157,10 +169,21 @@ describe("the Contacts page's reads and edits", () => {
     expect(page.timeline.find((row) => row.id === first.sessionId)?.reason).toBe("button");
     expect(page.selected.messages.some((m) => m.author === "customer" && m.text === "where is my order")).toBe(true);
 
-    const edited = await callTrpc(agent, "contacts.update", { contactId: id, name: "Ada King", email: "ADA@king.example", attributes: { plan: "team", seats: 3 } });
+    const edited = await callTrpc(agent, "contacts.update", {
+      contactId: id,
+      name: "Ada King",
+      email: "ADA@king.example",
+      attributes: { plan: "team", seats: 3 },
+    });
     expect(edited.status).toBe(200);
-    expect(await api.test.db.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Ada King", email: "ada@king.example", attributes: { plan: "team", seats: 3 } });
-    const bad = await callTrpc(agent, "contacts.update", { contactId: id, name: "x", email: "", attributes: { __proto__: 1, "no good": 2 } }, "mutation", { raw: true });
+    expect(await api.test.db.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Ada King",
+      email: "ada@king.example",
+      attributes: { plan: "team", seats: 3 },
+    });
+    const bad = await callTrpc(agent, "contacts.update", { contactId: id, name: "x", email: "", attributes: { __proto__: 1, "no good": 2 } }, "mutation", {
+      raw: true,
+    });
     expect(bad.status).toBe(400);
 
     const other = await makeWorkspace(api.test.db, [{ name: "Other Agent", role: "AGENT" }]);

@@ -164,7 +164,12 @@ describe("contact matching", () => {
     const [a, b] = [await conversation(first.sessionId), await conversation(second.sessionId)];
     expect(b.contactId).toBe(a.contactId);
     expect(b.customerName).toBe("Linus");
-    expect(await variablesOf(second.sessionId)).toMatchObject({ "customer.new": false, "customer.conversations": 1, "customer.plan": "pro", "customer.locale": "fi" });
+    expect(await variablesOf(second.sessionId)).toMatchObject({
+      "customer.new": false,
+      "customer.conversations": 1,
+      "customer.plan": "pro",
+      "customer.locale": "fi",
+    });
     expect(await api.test.db.contact.count()).toBe(1);
   });
 
