@@ -48,11 +48,16 @@ const config = [
           "!@/server/flow/**",
           "!@/server/engine",
           "!@/server/engine/**",
+          "!@/server/realtime",
+          "@/server/realtime/*",
+          "!@/server/realtime/stream-events",
+          "!@/server/realtime/stream-events/**",
           "!@/server/api",
           "@/server/api/**",
           "!@/server/api/trpc-transformer",
         ],
-        message: "components may import server/flow and server/engine (pure, shared), tRPC's transformer, and types only; call the server through tRPC.",
+        message:
+          "components may import server/flow, server/engine and server/realtime/stream-events (pure, shared), tRPC's transformer, and types only; call the server through tRPC.",
       },
     ]),
   },
@@ -61,7 +66,7 @@ const config = [
     rules: restrict([{ group: ["@/app/*", "@/app/**", "@/components/*", "@/components/**"], message: "server code must not import UI (app, components)." }]),
   },
   {
-    files: ["server/engine/**", "server/flow/**"],
+    files: ["server/engine/**", "server/flow/**", "server/realtime/stream-events/**"],
     ignores: ["**/*.test.ts"],
     rules: {
       ...restrict([
@@ -71,6 +76,7 @@ const config = [
             "@/**",
             "!@/server/flow/**",
             "!@/server/engine/**",
+            "!@/server/realtime/stream-events/**",
             ...[
               "db",
               "auth",

@@ -5,9 +5,11 @@ import fs from "node:fs";
 import { detectFrustration } from "../server/nlu/detect-frustration";
 import { detectHumanRequest } from "../server/nlu/detect-human-request";
 import { detectLanguage } from "../server/nlu/detect-language";
+import { RULES_ONLY, shippedEscalationModel } from "../server/nlu/learned/escalation-model";
 import { scoreSentiment } from "../server/nlu/score-sentiment";
 
 const RUNS = 7;
+const model = shippedEscalationModel();
 const texts = fs
   .readFileSync("tests/fixtures/escalation-labelled.tsv", "utf8")
   .split("\n")
@@ -18,12 +20,20 @@ const detectors: [string, (text: string) => unknown][] = [
   ["scoreSentiment (wink-nlp, baseline)", scoreSentiment],
   ["detectHumanRequest", detectHumanRequest],
   ["detectLanguage (franc-min)", detectLanguage],
-  ["detectFrustration (cues + VADER)", (text) => detectFrustration(text, "en")],
+  ["detectFrustration (cues + VADER + model)", (text) => detectFrustration(text, "en")],
+  ["learned heads alone (3 heads)", (text) => ["human", "upset", "urgent"].map((head) => model.probability(head as "human", text))],
   [
     "all three, as a turn runs them",
     (text) => {
       detectHumanRequest(text);
       return detectFrustration(text, detectLanguage(text));
+    },
+  ],
+  [
+    "all three, rules only (before the model)",
+    (text) => {
+      detectHumanRequest(text, RULES_ONLY);
+      return detectFrustration(text, detectLanguage(text), RULES_ONLY);
     },
   ],
 ];

@@ -28,7 +28,7 @@ export async function seedDemoWorkspace(prisma: PrismaClient) {
   const workspace = await prisma.workspace.upsert({
     where: { slug: "acme" },
     update: {},
-    create: { name: "Acme Support", slug: "acme" },
+    create: { name: "Acme Support", slug: "acme", timeZone: "Europe/London" },
   });
   const workspaceId = workspace.id;
 

@@ -1,10 +1,10 @@
-import type { PublicMessage } from "@/server/conversations/public-message";
+import type { PublicMessage } from "@/server/realtime/stream-events/public-message-schema";
 
 /** A message as the public chat API sends it. */
 export type ChatMessage = PublicMessage;
 
 /** The conversation statuses of the public API. */
-export type ChatStatus = "bot" | "queued" | "assigned" | "callback_scheduled" | "resolved" | "abandoned";
+export type { ChatStatus } from "@/server/realtime/stream-events/public-message-schema";
 
 /** Statuses after which the customer cannot write any more. */
 export const ENDED_STATUSES: readonly string[] = ["resolved", "abandoned", "callback_scheduled"];

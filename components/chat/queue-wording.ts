@@ -1,8 +1,6 @@
-/** The customer's place in line as the server reports it (POST replies' `handoff`, and SSE `queue` events). */
-export interface QueueStatus {
-  position: number;
-  estimatedWaitSeconds: number;
-}
+import { queueStatusSchema, type QueueStatus } from "@/server/realtime/stream-events/queue-status-schema";
+
+export type { QueueStatus };
 
 /** "about 4 min", "about 1 h 20 min": never "0 min", which reads as a promise. */
 export function describeWait(seconds: number): string {
@@ -21,9 +19,6 @@ export function describeQueue(queue: QueueStatus): string {
 
 /** Reads a `queue` SSE payload; null when it is not one (the stream is another team's code — trust nothing). */
 export function parseQueueStatus(data: unknown): QueueStatus | null {
-  if (typeof data !== "object" || data === null) return null;
-  const { position, estimatedWaitSeconds } = data as Record<string, unknown>;
-  if (typeof position !== "number" || !Number.isFinite(position) || typeof estimatedWaitSeconds !== "number" || !Number.isFinite(estimatedWaitSeconds))
-    return null;
-  return { position, estimatedWaitSeconds };
+  const parsed = queueStatusSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { customerStreamEventSchema, type CustomerStreamEvent } from "@/server/realtime/stream-events/customer-stream-event";
+import { parseStreamEvent, streamEventNames } from "@/server/realtime/stream-events/parse-stream-event";
 import type { ChatMessage } from "./chat-message";
-import { parseQueueStatus, type QueueStatus } from "./queue-wording";
+import type { QueueStatus } from "./queue-wording";
 
 export interface StreamHandlers {
   onMessage(message: ChatMessage): void;
@@ -17,11 +19,24 @@ export interface StreamHandlers {
 const LOST_AFTER_MS = 1500;
 const MAX_BACKOFF_MS = 30_000;
 
-function parse(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return null;
+const EVENT_NAMES = streamEventNames(customerStreamEventSchema);
+
+/** Hands one parsed event to its handler; the customer's own typing and reads (echoed to the inbox) are not for this window. */
+function dispatch(event: CustomerStreamEvent, handlers: StreamHandlers) {
+  switch (event.event) {
+    case "message":
+      return handlers.onMessage(event.data);
+    case "typing":
+      if (event.data.author === "agent") handlers.onAgentTyping(event.data.name, event.data.typing);
+      return;
+    case "read":
+      if (event.data.author === "agent") handlers.onAgentRead(event.data.seq);
+      return;
+    case "queue":
+      return handlers.onQueue(event.data);
+    default:
+      // A new event in the schema does not compile until it is handled here.
+      return event satisfies never;
   }
 }
 
@@ -67,22 +82,13 @@ export function useEventStream(session: { sessionId: string; token: string } | n
         setStreaming(true);
         call().onOpen();
       });
-      current.addEventListener("message", (event) => {
-        const message = parse(event.data) as ChatMessage | null;
-        if (message && typeof message.seq === "number") call().onMessage(message);
-      });
-      current.addEventListener("typing", (event) => {
-        const data = parse((event as MessageEvent<string>).data) as { author?: string; name?: string | null; typing?: boolean } | null;
-        if (data?.author === "agent" && typeof data.typing === "boolean") call().onAgentTyping(data.name ?? null, data.typing);
-      });
-      current.addEventListener("read", (event) => {
-        const data = parse((event as MessageEvent<string>).data) as { author?: string; seq?: number } | null;
-        if (data?.author === "agent" && typeof data.seq === "number") call().onAgentRead(data.seq);
-      });
-      current.addEventListener("queue", (event) => {
-        const queue = parseQueueStatus(parse((event as MessageEvent<string>).data));
-        if (queue) call().onQueue(queue);
-      });
+      for (const name of EVENT_NAMES) {
+        current.addEventListener(name, (event) => {
+          const { data, lastEventId } = event as MessageEvent<string>;
+          const parsed = parseStreamEvent(customerStreamEventSchema, { event: name, data, lastEventId });
+          if (parsed) dispatch(parsed, call());
+        });
+      }
       current.addEventListener("error", () => {
         if (current !== source) return;
         lost();

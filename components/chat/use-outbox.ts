@@ -1,118 +1,87 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { ChatApiError, ChatNetworkError } from "./chat-api";
-import { outboxStorageKey, parseOutbox, serializeOutbox, type OutboxBody, type OutboxItem } from "./outbox";
+import type { ChatSessionAction, TurnReply } from "./chat-session-reducer";
+import { newClientMessageId, type OutboxBody, type OutboxItem } from "./outbox";
+import { outboxStorage } from "./outbox-storage";
 
 /** How often messages that failed on the network are tried again while the browser believes it is online. */
 const RETRY_MS = 5000;
 
-interface OutboxOptions<Reply> {
+interface OutboxOptions {
   sessionId: string | null;
+  /** Whether any message waits for the connection (then it is tried again now and then). */
+  waiting: boolean;
+  /** The outbox as it is now (the chat state's, read synchronously). */
+  items(): readonly OutboxItem[];
+  dispatch(action: ChatSessionAction): void;
   /** Sends one message; must throw ChatNetworkError or ChatApiError. */
-  post(item: OutboxItem): Promise<Reply>;
-  onDelivered(item: OutboxItem, reply: Reply): void;
-  /** The server refused it: the caller gives the text back to the customer with the reason. */
+  post(item: OutboxItem): Promise<TurnReply>;
+  /** The server refused it (the state already dropped it, with a notice): the caller gives the text back to the customer. */
   onRejected(item: OutboxItem, error: ChatApiError): void;
 }
 
-const storage = {
-  read: (sessionId: string) => {
-    try {
-      return parseOutbox(localStorage.getItem(outboxStorageKey(sessionId)));
-    } catch {
-      return [];
-    }
-  },
-  write: (sessionId: string, items: readonly OutboxItem[]) => {
-    try {
-      const value = serializeOutbox(items);
-      if (value) localStorage.setItem(outboxStorageKey(sessionId), value);
-      else localStorage.removeItem(outboxStorageKey(sessionId));
-    } catch {
-      // Private mode or a full storage: the outbox still works for this page's life.
-    }
-  },
-};
-
 /**
- * Customer messages on their way out, one at a time and in order. Messages
- * written offline, or whose POST failed on the network, wait (kept in
- * localStorage, so a reload keeps them) and go out once the connection is
- * back — with the same clientMessageId, so the server stores each once.
+ * Sends the chat state's outbox, one message at a time and in order.
+ * Messages written offline, or whose POST failed on the network, wait (kept
+ * in localStorage by the state's store, so a reload keeps them) and go out
+ * once the connection is back — with the same clientMessageId, so the server
+ * stores each once.
  */
-export function useOutbox<Reply>({ sessionId, post, onDelivered, onRejected }: OutboxOptions<Reply>) {
-  const [items, setItems] = useState<readonly OutboxItem[]>([]);
-  const itemsRef = useRef<readonly OutboxItem[]>([]);
-  const callbacks = useRef({ post, onDelivered, onRejected });
+export function useOutbox({ sessionId, waiting, items, dispatch, post, onRejected }: OutboxOptions) {
+  const callbacks = useRef({ items, dispatch, post, onRejected });
   const flushing = useRef(false);
   const pausedUntil = useRef(0);
 
   useEffect(() => {
-    callbacks.current = { post, onDelivered, onRejected };
+    callbacks.current = { items, dispatch, post, onRejected };
   });
 
-  const update = useCallback(
-    (change: (items: readonly OutboxItem[]) => readonly OutboxItem[]) => {
-      itemsRef.current = change(itemsRef.current);
-      if (sessionId) storage.write(sessionId, itemsRef.current);
-      setItems(itemsRef.current);
-    },
-    [sessionId],
-  );
-
-  const setState = useCallback(
-    (clientMessageId: string | "unsent", state: OutboxItem["state"]) =>
-      update((current) =>
-        current.map((item) => ((clientMessageId === "unsent" ? item.state !== "sent" : item.clientMessageId === clientMessageId) ? { ...item, state } : item)),
-      ),
-    [update],
-  );
-
   const flush = useCallback(async () => {
+    const { dispatch } = callbacks.current;
     if (flushing.current || !sessionId) return;
     // Still inside a 429's Retry-After: wait (the retry timer comes back).
-    if (Date.now() < pausedUntil.current) return setState("unsent", "waiting");
+    if (Date.now() < pausedUntil.current) return dispatch({ type: "unsentWaiting" });
     flushing.current = true;
     try {
       for (;;) {
-        const item = itemsRef.current.find((candidate) => candidate.state !== "sent");
+        const item = callbacks.current.items().find((candidate) => candidate.state !== "sent");
         if (!item) return;
-        if (!navigator.onLine) return setState("unsent", "waiting");
-        setState(item.clientMessageId, "sending");
+        const { clientMessageId } = item;
+        if (!navigator.onLine) return dispatch({ type: "unsentWaiting" });
+        dispatch({ type: "sending", clientMessageId });
         try {
           const reply = await callbacks.current.post(item);
-          setState(item.clientMessageId, "sent");
-          callbacks.current.onDelivered(item, reply);
+          dispatch({ type: "delivered", clientMessageId, reply });
         } catch (error) {
           if (error instanceof ChatApiError) {
-            update((current) => current.filter((candidate) => candidate.clientMessageId !== item.clientMessageId));
+            const { message, status, retryAfterSeconds } = error;
+            dispatch({ type: "rejected", clientMessageId, error: { message, status, retryAfterSeconds }, now: Date.now() });
             callbacks.current.onRejected(item, error);
             if (error.status === 429) {
               pausedUntil.current = Date.now() + (error.retryAfterSeconds ?? 5) * 1000;
-              return setState("unsent", "waiting");
+              return dispatch({ type: "unsentWaiting" });
             }
             continue;
           }
           if (!(error instanceof ChatNetworkError)) console.error("[chat] sending failed", error);
-          return setState("unsent", "waiting");
+          return dispatch({ type: "unsentWaiting" });
         }
       }
     } finally {
       flushing.current = false;
     }
-  }, [sessionId, setState, update]);
+  }, [sessionId]);
 
   // A new session: load what a previous page left unsent, and send it.
   useEffect(() => {
     if (!sessionId) return;
-    itemsRef.current = storage.read(sessionId);
-    setItems(itemsRef.current);
+    callbacks.current.dispatch({ type: "outboxRestored", items: outboxStorage.read(sessionId) });
     void flush();
   }, [sessionId, flush]);
 
   // Try again when the browser is back online, and now and then in case it never said it was offline.
-  const waiting = items.some((item) => item.state === "waiting");
   useEffect(() => {
     if (!waiting) return;
     const retry = () => void flush();
@@ -125,14 +94,12 @@ export function useOutbox<Reply>({ sessionId, post, onDelivered, onRejected }: O
   }, [waiting, flush]);
 
   const enqueue = useCallback(
-    (body: OutboxBody, echo: string, afterSeq: number, clientMessageId: string) => {
-      update((current) => [...current, { clientMessageId, body, echo, afterSeq, state: navigator.onLine ? "sending" : "waiting" }]);
+    (body: OutboxBody, echo: string) => {
+      callbacks.current.dispatch({ type: "enqueued", clientMessageId: newClientMessageId(), body, echo, online: navigator.onLine });
       void flush();
     },
-    [flush, update],
+    [flush],
   );
 
-  const clear = useCallback(() => update(() => []), [update]);
-
-  return { items, enqueue, flush, clear };
+  return { enqueue, flush };
 }

@@ -5,29 +5,15 @@ import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { inboxLiveStore } from "./inbox-live-store";
 import { refreshQueries } from "@/components/providers/refresh-queries";
+import { inboxStreamEventSchema } from "@/server/realtime/stream-events/inbox-stream-event";
+import { parseStreamEvent, streamEventNames } from "@/server/realtime/stream-events/parse-stream-event";
 
 export type InboxConnection = "connecting" | "live" | "reconnecting";
 
 const RETRY_AFTER_CLOSE_MS = 5_000;
 const COALESCE_MS = 100;
 
-interface EventData {
-  conversationId?: unknown;
-  typing?: unknown;
-  seq?: unknown;
-}
-
-function parse(event: Event): EventData {
-  try {
-    return JSON.parse((event as MessageEvent<string>).data) as EventData;
-  } catch {
-    return {};
-  }
-}
-
-function conversationIdOf(data: EventData): string | null {
-  return typeof data.conversationId === "string" ? data.conversationId : null;
-}
+const EVENT_NAMES = streamEventNames(inboxStreamEventSchema);
 
 /**
  * Keeps the inbox live from `GET /api/inbox/events` (SSE, cookie auth): each
@@ -79,10 +65,6 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
       }, COALESCE_MS);
     };
     const everything = () => void refreshQueries(queryClient, { queryKey: trpc.inbox.pathKey() });
-    const remember = (event: Event) => {
-      const id = (event as MessageEvent<string>).lastEventId;
-      if (id) lastEventId = id;
-    };
 
     const connect = () => {
       source = new EventSource(lastEventId ? `/api/inbox/events?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/inbox/events");
@@ -93,27 +75,34 @@ export function useInboxEvents(openConversationId: string | null): InboxConnecti
         else schedule(null);
         opened = true;
       };
-      for (const name of ["ready", "resync"]) source.addEventListener(name, remember);
-      source.addEventListener("resync", everything);
-      source.addEventListener("change", (event) => {
-        remember(event);
-        schedule(conversationIdOf(parse(event)));
-      });
-      source.addEventListener("typing", (event) => {
-        const data = parse(event);
-        const id = conversationIdOf(data);
-        if (id && typeof data.typing === "boolean") inboxLiveStore.typing(id, data.typing);
-      });
-      source.addEventListener("read", (event) => {
-        const data = parse(event);
-        const id = conversationIdOf(data);
-        if (id && typeof data.seq === "number") inboxLiveStore.read(id, data.seq);
-      });
-      source.addEventListener("presence", () => {
-        for (const key of [trpc.inbox.me.queryKey(), trpc.inbox.agents.queryKey(), trpc.inbox.teams.queryKey()]) {
-          void refreshQueries(queryClient, { queryKey: key });
-        }
-      });
+      for (const name of EVENT_NAMES) {
+        source.addEventListener(name, (received) => {
+          const { data, lastEventId: id } = received as MessageEvent<string>;
+          const event = parseStreamEvent(inboxStreamEventSchema, { event: name, data, lastEventId: id });
+          if (!event) return;
+          if ("id" in event) lastEventId = String(event.id);
+          switch (event.event) {
+            case "ready":
+              return; // only its id matters (remembered above)
+            case "resync":
+              return everything();
+            case "change":
+              return schedule(event.data.conversationId);
+            case "typing":
+              return inboxLiveStore.typing(event.data.conversationId, event.data.typing);
+            case "read":
+              return inboxLiveStore.read(event.data.conversationId, event.data.seq);
+            case "presence":
+              for (const key of [trpc.inbox.me.queryKey(), trpc.inbox.agents.queryKey(), trpc.inbox.teams.queryKey()]) {
+                void refreshQueries(queryClient, { queryKey: key });
+              }
+              return;
+            default:
+              // A new event in the schema does not compile until it is handled here.
+              return event satisfies never;
+          }
+        });
+      }
       source.onerror = () => {
         const current = source;
         if (!current || current.readyState === EventSource.OPEN) return;

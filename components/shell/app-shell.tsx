@@ -13,6 +13,7 @@ const adminItems: NavItem[] = [
 const agentItems: NavItem[] = [
   { href: "/inbox", label: "Inbox" },
   { href: "/contacts", label: "Contacts" },
+  { href: "/analytics", label: "Analytics" },
 ];
 
 /** The frame of every signed-in page: navigation, workspace, who you are, sign out. */

@@ -1,3 +1,4 @@
+import { analyticsRouter } from "./routers/analytics";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
 import { contactsRouter } from "./routers/contacts";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,7 +21,8 @@ export async function appendCustomerMessage(
   try {
     const rows = await db.$queryRawUnsafe<{ status: ConversationStatus; message: Omit<StoredMessage, "createdAt"> & { createdAt: string } }[]>(
       `WITH upd AS (
-         UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'
+         UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC',
+           "customerSeenAt" = $5::timestamptz AT TIME ZONE 'UTC'
          WHERE "id" = $1 AND "status" IN ('QUEUED', 'ASSIGNED')
          RETURNING "id", "lastSeq", "status"
        ), msg AS (

@@ -1,5 +1,6 @@
 import "server-only";
 import { advanceReadSeq } from "./advance-read-seq";
+import { markCustomerSeen } from "./mark-customer-seen";
 import type { Runtime } from "../runtime/runtime";
 
 /**
@@ -9,6 +10,7 @@ import type { Runtime } from "../runtime/runtime";
  */
 export async function markCustomerRead(runtime: Runtime, conversationId: string, seq: number): Promise<void> {
   const read = await advanceReadSeq(runtime.db, conversationId, "customer", seq);
+  await markCustomerSeen(runtime, conversationId);
   if (!read?.moved) return;
   await runtime.bus
     .signal(conversationId, { kind: "read", author: "customer", seq: read.seq })

@@ -1,4 +1,6 @@
-import type { MessageAuthor } from "../db/generated/client";
+import type { ConversationStatus, MessageAuthor } from "../db/generated/client";
+import { readMessagePayload } from "../realtime/stream-events/message-payload-schema";
+import type { ChatStatus, PublicMessage } from "../realtime/stream-events/public-message-schema";
 
 /** A message row as stored (from Prisma or from raw SQL). */
 export interface StoredMessage {
@@ -10,32 +12,11 @@ export interface StoredMessage {
   createdAt: Date;
 }
 
-export interface PublicMessage {
-  id: string;
-  seq: number;
-  author: "customer" | "bot" | "agent" | "system";
-  text: string;
-  choices?: { id: string; label: string }[];
-  articles?: { id: string; title: string; body: string }[];
-  inputKind?: string;
-  agentName?: string;
-  /** On system lines that announce a status change. */
-  status?: string;
-  createdAt: string;
-}
-
-interface Payload {
-  event?: string;
-  status?: string;
-  choices?: PublicMessage["choices"];
-  articles?: PublicMessage["articles"];
-  inputKind?: string;
-  agentName?: string;
-}
+export type { PublicMessage } from "../realtime/stream-events/public-message-schema";
 
 /** A transcript row as customers (and the public API) see it: no internal ids or node names. */
 export function publicMessage(message: StoredMessage): PublicMessage {
-  const payload = (message.payload ?? {}) as Payload;
+  const payload = readMessagePayload(message.payload);
   return {
     id: message.id,
     seq: message.seq,
@@ -50,4 +31,4 @@ export function publicMessage(message: StoredMessage): PublicMessage {
   };
 }
 
-export const publicStatus = (status: string) => status.toLowerCase();
+export const publicStatus = (status: ConversationStatus) => status.toLowerCase() as ChatStatus;

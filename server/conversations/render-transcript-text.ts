@@ -1,5 +1,6 @@
 import "server-only";
 import type { TurnConversation } from "./load-conversation";
+import { readMessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { loadFlowVersion } from "./load-flow-version";
 import type { Runtime } from "../runtime/runtime";
 
@@ -42,7 +43,7 @@ export async function renderTranscriptText(runtime: Runtime, conversation: TurnC
       continue;
     }
     // The name the customer saw on the message, as sent.
-    const payloadName = (message.payload as { agentName?: unknown } | null)?.agentName;
+    const payloadName = readMessagePayload(message.payload).agentName;
     const name =
       message.author === "CUSTOMER"
         ? "You"

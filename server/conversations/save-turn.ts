@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma, type ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
+import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
@@ -62,8 +63,8 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
   const state = result?.state;
   const status = nextStatus(conversation.status, state, Boolean(handoff), Boolean(callback));
 
-  const rows: { id: string; seq: number; author: string; text: string; payload: unknown; clientMessageId: string | null }[] = [];
-  const add = (author: string, text: string, payload: unknown, clientMessageId: string | null = null) =>
+  const rows: { id: string; seq: number; author: string; text: string; payload: MessagePayload | null; clientMessageId: string | null }[] = [];
+  const add = (author: string, text: string, payload: MessagePayload | null, clientMessageId: string | null = null) =>
     rows.push({ id: randomUUID(), seq: conversation.lastSeq + rows.length + 1, author, text, payload, clientMessageId });
   if (customer) add("CUSTOMER", customer.text, customer.choiceId ? { choiceId: customer.choiceId } : null, customer.clientMessageId);
   for (const message of result?.messages ?? []) add("BOT", message.text, botMessagePayload(message));
@@ -93,7 +94,14 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
     callback?.type === "callback"
       ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }]
       : [];
-  const events = (result?.events ?? []).map((event) => ({ nodeId: event.nodeId ?? null, type: event.type, data: event.data ?? null }));
+  const events: { nodeId: string | null; type: string; data: unknown }[] = (result?.events ?? []).map((event) => ({
+    nodeId: event.nodeId ?? null,
+    type: event.type,
+    data: event.data ?? null,
+  }));
+  // The End step's rating is recorded like the post-chat form's (rate-chat.ts), in this turn's statement.
+  if (rating?.type === "rating")
+    events.push({ nodeId: null, type: "conversation.rated", data: { rating: rating.value, hasComment: false, source: "end_step" } });
 
   try {
     const [row] = await db.$queryRawUnsafe<
@@ -123,6 +131,7 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
       input.request?.key ?? null,
       conversation.lastSeq,
       state?.language ?? null,
+      Boolean(customer),
     );
     if (!row || Number(row.updated) === 0) throw new TurnConflict();
     return {
@@ -156,6 +165,7 @@ WITH upd AS (
     "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
     "rating" = COALESCE($10::int, "rating"),
     "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,
+    "customerSeenAt" = CASE WHEN $24::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "customerSeenAt" END,
     "updatedAt" = $9::timestamptz AT TIME ZONE 'UTC'
   WHERE "id" = $1 AND "version" = $2
   RETURNING "id"

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TurnConversation } from "./load-conversation";
+import { markCustomerSeen } from "./mark-customer-seen";
 import type { Runtime } from "../runtime/runtime";
 
 /**
@@ -9,6 +10,7 @@ import type { Runtime } from "../runtime/runtime";
  */
 export async function signalCustomerTyping(runtime: Runtime, conversation: Pick<TurnConversation, "id" | "status">, typing: boolean): Promise<void> {
   if (conversation.status !== "QUEUED" && conversation.status !== "ASSIGNED") return;
+  if (conversation.status === "QUEUED") await markCustomerSeen(runtime, conversation.id);
   await runtime.bus
     .signal(conversation.id, { kind: "typing", author: "customer", name: null, typing })
     .catch((error: unknown) => runtime.log("error", "typing signal failed", { conversationId: conversation.id, error: String(error) }));

@@ -9,13 +9,14 @@ import { newCustomerToken } from "./customer-token";
 import { enginePortsFor } from "./engine-ports-for";
 import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
+import type { ChatStatus } from "../realtime/stream-events/public-message-schema";
 import type { Runtime } from "../runtime/runtime";
 import { teamDirectory } from "./team-names";
 
 export interface StartedChat {
   sessionId: string;
   token: string;
-  status: string;
+  status: ChatStatus;
   messages: PublicMessage[];
   /** Only when an identity was sent: whether it was accepted (refused: the chat is anonymous, and why). */
   identity?: IdentityOutcome;

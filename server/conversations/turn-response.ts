@@ -1,13 +1,10 @@
 import type { ConversationStatus } from "../db/generated/client";
 import { queueStatus } from "../handoff/queue-status";
-import { publicMessage, publicStatus, type PublicMessage, type StoredMessage } from "./public-message";
+import { publicMessage, publicStatus, type StoredMessage } from "./public-message";
 import type { Runtime } from "../runtime/runtime";
+import type { TurnResponse } from "../realtime/stream-events/turn-response-schema";
 
-export interface TurnResponse {
-  status: string;
-  messages: PublicMessage[];
-  handoff?: { kind: string; reason: string; team: string | null; position: number; estimatedWaitSeconds: number };
-}
+export type { TurnResponse };
 
 /**
  * What a customer endpoint that ran a turn answers: the status, the messages

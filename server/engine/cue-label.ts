@@ -15,6 +15,7 @@ const labels = new Map<string, string>([
   ["shouting", "Shouting"],
   ["outburst", "Outburst"],
   ["tone", "Negative tone"],
+  ["learned", "Upset wording"],
   ["sentiment", "Negative sentiment"],
 ]);
 

@@ -15,18 +15,23 @@ import type { DbClient } from "../db/db-client";
 export async function appendAgentReply(db: DbClient, agent: Agent, conversationId: string, text: string, now: Date, notify: boolean): Promise<number | null> {
   const rows = await db.$queryRawUnsafe<{ seq: number }[]>(
     `WITH upd AS (
-       UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC'
+       UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC',
+         "firstAgentReplyAt" = COALESCE("firstAgentReplyAt", $5::timestamptz AT TIME ZONE 'UTC')
        WHERE "id" = $1 AND "workspaceId" = $2 AND "assigneeId" = $3 AND "status" = 'ASSIGNED'
        RETURNING "id", "lastSeq"
      ), msg AS (
        INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "agentId", "createdAt")
        SELECT $6, upd."id", upd."lastSeq", 'AGENT', $4, $7::jsonb, $3, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
        RETURNING "seq"
+     ), ho AS (
+       UPDATE "Handoff" SET "firstReplyAt" = $5::timestamptz AT TIME ZONE 'UTC'
+       WHERE "conversationId" = (SELECT "id" FROM upd) AND "acceptedAt" IS NOT NULL AND "firstReplyAt" IS NULL AND "outcome" IS NULL
+       RETURNING 1
      ), nt AS (
        SELECT pg_notify('tandem_conversation', upd."id" || ':' || upd."lastSeq") FROM upd WHERE $8::boolean
      )
-     -- nt is a plain SELECT: it must be read to send its NOTIFY.
-     SELECT msg."seq", (SELECT count(*) FROM nt) AS "notified" FROM msg`,
+     -- nt is a plain SELECT: it must be read to send its NOTIFY. The first reply is stamped on the conversation (upd) and its open handoff (ho) for analytics.
+     SELECT msg."seq", (SELECT count(*) FROM nt) AS "notified", (SELECT count(*) FROM ho) AS "stamped" FROM msg`,
     conversationId,
     agent.workspaceId,
     agent.userId,

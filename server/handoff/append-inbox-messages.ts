@@ -1,11 +1,14 @@
 import "server-only";
 import type { MessageAuthor, Prisma } from "../db/generated/client";
+import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import type { LockedConversation } from "./lock-conversation";
+import { stampFirstAgentReply } from "./stamp-first-agent-reply";
 
 export interface InboxMessage {
   author: MessageAuthor;
   text: string;
-  payload?: Prisma.InputJsonValue;
+  /** What the line records besides its text (see message-payload-schema). */
+  payload?: MessagePayload;
   agentId?: string;
 }
 
@@ -30,12 +33,13 @@ export async function appendInboxMessages(
         seq: conversation.lastSeq + i + 1,
         author: message.author,
         text: message.text,
-        payload: message.payload ?? undefined,
+        payload: message.payload ? (message.payload as Prisma.InputJsonObject) : undefined,
         agentId: message.agentId ?? null,
         createdAt: now,
       })),
     });
   }
   await tx.conversation.update({ where: { id: conversation.id }, data: { ...data, lastSeq, version: { increment: 1 }, updatedAt: now } });
+  if (messages.some((message) => message.author === "AGENT")) await stampFirstAgentReply(tx, conversation.id, now);
   return lastSeq;
 }

@@ -1,10 +1,9 @@
 import { teamWaitFactors, estimateWait } from "./team-wait-factors";
 import type { DbClient } from "../db/db-client";
 
-export interface QueueStatus {
-  position: number;
-  estimatedWaitSeconds: number;
-}
+import type { QueueStatus } from "../realtime/stream-events/queue-status-schema";
+
+export type { QueueStatus };
 
 /**
  * Where a queued conversation stands: its place among the team's queued

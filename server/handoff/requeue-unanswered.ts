@@ -1,6 +1,6 @@
 import "server-only";
 import type { Runtime } from "../runtime/runtime";
-import { appendInboxMessages } from "./append-inbox-messages";
+import { appendInboxMessages, type InboxMessage } from "./append-inbox-messages";
 import { assignTeamQueue } from "./assign-team-queue";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
@@ -26,7 +26,11 @@ export async function requeueUnanswered(runtime: Runtime, workspaceId: string, u
       if (conversation?.status !== "ASSIGNED" || conversation.assigneeId !== userId) return null;
       if (await tx.message.count({ where: { conversationId: id, author: "AGENT", agentId: userId } })) return null;
       await tx.handoff.updateMany({ where: { conversationId: id, acceptedById: userId, outcome: null }, data: { acceptedAt: null, acceptedById: null } });
-      const line = { author: "SYSTEM" as const, text: "Connecting you with someone else…", payload: { event: "status", status: "QUEUED", change: "requeued" } };
+      const line: InboxMessage = {
+        author: "SYSTEM",
+        text: "Connecting you with someone else…",
+        payload: { event: "status", status: "QUEUED", change: "requeued" },
+      };
       return appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", assigneeId: null, queuedAt: now });
     });
     if (lastSeq === null) continue;

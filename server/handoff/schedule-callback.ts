@@ -9,7 +9,7 @@ import { validateAnswer } from "../engine/validate-answer";
 import { DomainError } from "../errors";
 import { conversationEventData } from "../notifications/conversation-event-data";
 import { emitWebhookEvent } from "../notifications/emit-webhook-event";
-import { appendInboxMessages } from "./append-inbox-messages";
+import { appendInboxMessages, type InboxMessage } from "./append-inbox-messages";
 import { lockConversation } from "./lock-conversation";
 import { publishChange } from "./publish-change";
 import { withTransaction } from "../db/with-transaction";
@@ -106,8 +106,8 @@ export async function scheduleCallback(runtime: Runtime, input: ScheduleCallback
     // The chat ends here: the bot stops waiting, and later messages are refused as for any ended chat.
     const state = engineStateSchema.parse(locked.state);
     const variables = { ...state.variables, callback_phone: phone, callback_slot: when, callback_time_zone: timeZone };
-    const line = {
-      author: "SYSTEM" as const,
+    const line: InboxMessage = {
+      author: "SYSTEM",
       text: `Callback booked for ${when} (${timeZone}) to ${phone}`,
       payload: {
         event: "status",

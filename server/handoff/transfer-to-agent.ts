@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
 import type { Agent } from "./agent-scope";
-import { appendInboxMessages } from "./append-inbox-messages";
+import { appendInboxMessages, type InboxMessage } from "./append-inbox-messages";
 import { assertHandling } from "./assert-handling";
 import { assignConversation } from "./assign-conversation";
 import { lockConversation } from "./lock-conversation";
@@ -28,7 +28,7 @@ export async function transferToAgent(tx: Prisma.TransactionClient, agent: Agent
   if (conversation.status === "ASSIGNED" && conversation.assigneeId === userId)
     throw new DomainError("CONFLICT", `${target.name} already has this conversation.`);
   await reopenHandoff(tx, conversationId, conversation.teamId, conversation.priority, now);
-  const line = { author: "SYSTEM" as const, text: `Transferred to ${target.name}`, payload: { event: "transfer", change: "transferred" } };
+  const line: InboxMessage = { author: "SYSTEM", text: `Transferred to ${target.name}`, payload: { event: "transfer", change: "transferred" } };
   await appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", assigneeId: null });
   // Taking it oneself (an admin taking over) works while away, like an accept.
   return assignConversation(tx, {

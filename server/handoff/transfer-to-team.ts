@@ -3,7 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import { engineStateSchema } from "../engine/engine-state";
 import { DomainError } from "../errors";
 import type { Agent } from "./agent-scope";
-import { appendInboxMessages } from "./append-inbox-messages";
+import { appendInboxMessages, type InboxMessage } from "./append-inbox-messages";
 import { assertHandling } from "./assert-handling";
 import { isOpen } from "./business-hours";
 import { lockConversation } from "./lock-conversation";
@@ -27,6 +27,6 @@ export async function transferToTeam(tx: Prisma.TransactionClient, agent: Agent,
   // The engine follows the new team too (its no_agent path, {{team_name}}).
   const state = engineStateSchema.parse(conversation.state);
   const next = { ...state, teamId, variables: { ...state.variables, team_name: team.name } };
-  const line = { author: "SYSTEM" as const, text: `Transferred to ${team.name}`, payload: { event: "status", status: "QUEUED", change: "transferred" } };
+  const line: InboxMessage = { author: "SYSTEM", text: `Transferred to ${team.name}`, payload: { event: "status", status: "QUEUED", change: "transferred" } };
   return appendInboxMessages(tx, conversation, [line], now, { status: "QUEUED", teamId, assigneeId: null, queuedAt: now, state: next });
 }

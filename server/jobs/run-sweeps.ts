@@ -1,5 +1,6 @@
 import "server-only";
 import type { Runtime } from "../runtime/runtime";
+import { sweepAbandonedQueue } from "./sweep-abandoned-queue";
 import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
 import { sweepQueueTimeouts } from "./sweep-queue-timeouts";
@@ -11,7 +12,7 @@ import { sweepWebhookDeliveries } from "./sweep-webhook-deliveries";
 
 /**
  * One pass of every timer, as of `now`. The timers' state is in the database
- * (queuedAt, lastSeenAt, dueAt and remindedAt, waitAlertedAt, nextAttemptAt, the sign-in log's createdAt), so they survive restarts, and every claim is
+ * (queuedAt, customerSeenAt, lastSeenAt, dueAt and remindedAt, waitAlertedAt, nextAttemptAt, the sign-in log's createdAt), so they survive restarts, and every claim is
  * FOR UPDATE SKIP LOCKED, so several instances can sweep at once. A failing
  * sweep is logged and does not stop the others.
  */
@@ -26,6 +27,7 @@ export async function runSweeps(runtime: Runtime, now: Date) {
     }
   };
   const wentOffline = await run("stale-presence", () => sweepStalePresence(atNow, now));
+  const abandoned = await run("abandoned-queue", () => sweepAbandonedQueue(atNow, now));
   const timedOut = await run("queue-timeouts", () => sweepQueueTimeouts(atNow, now));
   const assigned = await run("waiting-assignments", () => sweepWaitingAssignments(atNow));
   const dueCallbacks = await run("due-callbacks", () => sweepDueCallbacks(atNow, now));
@@ -34,5 +36,5 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const signInAttemptsPruned = await run("sign-in-log", () => sweepSignInAttempts(atNow, now));
   // Last: its HTTP calls may take up to a timeout.
   const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
-  return { wentOffline, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, signInAttemptsPruned, webhookAttempts };
+  return { wentOffline, abandoned, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, signInAttemptsPruned, webhookAttempts };
 }

@@ -7,6 +7,7 @@ import { es } from "./cues/es";
 import { fr } from "./cues/fr";
 import { pt } from "./cues/pt";
 import { foldText } from "./fold-text";
+import { shippedEscalationModel, type EscalationModel } from "./learned/escalation-model";
 import { scoreTone } from "./score-tone";
 
 /** Every language's cues are tried on every message: their words barely overlap, and a short message's language is a guess. */
@@ -14,7 +15,7 @@ const RULES: CueRule[] = [en, es, fr, de, pt].flatMap((language) => language.fru
 
 /** Thanks and praise turn "I'm done", "damn that was quick" or "never mind, it worked" into calm messages… */
 const CALM =
-  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou)\b/;
+  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou|found it|working now|ya funciona|lo encontre|ca marche|j ai trouve|geht jetzt|gefunden|ja funcionou|achei)\b/;
 /** …unless the praise is sarcastic. */
 const SARCASTIC: ReadonlySet<string> = new Set(["sarcasm"]);
 
@@ -64,7 +65,7 @@ function shouting(text: string): (FrustrationCue & { weight: number }) | null {
  * cue alone (0.2) counts only when the conversation is already going badly.
  * Synchronous and cheap (npm run eval:nlu prints the cost per message).
  */
-export function detectFrustration(text: string, language: string | null = null): FrustrationSignal {
+export function detectFrustration(text: string, language: string | null = null, model: EscalationModel = shippedEscalationModel()): FrustrationSignal {
   const raw = text.slice(0, 1000);
   const folded = foldText(raw).replace(CALM_LOOK_ALIKES, " ");
   const found: (FrustrationCue & { weight: number })[] = [];
@@ -82,13 +83,29 @@ export function detectFrustration(text: string, language: string | null = null):
   const moodCues = found.filter((cue) => cue.kind !== "urgency" && cue.kind !== "tone");
   if (wordCount <= 4 && (moodCues.some((cue) => cue.weight >= MEDIUM) || moodCues.length >= 2))
     found.push({ kind: "outburst", text: raw.trim(), weight: MEDIUM });
-  const calm = CALM.test(folded) && !found.some((cue) => SARCASTIC.has(cue.kind));
+  const probability = model.probability("upset", raw);
+  const learned = learnedCue(probability, model);
+  if (learned) found.push(learned);
+  // The learned head is sure it is calm and only one strong cue fired: "what's the deadline for returns?", "how do I report a stolen card".
+  const doubted = probability < model.thresholds("upset").veto && found.filter((cue) => cue.weight >= STRONG).length < 2;
+  const calm = (doubted || CALM.test(folded)) && !found.some((cue) => SARCASTIC.has(cue.kind));
   let score = 1 - found.reduce((rest, cue) => rest * (1 - cue.weight * (calm ? 0.4 : 1)), 1);
   score = Math.round(score * 100) / 100;
   found.sort((a, b) => b.weight - a.weight);
   return {
     score,
-    urgent: !calm && found.some((cue) => cue.kind === "urgency"),
+    urgent:
+      !calm && (found.some((cue) => cue.kind === "urgency") || (learned !== null && model.probability("urgent", raw) >= model.thresholds("urgent").decide)),
     cues: found.map(({ kind, text: cueText }) => ({ kind, text: cueText })),
   };
+}
+
+/**
+ * The learned head's view (learned/): the upset phrasings no cue lists, in any of the five languages — a strong
+ * cue at its cross-validated threshold, a weak one (counts only when the bar is lowered) above its hint threshold.
+ */
+function learnedCue(probability: number, model: EscalationModel): (FrustrationCue & { weight: number }) | null {
+  const { decide, hint } = model.thresholds("upset");
+  if (probability < hint) return null;
+  return { kind: "learned", text: `wording ${probability.toFixed(2)}`, weight: probability >= decide ? STRONG : WEAK };
 }

@@ -5,6 +5,7 @@ import { fr } from "./cues/fr";
 import { pt } from "./cues/pt";
 import { detectLanguage } from "./detect-language";
 import { foldText } from "./fold-text";
+import { shippedEscalationModel, type EscalationModel } from "./learned/escalation-model";
 import { normalizeText } from "./normalize-text";
 
 /**
@@ -303,12 +304,20 @@ const LOOK_ALIKES = [
   /\bcontact person (for|on) (my|the) (account|invoice|order)\b/,
   /\b(property|account|project|product|hiring|office|line|store|branch|bank|campaign|event|case) manager (at|of|for|on|is|was|said|told|approved)\b/,
   /\b(my|our|the|their|his|her) (agent|representative|manager|supervisor) (is|was|said|told|has|already|approved)\b/,
-  /\bpeople (who|that|are|were|say|said|in|on|like)\b/,
   /\b(are|r) you (a )?(human|real|person|bot|robot|real person)\b(?!.*\b(want|need|talk|speak)\b)/,
+  // A topic, not a person: "I want to talk about my subscription", "can we chat about pricing".
+  /\b(talk|speak|chat|talking|speaking|chatting) (about|regarding)\b/,
+  /\bcall (of duty|center hours|centre hours)\b/,
+  // Feedback about an agent who already helped: "leave feedback for the agent who helped me".
+  /\b(feedback|review|thanks|compliment) (for|to) (the|your) (agent|person|colleague|representative) (who|that)\b/,
+  /\bphone (case|charger|number for|bill|screen|model|app)\b/,
+];
+
+/** Look-alikes that are common inside real requests too ("I need people who know", "can someone who can sign help"): removed, but they do not keep the learned head from deciding. */
+const PASSING_LOOK_ALIKES = [
+  /\bpeople (who|that|are|were|say|said|in|on|like)\b/,
   /\bsomeone (else )?(stole|took|used|hacked|ordered|signed|logged|else's)\b/,
   /\b(anyone|anybody|somebody|someone) (can|could) (sign|log|see|access|use|open|order|pick|collect|receive|track)\b/,
-  /\bcall (of duty|center hours|centre hours)\b/,
-  /\bphone (case|charger|number for|bill|screen|model|app)\b/,
 ];
 
 const PEOPLE_WORD = `(${PEOPLE.join("|")})`;
@@ -365,6 +374,8 @@ const REQUEST_PHRASES = [
   // A department or team: "I want to talk to the billing department", "need tech support person".
   /\b(talk|speak|chat) (to|with) (the|your|a|someone in|someone from) (\w+ )?(department|dept|team)\b/,
   /\b(tech|technical|customer) support (person|agent|rep|representative|staff)\b/,
+  // Round 2 kinds: "can one of your people take a look", "does a human ever look at these", "is your team online", "put me through to the right department".
+  /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,
 ];
 const CALLBACK_PHRASES = [
   /\b(call|ring|phone) me\b/,
@@ -377,7 +388,7 @@ const CALLBACK_PHRASES = [
   /\bphone call (please|instead|would be better)\b/,
 ];
 /** Questions about calls that already happened or that a courier makes. */
-const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|will they|does the|stop calling|missed a call)\b/;
+const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call)\b/;
 const SHORT_MESSAGE_PEOPLE = new Set([
   ...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)),
   "support",
@@ -437,8 +448,11 @@ const NEGATED_NO_NEED = /\bno need (for|to) (a |an )?(human|person|agent|call|tr
 
 const OTHER_LANGUAGES = [es, fr, de, pt];
 
+/** What the rules found: a request, a refusal ("none"), only a look-alike, or nothing. */
+type Verdict = "human" | "callback" | "none" | "look-alike" | null;
+
 /** The Spanish, French, German and Portuguese rules on folded text; "none" when a person is explicitly not wanted. */
-function detectInOtherLanguages(text: string): "human" | "callback" | "none" | null {
+function detectInOtherLanguages(text: string): Verdict {
   const folded = foldText(text);
   if (OTHER_LANGUAGES.some((language) => language.negated?.some((pattern) => pattern.test(folded)))) return "none";
   const cleaned = OTHER_LANGUAGES.reduce(
@@ -447,32 +461,41 @@ function detectInOtherLanguages(text: string): "human" | "callback" | "none" | n
   );
   if (OTHER_LANGUAGES.some((language) => language.callback?.some((pattern) => pattern.test(cleaned)))) return "callback";
   if (OTHER_LANGUAGES.some((language) => language.humanRequest?.some((pattern) => pattern.test(cleaned)))) return "human";
-  return null;
+  return cleaned === folded ? null : "look-alike";
 }
 
-/** "human" for a person now, "callback" for a phone call later, null for anything else. */
-export function detectHumanRequest(text: string): "human" | "callback" | null {
+/**
+ * "human" for a person now, "callback" for a phone call later, null for anything else.
+ * The rules decide first (a callback, a refusal such as "no need for an agent"); a message they do not
+ * place goes to the learned head (see learned/), which catches the indirect phrasings the rules lack.
+ */
+export function detectHumanRequest(text: string, model: EscalationModel = shippedEscalationModel()): "human" | "callback" | null {
   if (text.length > 600) text = text.slice(0, 600);
   // English typo correction turns French "passe le technicien" into "pass … technician": only for English or unknown text.
   const language = detectLanguage(text);
   const english = language === null || language === "en" ? detectInEnglish(text) : null;
-  if (english) return english;
-  const other = detectInOtherLanguages(text);
-  return other === "none" ? null : other;
+  if (english === "human" || english === "callback") return english;
+  const other = english === "none" ? "none" : detectInOtherLanguages(text);
+  if (other === "human" || other === "callback") return other;
+  // A refusal or a look-alike the rules recognised is not second-guessed by the learned head.
+  if (other === "none" || other === "look-alike" || english === "look-alike") return null;
+  return model.probability("human", text) >= model.thresholds("human").decide ? "human" : null;
 }
 
-function detectInEnglish(text: string): "human" | "callback" | null {
+/** The English rules; "none" when a person is explicitly not wanted, "look-alike" when only a look-alike ("travel agent", "talk about") was found. */
+function detectInEnglish(text: string): Verdict {
   const words = correctTypos(normalizeText(text), VOCABULARY, DICTIONARY);
   if (words.length === 0) return null;
   const sentence = words.join(" ");
-  if (NEGATED.test(sentence) || NEGATED_NO_NEED.test(sentence)) return null;
+  if (NEGATED.test(sentence) || NEGATED_NO_NEED.test(sentence)) return "none";
   if (!CALLBACK_LOOK_ALIKES.test(sentence) && CALLBACK_PHRASES.some((pattern) => pattern.test(sentence))) return "callback";
-  const cleaned = LOOK_ALIKES.reduce((current, pattern) => current.replace(pattern, " "), sentence);
+  const specific = LOOK_ALIKES.reduce((current, pattern) => current.replace(pattern, " "), sentence);
+  const cleaned = PASSING_LOOK_ALIKES.reduce((current, pattern) => current.replace(pattern, " "), specific);
   if (REQUEST_PHRASES.some((pattern) => pattern.test(cleaned))) return "human";
   // Short messages that are just a people word: "agent", "human pls", "representative!!", "real person now".
   if (words.length <= 5 && words.every((word) => SHORT_ALLOWED.has(word) || SHORT_MESSAGE_PEOPLE.has(word))) {
     if (words.some((word) => SHORT_MESSAGE_PEOPLE.has(word)) && cleaned.trim().length > 0) return "human";
     if (/\bcustomer service\b/.test(sentence)) return "human";
   }
-  return null;
+  return specific === sentence ? null : "look-alike";
 }

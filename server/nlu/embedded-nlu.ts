@@ -3,6 +3,7 @@ import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
 import { detectLanguage } from "./detect-language";
 import { classifyWith, trainIntentClassifier, type ClassifierLocale } from "./intent-classifier";
+import { shippedEscalationModel, type EscalationModel } from "./learned/escalation-model";
 import { localizeIntents } from "./localize-intents";
 import { scoreSentiment } from "./score-sentiment";
 import { summarizeConversation } from "./summarize-conversation";
@@ -15,6 +16,9 @@ const MAX_MODELS = 100;
  */
 export class EmbeddedNlu implements NluPort {
   private readonly models = new Map<string, ReturnType<typeof trainIntentClassifier>>();
+
+  /** `escalation`: the learned side of the escalation detectors (the shipped one; another only for comparisons). */
+  constructor(private readonly escalation: EscalationModel = shippedEscalationModel()) {}
 
   async classify(text: string, intents: IntentDefinition[], language: string | null = null) {
     const localized = localizeIntents(intents, language);
@@ -33,11 +37,11 @@ export class EmbeddedNlu implements NluPort {
   }
 
   detectHumanRequest(text: string) {
-    return detectHumanRequest(text);
+    return detectHumanRequest(text, this.escalation);
   }
 
   detectFrustration(text: string, language: string | null) {
-    return detectFrustration(text, language);
+    return detectFrustration(text, language, this.escalation);
   }
 
   detectLanguage(text: string) {

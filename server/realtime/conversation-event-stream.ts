@@ -1,7 +1,9 @@
 import type { Runtime } from "../runtime/runtime";
+import { markCustomerSeen } from "../conversations/mark-customer-seen";
 import { readTranscript, TRANSCRIPT_PAGE } from "../conversations/read-transcript";
 import { queueWatcherFor } from "./queue-watcher";
 import { sseStream } from "./sse-stream";
+import type { CustomerStreamEvent } from "./stream-events/customer-stream-event";
 
 /**
  * An SSE stream of a conversation's messages after `lastEventId` (the
@@ -15,12 +17,12 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
   let sent = lastEventId;
   let pumping = false;
   let again = false;
-  return sseStream(signal, (session) => {
+  return sseStream<CustomerStreamEvent>(signal, (session) => {
     // Only while queued (as of the latest read) does the stream ask the queue watcher for its place in line.
     let unwatch: (() => void) | null = null;
     const watchQueue = (queued: boolean) => {
       if (queued && !unwatch && !session.closed) {
-        unwatch = queueWatcherFor(runtime).watch(conversationId, (status) => session.write(`event: queue\ndata: ${JSON.stringify(status)}\n\n`));
+        unwatch = queueWatcherFor(runtime).watch(conversationId, (status) => session.send({ event: "queue", data: status }));
       } else if (!queued && unwatch) {
         unwatch();
         unwatch = null;
@@ -39,7 +41,7 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
           const { status, messages } = await readTranscript(runtime.db, conversationId, sent);
           watchQueue(status === "queued");
           for (const message of messages) {
-            session.write(`id: ${message.seq}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
+            session.send({ event: "message", id: message.seq, data: message });
             sent = message.seq;
           }
           full = messages.length === TRANSCRIPT_PAGE; // more to read (a long conversation resumed from the start)
@@ -55,11 +57,18 @@ export function conversationEventStream(runtime: Runtime, conversationId: string
         if (seq > sent) void pump();
       }),
       runtime.bus.subscribeSignals(conversationId, (signal) => {
-        if (signal.author === "agent") session.write(`event: ${signal.kind}\ndata: ${JSON.stringify(signal)}\n\n`);
+        if (signal.author !== "agent") return;
+        if (signal.kind === "typing") session.send({ event: "typing", data: signal });
+        else session.send({ event: "read", data: signal });
       }),
     ];
     void pump();
+    // An open chat window is a customer still waiting (analytics: abandonment, server/jobs/sweep-abandoned-queue.ts).
+    void markCustomerSeen(runtime, conversationId);
     return {
+      onHeartbeat: () => {
+        if (unwatch) void markCustomerSeen(runtime, conversationId); // only while queued (the queue watcher runs then)
+      },
       unsubscribe: () => {
         unsubscribers.forEach((stop) => stop());
         watchQueue(false);

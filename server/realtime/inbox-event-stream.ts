@@ -4,6 +4,7 @@ import { agentTeamIds, scopeOf, type Agent } from "../handoff/agent-scope";
 import { conversationScope, type ConversationScope } from "./conversation-scope";
 import type { LiveSignal } from "./live-signal";
 import { sseStream, type SseSession } from "./sse-stream";
+import type { InboxStreamEvent } from "./stream-events/inbox-stream-event";
 import { trackOpenInbox } from "./track-open-inbox";
 import { workspaceOfTopic } from "./workspace-topic";
 
@@ -58,8 +59,8 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
   // agent's list drops them and an open one stops showing a stale state.
   const known = new Set<string>();
 
-  return sseStream(signal, (session) => {
-    const send = (conversationId: string, seq: number) => session.write(`id: ${nextId()}\nevent: change\ndata: ${JSON.stringify({ conversationId, seq })}\n\n`);
+  return sseStream<InboxStreamEvent>(signal, (session) => {
+    const send = (conversationId: string, seq: number) => session.send({ event: "change", id: nextId(), data: { conversationId, seq } });
     const writeChange = (conversationId: string, seq: number) => {
       known.delete(conversationId); // re-inserted: the Set keeps the most recent last
       known.add(conversationId);
@@ -73,7 +74,7 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
     const onChange = async (conversationId: string, seq: number) => {
       const workspace = workspaceOfTopic(conversationId);
       if (workspace !== null) {
-        if (workspace === agent.workspaceId) session.write(`event: presence\ndata: {}\n\n`);
+        if (workspace === agent.workspaceId) session.send({ event: "presence", data: {} });
         return;
       }
       try {
@@ -92,8 +93,8 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
       try {
         // Signals carry no seq: one scope lookup per conversation serves every signal of the next 2 s.
         if (!(await inScope(await conversationScope(runtime.db, conversationId, -1)))) return;
-        const data = live.kind === "typing" ? { conversationId, typing: live.typing } : { conversationId, seq: live.seq };
-        session.write(`event: ${live.kind}\ndata: ${JSON.stringify(data)}\n\n`);
+        if (live.kind === "typing") session.send({ event: "typing", data: { conversationId, typing: live.typing } });
+        else session.send({ event: "read", data: { conversationId, seq: live.seq } });
       } catch (error) {
         runtime.log("error", "inbox stream lookup failed", { conversationId, error: String(error) });
       }
@@ -114,10 +115,10 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
   });
 
   /** What a (re)connection starts with: `ready`, the missed changes, or `resync`. */
-  async function replay(session: SseSession, from: number | "invalid" | null, writeChange: (conversationId: string, seq: number) => void) {
+  async function replay(session: SseSession<InboxStreamEvent>, from: number | "invalid" | null, writeChange: (conversationId: string, seq: number) => void) {
     const now = runtime.now().getTime();
-    if (from === null) return session.write(`id: ${nextId()}\nevent: ready\ndata: {}\n\n`);
-    const resync = () => session.write(`id: ${nextId()}\nevent: resync\ndata: {}\n\n`);
+    if (from === null) return session.send({ event: "ready", id: nextId(), data: {} });
+    const resync = () => session.send({ event: "resync", id: nextId(), data: {} });
     if (from === "invalid" || from < now - RESUME_WINDOW_MS || from > now + FUTURE_TOLERANCE_MS) return resync();
     try {
       const scope = scopeOf(agent, await teams);
@@ -130,7 +131,7 @@ export function inboxEventStream(runtime: Runtime, agent: Agent, signal: AbortSi
       if (changed.length > RESUME_LIMIT) return resync();
       for (const conversation of changed) writeChange(conversation.id, conversation.lastSeq);
       // Presence is not kept, so whether it changed meanwhile is unknown: have the client look again.
-      session.write(`event: presence\ndata: {}\n\n`);
+      session.send({ event: "presence", data: {} });
     } catch (error) {
       runtime.log("error", "inbox stream resume failed", { error: String(error) });
       resync();

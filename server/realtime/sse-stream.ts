@@ -1,8 +1,11 @@
+import { formatSseFrame, type SseEventShape } from "./stream-events/format-sse-frame";
+
 const HEARTBEAT_MS = 15_000;
 
-export interface SseSession {
-  /** Writes raw SSE text; ignored once the stream is closed. */
-  write(text: string): void;
+/** A stream being served, typed by the events its schema allows (CustomerStreamEvent, InboxStreamEvent). */
+export interface SseSession<E extends SseEventShape = SseEventShape> {
+  /** Sends one event as an SSE frame (id, event, data); ignored once the stream is closed. */
+  send(event: E): void;
   /** Whether the client went away. */
   readonly closed: boolean;
 }
@@ -16,14 +19,15 @@ export interface SseHandlers {
 
 /**
  * The plumbing every SSE stream shares: the retry hint, a keep-alive comment
- * every 15 s, and cleanup when the client aborts or cancels. `open` starts
+ * every 15 s, frames formatted in one place, and cleanup when the client aborts or cancels. `open` starts
  * the stream's own work and returns how to stop it.
  */
-export function sseStream(signal: AbortSignal, open: (session: SseSession) => SseHandlers): ReadableStream<Uint8Array> {
+export function sseStream<E extends SseEventShape>(signal: AbortSignal, open: (session: SseSession<E>) => SseHandlers): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let handlers: SseHandlers = { unsubscribe: () => {} };
   let heartbeat: ReturnType<typeof setInterval> | undefined;
-  const session = { closed: false, write: (_text: string) => {} };
+  let write = (_text: string) => {};
+  const session: SseSession<E> & { closed: boolean } = { closed: false, send: (event) => write(formatSseFrame(event)) };
   const stop = () => {
     session.closed = true;
     handlers.unsubscribe();
@@ -32,7 +36,7 @@ export function sseStream(signal: AbortSignal, open: (session: SseSession) => Ss
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      session.write = (text) => {
+      write = (text) => {
         if (!session.closed) controller.enqueue(encoder.encode(text));
       };
       const close = () => {
@@ -44,11 +48,11 @@ export function sseStream(signal: AbortSignal, open: (session: SseSession) => Ss
           // already closed by the client
         }
       };
-      session.write(`retry: 2000\n: connected\n\n`);
+      write(`retry: 2000\n: connected\n\n`);
       handlers = open(session);
       heartbeat = setInterval(() => {
         handlers.onHeartbeat?.();
-        session.write(`: keep-alive\n\n`);
+        write(`: keep-alive\n\n`);
       }, HEARTBEAT_MS);
       signal.addEventListener("abort", close);
     },

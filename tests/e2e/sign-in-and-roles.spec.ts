@@ -27,17 +27,21 @@ test("the admin signs in and sees Flows, the workspace and their role", async ({
   }
 });
 
-test("an agent reaches the Inbox but is kept out of Flows, Analytics and Settings", async ({ page }) => {
+test("an agent reaches the Inbox and their teams' Analytics but is kept out of Flows and Settings", async ({ page }) => {
   await signIn(page, "sam@acme.test");
   await expect(page).toHaveURL(/\/inbox$/);
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
   await expect(page.getByTestId("viewer-role")).toContainText("Agent");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Flows" })).toHaveCount(0);
-  for (const path of ["/flows", "/settings/members", "/analytics"]) {
+  for (const path of ["/flows", "/settings/members"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/inbox\?denied=/);
     await expect(page.getByText(/for workspace admins/)).toBeVisible();
   }
+  // Analytics is open to agents, for their own teams.
+  await page.goto("/analytics");
+  await expect(page.getByRole("heading", { name: "Analytics", level: 1 })).toBeVisible();
+  await expect(page.getByText(/Your teams' conversations/)).toBeVisible();
   // The API says no as well.
   const response = await page.request.get("/api/trpc/members.list");
   expect(response.status()).toBe(403);

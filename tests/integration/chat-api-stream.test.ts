@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { PublicMessage } from "@/server/realtime/stream-events/public-message-schema";
+import type { TurnResponse } from "@/server/realtime/stream-events/turn-response-schema";
 import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
@@ -9,7 +11,7 @@ interface Started {
 }
 interface SseEvent {
   id: number;
-  data: { seq: number; author: string; text: string; status?: string };
+  data: PublicMessage;
 }
 
 /** Reads SSE events from a response until `count` arrived (or the time runs out). */
@@ -113,7 +115,7 @@ describe("publishing and the runtime", () => {
       (await api.json<{ messages: { text: string }[] }>("GET", `/api/v1/chat/sessions/${id}`, { token })).body.messages[1]!.text;
     expect(await greetingOf(before.sessionId, before.token)).toBe("What can I help you with today?");
     expect(await greetingOf(after.sessionId, after.token)).toBe("How can I help? (v2)");
-    const reply = await api.json<{ status: string; messages: { text: string }[] }>("POST", `/api/v1/chat/sessions/${before.sessionId}/messages`, {
+    const reply = await api.json<TurnResponse>("POST", `/api/v1/chat/sessions/${before.sessionId}/messages`, {
       token: before.token,
       body: { clientMessageId: "a", text: "reset my password" },
     });
@@ -140,7 +142,7 @@ describe("publishing and the runtime", () => {
     const flow = await api.test.db.flow.create({ data: { workspaceId: workspace.id, name: "Loop", slug: "loop", draft: document } });
     const version = await api.test.db.flowVersion.create({ data: { flowId: flow.id, number: 1, document } });
     await api.test.db.flow.update({ where: { id: flow.id }, data: { publishedVersionId: version.id } });
-    const started = await api.json<{ status: string; messages: { text: string }[] }>("POST", "/api/v1/chat/loop/sessions");
+    const started = await api.json<TurnResponse>("POST", "/api/v1/chat/loop/sessions");
     expect(started.status).toBe(201);
     expect(started.body.status).toBe("resolved");
     expect(started.body.messages.at(-1)!.text).toMatch(/something went wrong on our side/);

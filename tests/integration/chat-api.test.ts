@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { StartedChat as Started } from "@/server/conversations/start-chat";
+import type { PublicMessage as Message } from "@/server/realtime/stream-events/public-message-schema";
+import type { TurnResponse as TurnBody } from "@/server/realtime/stream-events/turn-response-schema";
 import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
-
-interface Message {
-  id: string;
-  seq: number;
-  author: string;
-  text: string;
-  choices?: { id: string; label: string }[];
-  articles?: unknown[];
-}
-interface Started {
-  sessionId: string;
-  token: string;
-  status: string;
-  messages: Message[];
-}
-interface TurnBody {
-  status: string;
-  messages: Message[];
-  handoff?: { kind: string; reason: string; team: string; position: number; estimatedWaitSeconds: number };
-}
 
 async function start() {
   const response = await api.json<Started>("POST", "/api/v1/chat/acme/sessions");

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { TurnResponse as Reply } from "@/server/realtime/stream-events/turn-response-schema";
 import { setupInbox, type Session } from "./inbox-harness";
 
 // A retry with the same idempotency key gets what the first call got, in
@@ -7,12 +8,6 @@ import { setupInbox, type Session } from "./inbox-harness";
 // hand-back, while assigned — and concurrent duplicates store one request.
 
 const t = setupInbox();
-
-interface Reply {
-  status: string;
-  messages: { id: string; seq: number; author: string; text: string }[];
-  handoff?: { kind: string; reason: string; team: string | null };
-}
 
 const post = (session: Session, clientMessageId: string, body: { text: string } | { choice: string }) =>
   t.api.json<Reply & { error?: { code: string; message: string } }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {

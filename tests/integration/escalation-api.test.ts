@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { TurnResponse as Turn } from "@/server/realtime/stream-events/turn-response-schema";
 import { setupApi } from "../helpers/api-harness";
 
 const api = setupApi();
-
-interface Turn {
-  status: string;
-  messages: { text: string; choices?: { id: string; label: string }[] }[];
-  handoff?: { reason: string; team: string };
-}
 
 async function chat() {
   const started = await api.json<{ sessionId: string; token: string }>("POST", "/api/v1/chat/acme/sessions");

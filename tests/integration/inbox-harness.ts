@@ -1,6 +1,8 @@
 import { expect } from "vitest";
 import { loadViewer } from "@/server/auth/load-viewer";
 import type { Viewer } from "@/server/auth/viewer";
+import type { ChatStatus, PublicMessage } from "@/server/realtime/stream-events/public-message-schema";
+import type { TurnResponse } from "@/server/realtime/stream-events/turn-response-schema";
 import { setupApi } from "../helpers/api-harness";
 import { callTrpc } from "../helpers/call-trpc";
 
@@ -46,7 +48,7 @@ export function setupInbox(options: Parameters<typeof setupApi>[0] = {}) {
   /** A customer says something (typed text or a pressed choice). */
   async function say(session: Session, text: string, id = `m-${Math.random().toString(36).slice(2)}`) {
     const body = /^choice:/.test(text) ? { clientMessageId: id, choice: text.slice(7) } : { clientMessageId: id, text };
-    return api.json<{ status: string; messages: { author: string; text: string }[] }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
+    return api.json<TurnResponse>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
       token: session.token,
       body,
     });
@@ -62,11 +64,9 @@ export function setupInbox(options: Parameters<typeof setupApi>[0] = {}) {
   }
 
   async function transcript(session: Session) {
-    const response = await api.json<{ status: string; messages: { seq: number; author: string; text: string; agentName?: string; status?: string }[] }>(
-      "GET",
-      `/api/v1/chat/sessions/${session.sessionId}`,
-      { token: session.token },
-    );
+    const response = await api.json<{ status: ChatStatus; messages: PublicMessage[] }>("GET", `/api/v1/chat/sessions/${session.sessionId}`, {
+      token: session.token,
+    });
     return response.body;
   }
 

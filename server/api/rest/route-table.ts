@@ -1,5 +1,7 @@
 import "server-only";
 import type { Endpoint } from "./endpoint";
+import { downloadAnalyticsCsv, exportAnalyticsCsv } from "./endpoints/download-analytics-csv";
+import { readAnalyticsSummary } from "./endpoints/read-analytics-summary";
 import { bookChatCallback } from "./endpoints/book-chat-callback";
 import { downloadChatTranscript } from "./endpoints/download-chat-transcript";
 import { exportWorkspaceFlow } from "./endpoints/export-workspace-flow";
@@ -62,7 +64,10 @@ export const routeTable: readonly Route[] = [
   { method: "GET", path: "/api/v1/conversations/{conversationId}", endpoint: readWorkspaceConversation },
   { method: "GET", path: "/api/v1/contacts", endpoint: listWorkspaceContacts },
   { method: "GET", path: "/api/v1/contacts/{contactId}", endpoint: readWorkspaceContact },
+  { method: "GET", path: "/api/v1/analytics/summary", endpoint: readAnalyticsSummary },
+  { method: "GET", path: "/api/v1/analytics/conversations.csv", endpoint: exportAnalyticsCsv },
   // The inbox's stream (signed-in agents) and the widget loader's config (any site).
   { method: "GET", path: "/api/inbox/events", endpoint: streamInboxEvents },
+  { method: "GET", path: "/api/analytics/conversations.csv", endpoint: downloadAnalyticsCsv },
   { method: "GET", path: "/embed/{slug}/config", endpoint: readEmbedConfig },
 ];

@@ -15,7 +15,9 @@ export type CueKind =
   | "urgency"
   | "shouting"
   | "outburst"
-  | "tone";
+  | "tone"
+  /** The learned head (server/nlu/learned) found the wording upset. */
+  | "learned";
 
 /** One pattern over folded text (see foldText): lower-case, no accents, words padded with spaces. */
 export interface CueRule {

@@ -68,6 +68,38 @@ export const de: LanguageCues = {
       pattern:
         /\b(blockiert|gehackt|gestohlen|benutzt (gerade )?meine karte|ausgefallen|ist down|verlieren umsatz|deadline|in einer stunde|konnen nicht arbeiten)\b/,
     },
+    // Round 2 kinds: not listened to, had enough, worse and worse, complaints, leaving, what it cost.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(sie horen mir nicht zu|du horst mir nicht zu|lesen sie meine nachricht|(keiner|niemand) (antwortet|sagt|hilft)|ihr antwortet nie|mit einer wand|interessiert (hier )?keinen|beantworten (sie )?meine frage nicht)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(mir reicht s|es reicht|jetzt reicht s|ich kann nicht mehr|am ende|der gipfel|mass ist voll|wahnsinnig|nervt|(sehr|total) (verargert|unzufrieden)|fasse es nicht|betrogen|enttausch\w*|katastroph\w*|furchtbar|schrecklich)\b/,
+    },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(immer noch (dasselbe|das gleiche|nicht)|immer schlimmer|sturzt (standig|schon wieder|immer)|zu nichts zu gebrauchen|nichts geht)\b/,
+    },
+    { kind: "leaving", weight: STRONG, pattern: /\b(konkurrenz|beschwer\w*|schlechte bewertung|nie wieder)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(ruiniert|wegen (ihnen|euch|dir))\b/ },
+    // Round 2, second batch: zehnmal erklärt, zum x-ten Mal, im Kreis, nicht weiter, Geduld, nicht normal, ein Skandal, mein Geld.
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((zehnmal|hundertmal|tausendmal|x mal|zigmal)|x ten mal|zum (x|zig|hundert)\w* mal|wie oft denn|im kreis)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -86,14 +118,23 @@ export const de: LanguageCues = {
     /^ (einen |ein |eine |den )?(mitarbeiter|berater|menschen|mensch|echte person|kundenservice|kundendienst|support|agent)( bitte| sofort| jetzt)? $/,
     // Who to talk to: "mit wem kann ich darüber sprechen?"
     /\bmit wem (kann|soll|muss) ich\b/,
+    // Round 2 kinds — anyone there, does a person read this, reaching a person, a boss, someone from the team: "hallo, ist hier irgendwer?",
+    // "liest das überhaupt ein Mensch?", "wie erreiche ich einen Menschen?", "holen Sie mir Ihren Chef", "könnte sich jemand aus dem Team darum kümmern?"
+    /\b((ist|jemand|irgendwer) (hier |da )?(jemand|irgendwer|da)|liest (das|dies|hier) (uberhaupt |wirklich |auch )?(ein|eine|jemand)|wie (erreiche|bekomme|komme) ich (zu )?(einen|eine|einem|jemand)|(holen sie|hol|geben sie) mir (ihren|deinen|einen|den) (chef|vorgesetzten|kollegen|mitarbeiter)|jemand aus (dem|ihrem|eurem) team|(menschen|mitarbeiter|berater|leute) (die|online|verfugbar|da|heute))\b/,
+    // Someone who really helps: "ich brauche jemanden, der mir wirklich hilft", "mir wäre ein Anruf lieber" is a callback (below).
+    /\bich brauche (jemanden|einen menschen|eine person)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
-    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|ruckruf|telefonisch)\b/,
+    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|mich (\w+ )?zuruckrufen|ruckruf|telefonisch|anruf lieber|lieber (einen |ein )?anruf)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
+    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|\b(\w+ )?besprechen\b/g,
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
+    // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.
+    /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

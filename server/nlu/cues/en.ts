@@ -133,5 +133,56 @@ export const en: LanguageCues = {
       pattern:
         /\b(blocking|(is|are|s|went|got) (down|offline)|production is down|outage|whole (team|company|system)|can t work|cannot work|losing (sales|money|customers|business)|deadline|hacked|stolen|fraud\w*|compromised|someone is using my (card|account)|(in|within) (\d+|an|one|two|twenty|ten) (min|mins|minutes|hours?)|starts in|right now please)\b/,
     },
+    // Round 2 kinds. Going in circles and not being listened to: "we're going in circles", "you're not listening", "you never reply", "I'm being ignored".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b((going|go|went|round|around) (round |around )?in circles|you re not listening|youre not listening|you never (reply|answer|respond|listen)|(being|been) ignored|ignored my|(no one|nobody) (is )?(answering|replying|replied)|read my (message|question)|didn t (even )?answer|didnt (even )?answer|keep ignoring|(talking|talk) to a (brick )?wall|brick wall|you clearly don t care|do you even care)\b/,
+    },
+    // Having had enough, losing patience, getting nowhere: "I've had enough", "my patience is running out", "I'm getting nowhere".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(had enough|(lost|losing|lose) (all |my )?patience|patience is (running|wearing) (out|thin)|running out of patience|getting (me )?nowhere|(so |completely )?over (it|this)|last straw|final straw|beyond a joke|up to here|end of my rope|a nightmare|at a loss|let down|disgusted|cheated|(not|isn t|isnt) good enough|not (ok|okay) at all|this is not (ok|okay)|(very|really|extremely|so) (upset|unhappy)|not happy( at all)?|what is wrong with (you|this|your))\b/,
+    },
+    // It keeps failing, it got worse, nothing of it works: "it keeps crashing", "now it's worse", "none of this works".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(keeps? (failing|breaking|happening|going wrong)|now it s (even )?worse|(none|neither) of (this|these|that|your \w+) (work|works|worked|helped)|what a mess|total mess|(is|s) a mess|messed up)\b/,
+    },
+    // Threats to leave, to complain, to review: "I'm switching to your competitor", "I want to file a complaint", "I'll leave a bad review".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern:
+        /\b(competitor|competition|(file|make|making|lodge|filing) a (formal )?complaint|formal complaint|(bad|negative|1 star|one star) review|report you|never (shop|order|buy|use)\w* (here|from you|this)? ?again|go(ing)? elsewhere)\b/,
+    },
+    // What it cost them, said another way: "this cost me a client", "I lost a whole day", "is ruined", "I missed my meeting".
+    {
+      kind: "consequence",
+      weight: STRONG,
+      pattern: /\b(cost me|lost (a|my) whole|(is|was|are) ruined|ruined (my|the|our)|missed (my|a|the) (meeting|appointment|interview|exam|train|deadline))\b/,
+    },
+    // Theft and blame: "you stole my money", "robbery", "you guys are clowns".
+    { kind: "insult", weight: STRONG, pattern: /\b(stole my|robbery|clowns|amateurs|a disaster|disaster of a)\b/ },
+    // Imperatives at the service: "sort it out", "get your act together", "just fix it already", "answer the question".
+    { kind: "anger", weight: MEDIUM, pattern: /\b(sort it out|get your act together|fix it (already|now)|just fix it|answer (the|my) question|just answer)\b/ },
+    // Round 2, second batch: N times explained, the umpteenth time, not getting anywhere, patience, not normal, a scandal, took my money.
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b((explained|said|told|asked|written|wrote) (this |that |it )?(ten|\d+|a dozen|a hundred|a million|countless) times|umpteenth|(hundredth|millionth|tenth|nth) time)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
+    },
   ],
 };

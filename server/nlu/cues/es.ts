@@ -74,6 +74,40 @@ export const es: LanguageCues = {
       pattern:
         /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaque\w*|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
     },
+    // Round 2 kinds: going in circles, not listened to, losing patience, worse and worse, a mess, complaints, leaving, theft.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(no me (estas )?escuchando|lee (lo que|mi mensaje)|nunca (contestais|contestan|respondeis|responden)|nadie (hace|dice) nada|como hablar con una pared|no contestas)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b((perdiendo|pierdo|se me acaba) la paciencia|me (estoy volviendo|vuelvo) loc[oa]|saca de quicio|hasta el (moño|mono|gorro)|ya esta bien|el colmo|la gota que colma|vaya tela|que asco|que horror|enfadadisim[oa]|muy (molest[oa]|disgustad[oa])|nada content[oa]|me siento enganad[oa]|me habeis robado)\b/,
+    },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(no hay (manera|forma)|de mal en peor|cada vez peor|se cuelga|siempre lo mismo|(un|que|menudo|vaya) (desastre|chapuza)|es un desastre|una chapuza|sois un desastre)\b/,
+    },
+    { kind: "leaving", weight: STRONG, pattern: /\b(la competencia|queja formal|mala (resena|valoracion))\b/ },
+    { kind: "leaving", weight: MEDIUM, pattern: /\b(poner|presentar) una (queja|reclamacion)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(arruinado|(perdi|he perdido) (la|el|toda|todo) \w+|llegue tarde)\b/ },
+    // Round 2, second batch: N veces explicado, por enésima vez, no avanzamos, paciencia, no es normal, un escándalo, mi dinero.
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((explicado|dicho|repetido|escrito) (\w+ )?(diez|cien|mil|\d+) veces|enesima vez|(dando|damos) vueltas)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -94,14 +128,21 @@ export const es: LanguageCues = {
     /^ (un |una |el |la )?(agente|operador|asesor|humano|persona real|representante|atencion al cliente|servicio al cliente)( por favor| porfa| porfavor| ya| ahora)? $/,
     // Who to talk to: "¿con quién puedo hablar de esto?"
     /\bcon quien (puedo|podria|tengo que|debo) hablar\b/,
+    // Round 2 kinds — does a person read this, a colleague, a member of your team, someone from the team reviewing my account, who do I talk to:
+    // "¿esto lo lee una persona?", "pásame con un compañero", "ponme en contacto con un miembro de vuestro equipo", "¿con quién hablo para esto?"
+    /\b((lo|esto|me) lee (una persona|alguien|un humano)|pasame con (un|una|el|la|otro|otra) (companer[oa]|colega|responsable)|miembro de (vuestro|tu|su) equipo|alguien (de|del) (vuestro|tu|su|el) (equipo|soporte|departamento)|con quien (hablo|puedo hablar|tengo que hablar))\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
-    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada)\b/,
+    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada|me devuelvan la llamada)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "quiero hablar de mi suscripción", "hablar sobre cambiar mi plan".
+    /(?<!\bquien\b.{0,16})\b(hablar|charlar|comentar) (de|sobre|acerca de) (mi|mis|la|el|los|las|un|una|cambiar|como|que)\b/g,
     // "agente de viajes", "recursos humanos", "en persona", "por persona", "otra persona", "hablar sobre/de mi…".
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
+    // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.
+    /\b((eres|es usted) (un |una )?(persona|humano|bot|robot)( real| de verdad)?|(el|la) (agente|asesora?) que me (ayudo|atendio))\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

@@ -70,6 +70,34 @@ export const fr: LanguageCues = {
       weight: STRONG,
       pattern: /\b(bloque\w*|en panne|pirate|utilise ma carte|piratee|perd(ons)? des ventes|echeance|dans une heure|tout est bloque)\b/,
     },
+    // Round 2 kinds: not listened to, at the end of one's tether, worse and worse, complaints, leaving, what it cost.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b(vous ne m ecoutez pas|tu ne m ecoutes pas|lisez mon message|personne ne (me )?(dit|repond)|vous ne repondez (pas|jamais)|parler a un mur)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(j en peux plus|je n en peux plus|c est ridicule|c est une honte|(je )?perds patience|le comble|la goutte d eau|(tres|vraiment) (contrarie|contrariee|mecontent|mecontente)|pas du tout content|n importe quoi|lamentable|catastroph\w*|ca m enerve|ca me rend fou)\b/,
+    },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(toujours (le meme|pareil|pas)|de pire en pire|plante (encore|tout le temps)|sers a rien|servez a rien)\b/,
+    },
+    { kind: "repetition", weight: STRONG, pattern: /\b(combien de fois|deja dit|meme lien|(trois|deux|quatre) semaines sans)\b/ },
+    { kind: "leaving", weight: STRONG, pattern: /\b(concurrence|porter plainte|faire une reclamation|avis negatif|plus jamais)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(gache|a cause de (vous|ca|cela)|perdu (tout|toute) (mon|ma))\b/ },
+    // Round 2, second batch: expliqué dix fois, la énième fois, on tourne en rond, patience, pas normal, scandaleux, mon argent.
+    { kind: "repetition", weight: STRONG, pattern: /\b((explique|dit|repete|ecrit) (\w+ )?(dix|cent|mille|\d+) fois|enieme fois|tourne en rond)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -88,14 +116,21 @@ export const fr: LanguageCues = {
     /^ (un |une |le |la )?(conseiller|conseillere|agent|operateur|humain|vraie personne|service client|support)( svp| stp| s il vous plait| maintenant)? $/,
     // Who to talk to: "à qui je peux parler de ça ?"
     /\ba qui (je peux|puis je|dois je|je dois) (parler|m adresser)\b/,
+    // Round 2 kinds — advisers online, a superior, a technician, someone from the team looking at my file, "une personne s'il vous plaît":
+    // "des conseillers sont disponibles ?", "je veux parler à votre supérieur", "quelqu'un de votre équipe peut regarder mon dossier ?"
+    /\b((des |un |une )?(conseillers?|conseilleres?|agents?|humains?|personnes?) (sont |est )?(disponibles?|dispo|en ligne|la)|quelqu un (du support|du service|de (votre|ton|l) equipe|de chez vous) (est |peut|pourrait)|parler a (votre|ton|un|une|le|la) (superieur|superieure|responsable|technicien|chef|manager|collegue))\b|^ (une |un )?(personne|humain|conseiller) (s il vous plait|svp|stp) $/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
     /\b(rappel\w*|me rappeler|m appeler|me telephoner|appel telephonique|un appel)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "je voudrais parler de mon abonnement", "discuter des options".
+    /(?<!\bqui\b.{0,16})\b(parler|discuter) (de|du|des|d) (mon|ma|mes|la|le|l|changer|comment|mon|options?)\b/g,
     // "agent de voyage", "ressources humaines", "en personne", "par personne", "une autre personne", "personne ne répond" (nobody).
     /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
+    // Asking whether the bot is a person ("vous êtes une vraie personne ?") and praise for an adviser who already helped.
+    /\b((vous etes|tu es|es tu|etes vous) (un |une )?(vraie |vrai )?(personne|humain)|(avis|merci|bravo) (pour|a) (le|la) (conseiller|conseillere|agent) qui)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

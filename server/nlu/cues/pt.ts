@@ -64,6 +64,39 @@ export const pt: LanguageCues = {
     },
     { kind: "urgency", weight: STRONG, pattern: /\b(preciso|precisamos|tem que|temos que)\b.*\b(hoje|amanha)\b|\b(pra hoje|resolvam hoje)\b/ },
     { kind: "urgency", weight: STRONG, pattern: /\b(travando|caiu|hackead[oa]|roubaram|usando meu cartao|perdendo vendas|nao conseguimos trabalhar|prazo)\b/ },
+    // Round 2 kinds: not listened to, had enough, worse and worse, complaints, leaving, what it cost.
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(nao (esta|esta me) (me )?ouvindo|le minha mensagem|ninguem (me )?(responde|fala|ajuda)|nunca respondem|falar com uma parede|nao responde minha)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /^ chega $|\b(cansei|que saco|(perdendo|perdi) a paciencia|no meu limite|me deixa louc[oa]|o cumulo|a gota d agua|muito (chatead[oa]|insatisfeit[oa]|brav[oa])|nada satisfeit[oa]|me sinto enganad[oa]|que porcaria|um absurdo|lamentavel)\b/,
+    },
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(cada vez pior|trava (o tempo todo|de novo|sempre)|travou de novo|sempre a mesma coisa|nada da certo|um desastre)\b/,
+    },
+    { kind: "repetition", weight: STRONG, pattern: /\b(ja (te )?(disse|falei)|quantas vezes|mesmo link|de novo a mesma)\b/ },
+    { kind: "leaving", weight: STRONG, pattern: /\b(concorrencia|procon|reclamacao|avaliacao ruim|nunca mais)\b/ },
+    { kind: "consequence", weight: STRONG, pattern: /\b(estragaram|por culpa de voces|por causa de voces|perdi (um|a|o) (cliente|tarde|dia|voo))\b/ },
+    // Round 2, second batch: expliquei dez vezes, pela milésima vez, em círculos, paciência, não é normal, um escândalo, meu dinheiro.
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((expliquei|falei|disse|repeti|escrevi) (\w+ )?(dez|cem|mil|\d+) vezes|milesima vez|enesima vez|em circulos)\b/,
+    },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -80,14 +113,21 @@ export const pt: LanguageCues = {
     /^ (um |uma |o |a )?(atendente|agente|humano|pessoa real|atendimento humano|suporte)( por favor| pfv| pf| agora| ja)? $/,
     // Who to talk to: "com quem eu falo sobre isso?"
     /\bcom quem (eu )?(falo|posso falar|devo falar)\b/,
+    // Round 2 kinds — someone to read this, the person in charge, a colleague, does a person read these: "alguém vai ler essa mensagem?",
+    // "chama o responsável", "me passa para um colega", "uma pessoa lê essas mensagens?"
+    /\b(alguem (vai|vai mesmo) ler|(uma pessoa|alguem|um humano) le (essas|estas|as|minhas)|chama (o|a) (responsavel|gerente|supervisor|supervisora)|me passa (para|pra) (um|uma|o|a) (colega|responsavel)|alguem da (sua |tua |vossa )?equipe (pode|poderia))\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
-    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar)\b/,
+    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar|retorno (por|pelo) telefone|retorno telefonico)\b/,
   ],
   lookAlikes: [
+    // Talking about a topic, not to a person: "quero falar sobre minha assinatura", "conversar sobre minha fatura".
+    /(?<!\bquem\b.{0,16})\b(falar|conversar|discutir) (sobre|da|do|de) (minha|meu|a|o|as|os|mudar|como)\b/g,
     // "agente de viagens", "RH", "por pessoa", "pessoalmente", "outra pessoa", "me ligaram ontem", "o motoboy".
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
+    // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
+    /\b((voce e|vc e|e voce|tu es) (um |uma )?(pessoa|humano|robo)( de verdade| real)?|elogiar o (atendente|agente)|(o|a) (atendente|agente) que me (ajudou|atendeu))\b/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };

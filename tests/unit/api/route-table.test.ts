@@ -19,7 +19,7 @@ function routeFiles(folder: string): Map<string, string> {
 }
 
 describe("the route table and the route files agree", () => {
-  const files = new Map([...routeFiles("app/api/v1"), ...routeFiles("app/api/inbox"), ...routeFiles("app/embed")]);
+  const files = new Map([...routeFiles("app/api/v1"), ...routeFiles("app/api/inbox"), ...routeFiles("app/api/analytics"), ...routeFiles("app/embed")]);
   const tablePaths = new Set(routeTable.map((route) => route.path));
 
   it("every path in the table has a one-line route file exporting the table's dispatch for its path", () => {

@@ -1,0 +1,84 @@
+// The operating point of the combined detectors (rules + learned heads), chosen on training cross-validation:
+// the largest recall whose out-of-fold false rate stays within the budget (below the issue's goals, with a margin).
+import type { HeadName } from "../server/nlu/learned/escalation-heads";
+import type { EscalationModel, HeadThresholds } from "../server/nlu/learned/escalation-model";
+import { FOLDS, foldOf, trainModel } from "./cross-validate";
+import { detectorsWith } from "./eval-detectors";
+import type { LabelledRow } from "./escalation-sets";
+
+/** Out-of-fold false-escalation budget (goal ≤ 2 %) and false-alarm budget (goal ≤ 5 %). */
+const BUDGET = { human: 0.015, upset: 0.045 };
+const HUMAN_DECIDE = [0.7, 0.8, 0.85, 0.9, 0.95];
+const UPSET_DECIDE = [0.8, 0.85, 0.9, 0.95];
+const UPSET_VETO = [0, 0.02, 0.05, 0.1, 0.2];
+
+const isRequest = (row: LabelledRow) => row.label === "human" || row.label === "callback";
+const isUpset = (row: LabelledRow) => row.label === "frustrated" || row.label === "urgent";
+const isOrdinary = (row: LabelledRow) => row.label === "neutral" || row.label === "lookalike";
+
+/** A model whose thresholds are overridden for one head. */
+function withThresholds(model: EscalationModel, head: HeadName, thresholds: Partial<HeadThresholds>): EscalationModel {
+  return { probability: model.probability, thresholds: (name) => (name === head ? { ...model.thresholds(name), ...thresholds } : model.thresholds(name)) };
+}
+
+/** Thresholds of the human and upset heads, starting from `start` (the per-head choice), picked for the combined detectors. */
+export function chooseOperatingPoint(rows: LabelledRow[], start: Map<HeadName, HeadThresholds>): Map<HeadName, HeadThresholds> {
+  const scored = rows.filter((row) => row.label !== "none");
+  const folds = Array.from({ length: FOLDS }, (_, fold) => ({
+    model: trainModel(
+      scored.filter((_, i) => foldOf(i) !== fold),
+      start,
+    ),
+    rows: scored.filter((_, i) => foldOf(i) === fold),
+  }));
+  const rate = (head: HeadName, thresholds: Partial<HeadThresholds>) => {
+    let found = 0;
+    let positives = 0;
+    let wrong = 0;
+    let negatives = 0;
+    for (const fold of folds) {
+      const detectors = detectorsWith(withThresholds(fold.model, head, thresholds));
+      for (const row of fold.rows) {
+        const positive = head === "human" ? isRequest(row) : isUpset(row);
+        if (!positive && !isOrdinary(row)) continue;
+        const said = head === "human" ? detectors.human(row.text) !== null : detectors.upset(row.text);
+        if (positive) {
+          positives += 1;
+          if (said) found += 1;
+        } else {
+          negatives += 1;
+          if (said) wrong += 1;
+        }
+      }
+    }
+    return { recall: found / Math.max(positives, 1), falseRate: wrong / Math.max(negatives, 1) };
+  };
+  const best = (head: "human" | "upset", candidates: Partial<HeadThresholds>[]) => {
+    let choice = start.get(head)!;
+    let top = -1;
+    for (const candidate of candidates) {
+      const { recall, falseRate } = rate(head, candidate);
+      if (falseRate <= BUDGET[head] && recall > top) {
+        top = recall;
+        choice = { ...start.get(head)!, ...candidate };
+      }
+    }
+    return choice;
+  };
+  const chosen = new Map(start);
+  chosen.set(
+    "human",
+    best(
+      "human",
+      HUMAN_DECIDE.map((decide) => ({ decide, hint: decide })),
+    ),
+  );
+  chosen.set(
+    "upset",
+    best(
+      "upset",
+      UPSET_DECIDE.flatMap((decide) => UPSET_VETO.map((veto) => ({ decide, veto, hint: Math.min(start.get("upset")!.hint, decide) }))),
+    ),
+  );
+  return chosen;
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { DbClient } from "../db/db-client";
+import { conversationWhere, currentFlag, handoffWhere, localDay, SqlParams, type AnalyticsScope } from "./analytics-scope";
+import { count } from "./shape-figures";
+
+/** Handoffs by reason (both periods) and by the node that asked (current period). */
+export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
+  const params = new SqlParams();
+  const current = currentFlag(scope, params);
+  const where = conversationWhere(scope, params);
+  const own = handoffWhere(scope, params);
+  const rows = await db.$queryRawUnsafe<{ current: boolean; reason: string; flowId: string; nodeId: string | null; n: unknown }[]>(
+    `SELECT ${current} AS "current", h."reason"::text AS "reason", c."flowId", h."nodeId", count(*) AS "n"
+     FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
+     WHERE ${where} AND ${own}
+     GROUP BY 1, 2, 3, 4`,
+    ...params.values,
+  );
+  const reasons = new Map<string, { current: number; previous: number }>();
+  const nodes = new Map<string, { flowId: string; nodeId: string | null; count: number }>();
+  for (const row of rows) {
+    const reason = reasons.get(row.reason) ?? { current: 0, previous: 0 };
+    reason[row.current ? "current" : "previous"] += count(row.n);
+    reasons.set(row.reason, reason);
+    if (!row.current) continue;
+    const key = `${row.flowId}:${row.nodeId ?? ""}`;
+    const node = nodes.get(key) ?? { flowId: row.flowId, nodeId: row.nodeId, count: 0 };
+    node.count += count(row.n);
+    nodes.set(key, node);
+  }
+  return { reasons, nodes: [...nodes.values()].sort((a, b) => b.count - a.count) };
+}
+
+/**
+ * Per day of the current period (the workspace's days): conversations started, escalated, contained.
+ * Rows are first counted per quarter hour in UTC (plain arithmetic), and only those buckets are
+ * converted to the workspace's days: every time zone's offset is a whole number of quarter hours.
+ */
+export async function queryDailySeries(db: DbClient, scope: AnalyticsScope) {
+  const params = new SqlParams();
+  const day = localDay(`q."bucket"`, scope, params);
+  const where = conversationWhere(scope, params, scope.bounds.currentStart);
+  const rows = await db.$queryRawUnsafe<{ day: string; started: unknown; escalated: unknown; contained: unknown }[]>(
+    `SELECT to_char(${day}, 'YYYY-MM-DD') AS "day", sum(q."started") AS "started", sum(q."escalated") AS "escalated", sum(q."contained") AS "contained"
+     FROM (
+       SELECT date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01') AS "bucket",
+         count(*) AS "started",
+         count(*) FILTER (WHERE h."conversationId" IS NOT NULL) AS "escalated",
+         count(*) FILTER (WHERE h."conversationId" IS NULL AND (c."status" = 'RESOLVED' OR c."rating" >= 4)) AS "contained"
+       FROM "Conversation" c
+       LEFT JOIN (SELECT DISTINCT "conversationId" FROM "Handoff" WHERE "workspaceId" = ${params.add(scope.workspaceId)} AND "requestedAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) h
+         ON h."conversationId" = c."id"
+       WHERE ${where}
+       GROUP BY 1
+     ) q
+     GROUP BY 1`,
+    ...params.values,
+  );
+  return new Map(rows.map((row) => [row.day, { started: count(row.started), escalated: count(row.escalated), contained: count(row.contained) }]));
+}
