@@ -18,7 +18,11 @@ export async function readWorkspaceConversation(db: DbClient, workspaceId: strin
       assignee: { select: { name: true } },
       contact: { select: { id: true, externalId: true, name: true, email: true, attributes: true, verified: true } },
       handoffs: { orderBy: { requestedAt: "desc" }, take: 1, select: { reason: true, outcome: true, requestedAt: true, acceptedAt: true, context: true } },
-      messages: { orderBy: { seq: "asc" }, take: MAX_MESSAGES, select: { seq: true, author: true, text: true, createdAt: true, agent: { select: { name: true } } } },
+      messages: {
+        orderBy: { seq: "asc" },
+        take: MAX_MESSAGES,
+        select: { seq: true, author: true, text: true, createdAt: true, agent: { select: { name: true } } },
+      },
     },
   });
   if (!row) throw new DomainError("NOT_FOUND", "There is no conversation with this id in your workspace.");

@@ -14,9 +14,13 @@ describe("workspace API: conversations and contacts (API tokens)", () => {
   it("reads a conversation with its contact, context and transcript; another workspace's is 404", async () => {
     await api.test.db.membership.updateMany({ data: { presence: "ONLINE", lastSeenAt: api.clock.now } });
     const { secret: token } = await createApiTokenForAdmin(api.test.db, { email: "admin@acme.test", name: "helpdesk" });
-    const chat = (await api.json<Started>("POST", "/api/v1/chat/acme/sessions", { body: { customer: { id: "h-1", name: "Hana", attributes: { plan: "pro" } } } }))
-      .body;
-    await api.json("POST", `/api/v1/chat/sessions/${chat.sessionId}/messages`, { token: chat.token, body: { clientMessageId: "m1", text: "where is my order" } });
+    const chat = (
+      await api.json<Started>("POST", "/api/v1/chat/acme/sessions", { body: { customer: { id: "h-1", name: "Hana", attributes: { plan: "pro" } } } })
+    ).body;
+    await api.json("POST", `/api/v1/chat/sessions/${chat.sessionId}/messages`, {
+      token: chat.token,
+      body: { clientMessageId: "m1", text: "where is my order" },
+    });
     await api.json("POST", `/api/v1/chat/sessions/${chat.sessionId}/handoff`, { token: chat.token, body: {} });
 
     const read = await api.json<{
