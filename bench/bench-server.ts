@@ -19,7 +19,9 @@ export function ensureBuild() {
  */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/);
-  const server = spawn(command!, [...args, "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the server's processes (each worker too), written when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const server = spawn(command!, [...profile, ...args, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

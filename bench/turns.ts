@@ -18,7 +18,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
 const CLOSED_SECONDS = Number(process.env.BENCH_CLOSED_SECONDS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PORT = 3190;
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
 
@@ -75,7 +75,24 @@ async function openLoop(): Promise<{ p50: number; p95: number; p99: number; rate
   return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), rate: latencies.length / OPEN_SECONDS };
 }
 
-async function closedLoop(): Promise<number> {
+/** CPU time (ms) used so far by every process of a process group (the server: its primary and workers), from /proc. */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * 10; // USER_HZ = 100
+}
+
+/** Turns/s, and the CPU milliseconds per turn of the server and of this load generator. */
+async function closedLoop(serverPgid: number): Promise<{ rate: number; serverCpuMs: number; loadCpuMs: number }> {
   let count = 0;
   let measuring = false;
   let stopped = false;
@@ -88,11 +105,15 @@ async function closedLoop(): Promise<number> {
   );
   await sleep(2000);
   measuring = true;
+  const serverBefore = groupCpuMs(serverPgid);
+  const loadBefore = process.cpuUsage();
   await sleep(CLOSED_SECONDS * 1000);
+  const serverCpu = groupCpuMs(serverPgid) - serverBefore;
+  const loadCpu = process.cpuUsage(loadBefore);
   measuring = false;
   stopped = true;
   await Promise.all(workers);
-  return count / CLOSED_SECONDS;
+  return { rate: count / CLOSED_SECONDS, serverCpuMs: serverCpu / count, loadCpuMs: (loadCpu.user + loadCpu.system) / 1000 / count };
 }
 
 type Query = (sql: string, params: unknown[]) => Promise<unknown>;
@@ -146,6 +167,7 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
   });
   const open: { p50: number; p95: number; p99: number; rate: number }[] = [];
   const closed: number[] = [];
+  const cpu: { serverCpuMs: number; loadCpuMs: number }[] = [];
   const rawRates: number[] = [];
   try {
     console.error(`  ${label}: warming up…`);
@@ -153,7 +175,9 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
     for (let run = 0; run < RUNS; run++) {
       console.error(`  ${label}: run ${run + 1} of ${RUNS}…`);
       open.push(await openLoop());
-      closed.push(await closedLoop());
+      const loop = await closedLoop(server.pid!);
+      closed.push(loop.rate);
+      cpu.push(loop);
       if (label === "PostgreSQL") rawRates.push(await raw(50));
     }
   } finally {
@@ -171,6 +195,9 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
     `    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ 25 ms)`,
   );
   console.log(`  closed loop, 50 customers: ${stats(closed)} turns/s   (goal ≥ 800)`);
+  console.log(
+    `    CPU per turn: server ${stats(cpu.map((c) => c.serverCpuMs))} ms, load generator ${stats(cpu.map((c) => c.loadCpuMs))} ms   (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "default"})`,
+  );
   console.log(`  raw SQL of a turn, 50 sessions: ${stats(rawRates)} tx/s   app/raw ${stats(ratios)}   (goal ≥ 0.3)`);
 }
 
@@ -191,11 +218,11 @@ async function benchPostgres() {
   // PostgreSQL: a fresh database, migrated and seeded by the app itself.
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS tandem_bench WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE tandem_bench`);
+  await admin.query(`DROP DATABASE IF EXISTS tandem_bench_${PORT} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE tandem_bench_${PORT}`);
   await admin.end();
   const benchUrl = new URL(PG_URL);
-  benchUrl.pathname = "/tandem_bench";
+  benchUrl.pathname = `/tandem_bench_${PORT}`;
   spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], {
     env: { ...process.env, DATABASE_URL: benchUrl.toString() },
     stdio: "ignore",

@@ -8,6 +8,7 @@ const adminItems: NavItem[] = [
   { href: "/inbox", label: "Inbox" },
   { href: "/contacts", label: "Contacts" },
   { href: "/analytics", label: "Analytics" },
+  { href: "/analytics/unrecognised", label: "Not understood" },
   { href: "/settings", label: "Settings" },
 ];
 const agentItems: NavItem[] = [

@@ -2,6 +2,7 @@ import { analyticsRouter } from "./routers/analytics";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
 import { contactsRouter } from "./routers/contacts";
+import { flowAnalyticsRouter } from "./routers/flow-analytics";
 import { flowsRouter } from "./routers/flows";
 import { identityRouter } from "./routers/identity";
 import { inboxRouter } from "./routers/inbox";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,
   analytics: analyticsRouter,
+  flowAnalytics: flowAnalyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

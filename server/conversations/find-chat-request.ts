@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import type { DbClient } from "../db/db-client";
+import { findChatRequestSql, type chatRequestRecordSchema } from "./sql/find-chat-request-sql";
 
 /** A customer request's idempotency key: the endpoint it was sent to, and the key the client chose. */
 export interface RequestKey {
@@ -6,16 +8,10 @@ export interface RequestKey {
   key: string;
 }
 
-export interface ChatRequestRecord {
-  afterSeq: number;
-  throughSeq: number;
-  handoffId: string | null;
-}
+export type ChatRequestRecord = z.infer<typeof chatRequestRecordSchema>;
 
 /** What an earlier request with this key wrote, or null when there was none. */
 export async function findChatRequest(db: DbClient, conversationId: string, request: RequestKey): Promise<ChatRequestRecord | null> {
-  return db.chatRequest.findUnique({
-    where: { conversationId_kind_key: { conversationId, kind: request.kind, key: request.key } },
-    select: { afterSeq: true, throughSeq: true, handoffId: true },
-  });
+  const [row] = await findChatRequestSql.query(db, conversationId, request.kind, request.key);
+  return row ?? null;
 }

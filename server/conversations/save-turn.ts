@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { Prisma, type ConversationStatus } from "../db/generated/client";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
+import type { ConversationStatus } from "../db/generated/client";
 import type { EngineState } from "../engine/engine-state";
 import type { TurnResult } from "../engine/turn-types";
+import { withPhraseKey } from "../nlu/phrase-key";
 import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
 import type { RequestKey } from "./find-chat-request";
 import type { StoredMessage } from "./public-message";
+import { saveTurnSql } from "./sql/save-turn-sql";
 import type { DbClient } from "../db/db-client";
 
 /** Another turn saved first (the version moved on): reload and run again. */
@@ -14,7 +18,8 @@ export class TurnConflict extends Error {}
 export class DuplicateRequest extends Error {}
 
 /** A unique violation on an idempotency key (the message's clientMessageId, or ChatRequest's key). */
-export const isDuplicateKey = (text: string) => /clientMessageId|ChatRequest/.test(text);
+export const isDuplicateRequest = (error: unknown) =>
+  violatesUnique(error, constraintNames.messageClientMessageId) || violatesUnique(error, constraintNames.chatRequestKey);
 
 export interface SaveTurnInput {
   conversation: {
@@ -97,17 +102,15 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
   const events: { nodeId: string | null; type: string; data: unknown }[] = (result?.events ?? []).map((event) => ({
     nodeId: event.nodeId ?? null,
     type: event.type,
-    data: event.data ?? null,
+    data: withPhraseKey(event),
   }));
   // The End step's rating is recorded like the post-chat form's (rate-chat.ts), in this turn's statement.
   if (rating?.type === "rating")
     events.push({ nodeId: null, type: "conversation.rated", data: { rating: rating.value, hasComment: false, source: "end_step" } });
 
   try {
-    const [row] = await db.$queryRawUnsafe<
-      { updated: number; handoffId: string | null; callbackId: string | null; messages: (Omit<StoredMessage, "createdAt"> & { createdAt: string })[] }[]
-    >(
-      SAVE_TURN_SQL,
+    const [row] = await saveTurnSql.query(
+      db,
       conversation.id,
       conversation.version,
       lastSeq,
@@ -133,77 +136,14 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
       state?.language ?? null,
       Boolean(customer),
     );
-    if (!row || Number(row.updated) === 0) throw new TurnConflict();
-    return {
-      messages: row.messages.map((m) => ({ ...m, createdAt: new Date(`${m.createdAt}Z`) })),
-      status,
-      lastSeq,
-      handoffId: row.handoffId,
-      callbackId: row.callbackId,
-    };
+    if (!row || row.updated === 0) throw new TurnConflict();
+    return { messages: row.messages, status, lastSeq, handoffId: row.handoffId, callbackId: row.callbackId };
   } catch (error) {
-    if (error instanceof TurnConflict) throw error;
-    const text = error instanceof Error ? error.message : String(error);
-    if (error instanceof Prisma.PrismaClientKnownRequestError || /unique|duplicate key/i.test(text)) {
-      if (isDuplicateKey(text)) throw new DuplicateRequest();
-      if (text.includes("Message_conversationId_seq_key")) throw new TurnConflict();
-    }
+    if (isDuplicateRequest(error)) throw new DuplicateRequest();
+    if (violatesUnique(error, constraintNames.messageSeq)) throw new TurnConflict();
     throw error;
   }
 }
-
-const SAVE_TURN_SQL = `
-WITH upd AS (
-  UPDATE "Conversation" SET
-    "version" = "version" + 1,
-    "lastSeq" = $3,
-    "status" = $4::"ConversationStatus",
-    "state" = COALESCE($5::jsonb, "state"),
-    "variables" = COALESCE($6::jsonb, "variables"),
-    "teamId" = COALESCE($7::text, "teamId"),
-    "language" = COALESCE($23::text, "language"),
-    "queuedAt" = CASE WHEN $8::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "queuedAt" END,
-    "rating" = COALESCE($10::int, "rating"),
-    "closedAt" = CASE WHEN $11::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "closedAt" END,
-    "customerSeenAt" = CASE WHEN $24::boolean THEN $9::timestamptz AT TIME ZONE 'UTC' ELSE "customerSeenAt" END,
-    "updatedAt" = $9::timestamptz AT TIME ZONE 'UTC'
-  WHERE "id" = $1 AND "version" = $2
-  RETURNING "id"
-), msg AS (
-  INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "clientMessageId", "createdAt")
-  SELECT m."id", upd."id", m."seq", m."author"::"MessageAuthor", m."text", m."payload", m."clientMessageId", $9::timestamptz AT TIME ZONE 'UTC'
-  FROM upd, jsonb_to_recordset($12::jsonb) AS m("id" text, "seq" int, "author" text, "text" text, "payload" jsonb, "clientMessageId" text)
-  RETURNING "id", "conversationId", "seq", "author", "text", "payload", "clientMessageId", "agentId", "createdAt"
-), ho AS (
-  INSERT INTO "Handoff" ("id", "workspaceId", "conversationId", "kind", "reason", "teamId", "nodeId", "context", "requestedAt")
-  SELECT h."id", $16, upd."id", h."kind"::"HandoffKind", h."reason"::"HandoffReason", h."teamId", h."nodeId", h."context", $9::timestamptz AT TIME ZONE 'UTC'
-  FROM upd, jsonb_to_recordset($13::jsonb) AS h("id" text, "kind" text, "reason" text, "teamId" text, "nodeId" text, "context" jsonb)
-  RETURNING "id"
-), cb AS (
-  INSERT INTO "Callback" ("id", "workspaceId", "conversationId", "teamId", "phone", "dueAt", "timeZone")
-  SELECT c."id", $16, upd."id", c."teamId", c."phone", c."dueAt"::timestamptz AT TIME ZONE 'UTC', c."timeZone"
-  FROM upd, jsonb_to_recordset($14::jsonb) AS c("id" text, "teamId" text, "phone" text, "dueAt" text, "timeZone" text)
-  RETURNING "id"
-), ev AS (
-  INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "data", "createdAt")
-  SELECT $16, upd."id", $17, $18, e."nodeId", e."type", e."data", $9::timestamptz AT TIME ZONE 'UTC'
-  FROM upd, jsonb_to_recordset($15::jsonb) AS e("nodeId" text, "type" text, "data" jsonb)
-  RETURNING 1
-), req AS (
-  INSERT INTO "ChatRequest" ("conversationId", "kind", "key", "afterSeq", "throughSeq", "handoffId", "createdAt")
-  SELECT upd."id", $20::text, $21::text, $22::int, $3::int, (SELECT "id" FROM ho LIMIT 1), $9::timestamptz AT TIME ZONE 'UTC'
-  FROM upd WHERE $21::text IS NOT NULL
-  RETURNING 1
-), nt AS (
-  SELECT pg_notify('tandem_conversation', upd."id" || ':' || $3::text) FROM upd WHERE $19::boolean
-)
--- Data-modifying CTEs always run; nt is a plain SELECT, so it must be read to send its NOTIFY.
-SELECT
-  (SELECT count(*)::int FROM upd) AS "updated",
-  (SELECT "id" FROM ho LIMIT 1) AS "handoffId",
-  (SELECT "id" FROM cb LIMIT 1) AS "callbackId",
-  (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM req) + (SELECT count(*)::int FROM nt) AS "sideRows",
-  (SELECT COALESCE(jsonb_agg(to_jsonb(msg) ORDER BY msg."seq"), '[]'::jsonb) FROM msg) AS "messages"`;
 
 function nextStatus(current: ConversationStatus, state: EngineState | undefined, handoff: boolean, callback: boolean): ConversationStatus {
   if (!state) return current;

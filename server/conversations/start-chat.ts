@@ -11,6 +11,8 @@ import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { ChatStatus } from "../realtime/stream-events/public-message-schema";
 import type { Runtime } from "../runtime/runtime";
+import { findPublishedFlowSql } from "./sql/find-published-flow-sql";
+import { insertChatSql } from "./sql/insert-chat-sql";
 import { teamDirectory } from "./team-names";
 
 export interface StartedChat {
@@ -28,10 +30,7 @@ export interface StartedChat {
  * saved with it in one transaction.
  */
 export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API", identity?: CustomerIdentity): Promise<StartedChat> {
-  const [flow] = await runtime.db.$queryRawUnsafe<{ id: string; workspaceId: string; publishedVersionId: string | null; archivedAt: Date | null }[]>(
-    `SELECT "id", "workspaceId", "publishedVersionId", "archivedAt" FROM "Flow" WHERE "slug" = $1`,
-    slug,
-  );
+  const [flow] = await findPublishedFlowSql.query(runtime.db, slug);
   if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
@@ -47,23 +46,13 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
   const id = randomUUID();
   const status = result.state.status === "ended" ? "RESOLVED" : "BOT";
   const messages = result.messages.map((message, i) => ({ id: randomUUID(), seq: i + 1, text: message.text, payload: botMessagePayload(message) }));
-  const events = [{ type: "conversation_started", nodeId: null }, ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null }))];
+  const events = [
+    { type: "conversation_started", nodeId: null, data: null },
+    ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null, data: event.data ?? null })),
+  ];
   // One statement: the conversation, its first messages and the analytics events.
-  await runtime.db.$executeRawUnsafe(
-    `WITH c AS (
-       INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt",
-                                   "contactId", "customerName", "customerEmail")
-       VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC',
-               $14, $15, $16)
-       RETURNING "id"
-     ), m AS (
-       INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "createdAt")
-       SELECT x."id", c."id", x."seq", 'BOT', x."text", x."payload", $11::timestamptz AT TIME ZONE 'UTC'
-       FROM c, jsonb_to_recordset($12::jsonb) AS x("id" text, "seq" int, "text" text, "payload" jsonb)
-     )
-     INSERT INTO "Event" ("workspaceId", "conversationId", "flowId", "flowVersionId", "nodeId", "type", "createdAt")
-     SELECT $2, c."id", $3, $4, e."nodeId", e."type", $11::timestamptz AT TIME ZONE 'UTC'
-     FROM c, jsonb_to_recordset($13::jsonb) AS e("nodeId" text, "type" text)`,
+  await insertChatSql.execute(
+    runtime.db,
     id,
     flow.workspaceId,
     flow.id,

@@ -62,7 +62,7 @@ export type Effect =
   | { type: "ended" };
 
 export interface TurnEvent {
-  type: "node_visit" | "trigger" | "step_budget_exceeded" | "dead_end";
+  type: "node_visit" | "trigger" | "step_budget_exceeded" | "dead_end" | "unrecognised";
   nodeId?: string;
   data?: Record<string, unknown>;
 }

@@ -40,6 +40,8 @@ export async function turn(flow: FlowDocument, previous: EngineState, input: Tur
       break;
     }
     case "handoff_button":
+      // Recorded like the other triggers, at the step the customer was on, so the canvas shows where people pressed it.
+      if (state.status === "bot") ctx.events.push({ type: "trigger", nodeId: state.waiting?.nodeId, data: { reason: "button" } });
       if (state.status === "bot") await walker.escalate("button", flow.settings.escalation.explicitRequest.targetNodeId, false);
       break;
     case "message":
@@ -86,6 +88,7 @@ async function handleReply(ctx: TurnContext, walker: Walker, input: Extract<Turn
     const resumed = { ...waiting, step: waiting.interruptedStep ?? "intent", interruptedStep: null, interruptedText: null, choices: [] };
     state.waiting = resumed;
     if (interpretYesNo(answer)) {
+      ctx.events.push({ type: "trigger", nodeId: waiting.nodeId, data: { reason: "sentiment", action: "accepted" } });
       await walker.escalate("sentiment", escalation.sentiment.targetNodeId, false);
       return;
     }
@@ -197,6 +200,8 @@ async function receive(ctx: TurnContext, node: FlowNode, answer: CustomerAnswer,
 /** Walks the graph node by node within the step budget. */
 class Walker {
   private steps = 0;
+  /** The exit that led to the next visit (null: entered by a jump — start, escalation, hand-back). Recorded on the visit for the canvas analytics. */
+  private via: { from: string; port: string } | null = null;
 
   constructor(private readonly ctx: TurnContext) {}
 
@@ -204,7 +209,8 @@ class Walker {
     let current: FlowNode | undefined = node;
     while (current) {
       if (++this.steps > STEP_BUDGET) return this.overBudget(current);
-      this.ctx.events.push({ type: "node_visit", nodeId: current.id });
+      this.ctx.events.push({ type: "node_visit", nodeId: current.id, data: this.via ?? { from: null } });
+      this.via = null;
       const executor = executors[current.type] as Executor<FlowNode["type"]>;
       const step = await executor.enter(current as never, this.ctx);
       current = this.apply(current, step);
@@ -232,6 +238,7 @@ class Walker {
     }
     ctx.state.escalationReason = reason;
     ctx.state.offeredHuman = false;
+    this.via = null;
     ctx.state.waiting = null;
     await this.walk(node);
   }
@@ -248,6 +255,7 @@ class Walker {
       return undefined;
     }
     const next = this.ctx.graph.next(from.id, step.port);
+    this.via = next ? { from: from.id, port: step.port } : null;
     if (!next) {
       // An unconnected exit: "resolved" after a handoff simply ends; anything else is a dead end the validator warns about.
       if (step.port !== "resolved") this.ctx.events.push({ type: "dead_end", nodeId: from.id, data: { port: step.port } });

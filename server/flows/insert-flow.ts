@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
-import { isUniqueViolation } from "../db/is-unique-violation";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
 import { DomainError } from "../errors";
 import { slugify } from "./slugify";
 import type { DbClient } from "../db/db-client";
@@ -25,7 +26,7 @@ export async function insertFlow(
     try {
       return await db.flow.create({ data: { ...data, slug }, select: { id: true, name: true, slug: true } });
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!violatesUnique(error, constraintNames.flowSlug)) throw error;
       if (options.slug !== undefined) {
         throw new DomainError("CONFLICT", `The slug "${slug}" is already used by another flow. Choose another, or leave slug out to get a free one.`, {
           field: "slug",

@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { DomainError } from "../errors";
-import { isUniqueViolation } from "../db/is-unique-violation";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
 import { assertShortcutFree, shortcutTaken } from "./assert-shortcut-free";
 import type { CreateCannedReplyInput } from "./canned-reply-schemas";
 import { cannedReplySelect } from "./list-canned-replies";
@@ -23,7 +24,7 @@ export async function createCannedReply(db: PrismaClient, workspaceId: string, i
     return await db.cannedReply.create({ data: { workspaceId, ...input }, select: cannedReplySelect });
   } catch (error) {
     // Another admin took the shortcut between the check and the insert.
-    if (isUniqueViolation(error)) throw shortcutTaken(input.shortcut);
+    if (violatesUnique(error, constraintNames.cannedReplyShortcut)) throw shortcutTaken(input.shortcut);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import { isUniqueViolation } from "../db/is-unique-violation";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
 import { assertTeamNameFree, teamNameTaken } from "./assert-team-name-free";
 import type { CreateTeamInput } from "./team-schemas";
 
@@ -12,7 +13,7 @@ export async function createTeam(db: PrismaClient, workspaceId: string, input: C
     return { teamId: team.id, name: team.name };
   } catch (error) {
     // Another admin created the same name between the check and the insert.
-    if (isUniqueViolation(error)) throw teamNameTaken(input.name);
+    if (violatesUnique(error, constraintNames.teamName)) throw teamNameTaken(input.name);
     throw error;
   }
 }

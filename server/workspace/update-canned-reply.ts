@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import { isUniqueViolation } from "../db/is-unique-violation";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
 import { assertShortcutFree, shortcutTaken } from "./assert-shortcut-free";
 import type { UpdateCannedReplyInput } from "./canned-reply-schemas";
 import { cannedReplyGone, findCannedReply } from "./find-canned-reply";
@@ -17,7 +18,7 @@ export async function updateCannedReply(db: PrismaClient, workspaceId: string, i
   try {
     return await db.cannedReply.update({ where: { id: cannedReplyId, workspaceId }, data: changes, select: cannedReplySelect });
   } catch (error) {
-    if (isUniqueViolation(error)) throw shortcutTaken(changes.shortcut);
+    if (violatesUnique(error, constraintNames.cannedReplyShortcut)) throw shortcutTaken(changes.shortcut);
     if (isMissingRecord(error)) throw cannedReplyGone();
     throw error;
   }

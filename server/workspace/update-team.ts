@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import { isUniqueViolation } from "../db/is-unique-violation";
+import { constraintNames } from "../db/constraint-names";
+import { violatesUnique } from "../db/constraint-of";
 import { assertTeamNameFree, teamNameTaken } from "./assert-team-name-free";
 import { findTeam } from "./find-team";
 import type { UpdateTeamInput } from "./team-schemas";
@@ -18,7 +19,7 @@ export async function updateTeam(db: PrismaClient, workspaceId: string, input: U
     });
     return team;
   } catch (error) {
-    if (changes.name !== undefined && isUniqueViolation(error)) throw teamNameTaken(changes.name);
+    if (changes.name !== undefined && violatesUnique(error, constraintNames.teamName)) throw teamNameTaken(changes.name);
     throw error;
   }
 }

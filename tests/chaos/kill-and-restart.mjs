@@ -11,6 +11,12 @@
 // survive the kills: PostgreSQL's own crash recovery, in WASM). Prints the figures; exits non-zero on
 // any violation. Options (env): CHAOS_DB=postgres|pglite|both (default: both where possible),
 // CHAOS_PORT (default E2E_PORT + 30), CHAOS_CUSTOMERS (50), CHAOS_PHASE_MS (8000).
+//
+// CHAOS_KILL=worker (npm run chaos:workers): the server runs two cluster workers on PostgreSQL
+// (WEB_CONCURRENCY=2) and one *worker* is killed with SIGKILL, twice, while the other keeps serving;
+// the primary must replace it, and the same invariants must hold (messages whose answer died with the
+// worker are retried with the same clientMessageId and get what was stored). Ends with SIGTERM to the
+// primary, which must drain and stop its workers.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
@@ -19,6 +25,7 @@ const CUSTOMERS = Number(process.env.CHAOS_CUSTOMERS ?? 50);
 const PHASE_MS = Number(process.env.CHAOS_PHASE_MS ?? 8000);
 const PORT = Number(process.env.CHAOS_PORT ?? Number(process.env.E2E_PORT ?? 3107) + 30);
 const BASE = `http://127.0.0.1:${PORT}`;
+const KILL_WORKERS = process.env.CHAOS_KILL === "worker";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // What customers say: scripts through the demo flow (a knowledge-base answer that ends with a rating, a
@@ -32,6 +39,9 @@ const SCRIPTS = [
 // ── the server ──────────────────────────────────────────────────────────────────────────────────────
 
 let server = null;
+/** Cluster workers by id → pid, from the primary's "worker N (pid P) ready" lines; and how many became ready. */
+const workers = new Map();
+let workersReady = 0;
 // The seed and the server read the same settings; a clean clone has no .env.local to supply it.
 const AUTH_SECRET = "chaos-secret-chaos-secret-chaos-secret";
 
@@ -47,8 +57,15 @@ async function startServer(env) {
       // Fifty customers share one address here: the limits would measure themselves, not the crash.
       RATE_LIMIT_PER_IP: "1000000",
       RATE_LIMIT_PER_SESSION: "1000000",
+      RATE_LIMIT_SESSIONS_PER_IP: "1000000",
     },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout.on("data", (chunk) => {
+    for (const [, id, pid] of String(chunk).matchAll(/worker (\d+) \(pid (\d+)\) ready/g)) {
+      workers.set(Number(id), Number(pid));
+      workersReady++;
+    }
   });
   child.stderr.on("data", (chunk) => {
     const text = String(chunk);
@@ -71,6 +88,18 @@ async function startServer(env) {
 
 function exited(child) {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve));
+}
+
+/** SIGKILLs one cluster worker and waits until the primary has a new one ready; returns how long that took. */
+async function killWorker() {
+  const [id, pid] = workers.entries().next().value;
+  workers.delete(id);
+  const readyBefore = workersReady;
+  const started = Date.now();
+  process.kill(pid, "SIGKILL");
+  for (let i = 0; i < 600 && workersReady === readyBefore; i++) await sleep(100);
+  if (workersReady === readyBefore) throw new Error(`worker ${id} (pid ${pid}) was not replaced within a minute`);
+  return Date.now() - started;
 }
 
 async function kill(signal) {
@@ -205,12 +234,19 @@ async function customer(index) {
 async function run(kind, env, openDb) {
   const startedAt = Date.now();
   const restarts = [];
-  console.log(`\n[chaos:${kind}] ${CUSTOMERS} customers, SIGKILL twice, ${PHASE_MS / 1000} s of load between`);
-  restarts.push(await startServer(env));
+  const victim = KILL_WORKERS ? "one of 2 workers" : "the server";
+  console.log(`\n[chaos:${kind}] ${CUSTOMERS} customers, SIGKILL ${victim} twice, ${PHASE_MS / 1000} s of load between`);
+  restarts.push(await startServer(KILL_WORKERS ? { ...env, WEB_CONCURRENCY: "2" } : env));
+  if (KILL_WORKERS) for (let i = 0; i < 600 && workers.size < 2; i++) await sleep(100);
   const customers = Array.from({ length: CUSTOMERS }, (_, i) => customer(i));
   const failure = Promise.race(customers).then(() => null);
   for (let kill9 = 0; kill9 < 2; kill9++) {
     await Promise.race([sleep(PHASE_MS), failure]);
+    if (KILL_WORKERS) {
+      restarts.push(await killWorker());
+      console.log(`[chaos:${kind}] SIGKILL of a worker ${kill9 + 1} after ${sent.length} messages sent; replaced`);
+      continue;
+    }
     await kill("SIGKILL");
     console.log(`[chaos:${kind}] SIGKILL ${kill9 + 1} after ${sent.length} messages sent`);
     await sleep(500);
@@ -219,6 +255,7 @@ async function run(kind, env, openDb) {
   await Promise.race([sleep(PHASE_MS), failure]);
   running = false;
   await Promise.all(customers);
+  console.log(`[chaos:${kind}] load stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s; checking retries and streams`);
 
   // Retries after the chat ended: every acknowledged message of an ended chat, sent again, gets the same replies.
   let endedReplays = 0;
@@ -243,9 +280,13 @@ async function run(kind, env, openDb) {
     const transcript = await request("GET", `/api/v1/chat/sessions/${session.sessionId}`, { token: session.token });
     lastSeqOf.set(session.sessionId, transcript.body.messages.at(-1)?.seq ?? 0);
   }
-  for (let i = 0; i < 100 && sessions.some((s) => s.lastSeen < lastSeqOf.get(s.sessionId)); i++) await sleep(100);
+  for (let i = 0; i < 300 && sessions.some((s) => s.lastSeen < lastSeqOf.get(s.sessionId)); i++) await sleep(100);
   for (const session of sessions) session.stop();
+  const stopping = server;
+  const stopStarted = Date.now();
   await kill("SIGTERM");
+  const stopMs = Date.now() - stopStarted;
+  const stopCode = stopping.exitCode;
 
   const db = await openDb();
   const figures = await check(db, lastSeqOf);
@@ -254,6 +295,7 @@ async function run(kind, env, openDb) {
     ...figures.problems,
     ...(counts.replayMismatch ? [`${counts.replayMismatch} retries after a crash did not get the stored replies`] : []),
     ...(endedReplayMismatch ? [`${endedReplayMismatch} retries after the chat ended did not get the first answer`] : []),
+    ...(stopCode === 143 ? [] : [`SIGTERM did not stop the server cleanly (exit ${stopCode ?? stopping.signalCode})`]),
   ];
   const line = (label, value) => console.log(`  ${label.padEnd(44)} ${value}`);
   console.log(`[chaos:${kind}] figures`);
@@ -269,7 +311,8 @@ async function run(kind, env, openDb) {
   line("5xx answers (while dying)", counts.errors5xx);
   const sorted = [...latencies].sort((a, b) => a - b);
   line("message answer time p50 / p99 (ms)", `${sorted[Math.floor(sorted.length / 2)] ?? "-"} / ${sorted[Math.floor(sorted.length * 0.99)] ?? "-"}`);
-  line("restart to ready (ms)", restarts.map((ms) => Math.round(ms)).join(", "));
+  line(KILL_WORKERS ? "start, then worker replaced after kill (ms)" : "restart to ready (ms)", restarts.map((ms) => Math.round(ms)).join(", "));
+  line("SIGTERM to exit (ms)", stopMs);
   line("duration (s)", ((Date.now() - startedAt) / 1000).toFixed(1));
   for (const problem of problems) console.log(`  ✗ ${problem}`);
   console.log(problems.length ? `[chaos:${kind}] FAILED` : `[chaos:${kind}] passed`);
@@ -317,7 +360,10 @@ async function check(db, lastSeqOf) {
   for (const session of sessions) {
     const seen = new Set(session.received);
     sseTwice += session.received.length - seen.size;
-    for (let seq = 1; seq <= lastSeqOf.get(session.sessionId); seq++) if (!seen.has(seq)) sseMissed++;
+    const missed = [];
+    for (let seq = 1; seq <= lastSeqOf.get(session.sessionId); seq++) if (!seen.has(seq)) missed.push(seq);
+    if (missed.length) console.log(`  stream of ${session.sessionId} (last seen ${session.lastSeen}) missed seqs ${missed.join(", ")}`);
+    sseMissed += missed.length;
   }
   if (sseMissed || sseTwice) problems.push(`SSE streams missed ${sseMissed} seqs and got ${sseTwice} twice`);
   return { problems, lost, duplicatedCustomer, duplicatedBot, botMessages: bots.n, seqErrors, conversations: seqRows.length, sseMissed, sseTwice };
@@ -325,6 +371,7 @@ async function check(db, lastSeqOf) {
 
 function reset() {
   running = true;
+  workers.clear();
   sent.length = 0;
   sessions.length = 0;
   latencies.length = 0;
@@ -333,7 +380,7 @@ function reset() {
 
 async function onPostgres() {
   const serverUrl = new URL(process.env.TEST_DATABASE_URL);
-  const name = `${decodeURIComponent(serverUrl.pathname.slice(1)) || "tandem"}_chaos`;
+  const name = `${decodeURIComponent(serverUrl.pathname.slice(1)) || "tandem"}_chaos_${PORT}`;
   const admin = new pg.Client({ connectionString: serverUrl.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -369,7 +416,7 @@ async function onPglite() {
   }
 }
 
-const which = process.env.CHAOS_DB ?? (process.env.TEST_DATABASE_URL ? "both" : "pglite");
+const which = KILL_WORKERS ? "postgres" : (process.env.CHAOS_DB ?? (process.env.TEST_DATABASE_URL ? "both" : "pglite"));
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("[chaos] no production build: run `npx next build` first");
   process.exit(1);
@@ -389,5 +436,8 @@ try {
 }
 const passed = results.filter(Boolean).length;
 fs.mkdirSync("test-results", { recursive: true });
-fs.writeFileSync("test-results/chaos.json", JSON.stringify({ passed, failed: results.length - passed, skipped: 0 }));
+fs.writeFileSync(
+  KILL_WORKERS ? "test-results/chaos-workers.json" : "test-results/chaos.json",
+  JSON.stringify({ passed, failed: results.length - passed, skipped: 0 }),
+);
 process.exit(passed === results.length ? 0 : 1);

@@ -14,7 +14,8 @@ test("the Preview says why a message escalated: the reason and the cue that fire
   await preview.getByLabel("Message to the bot").fill("forget it, I'm done");
   await preview.getByRole("button", { name: "Send" }).click();
   const why = preview.getByTestId("preview-trigger");
-  await expect(why).toHaveText("Offered a person: the customer seemed frustrated — cue Giving up: “forget it” (score 0.84).");
+  // The score comes from the detector's rules and learned model (retraining moves it); the reason and the cue must not.
+  await expect(why).toHaveText(/^Offered a person: the customer seemed frustrated — cue Giving up: “forget it” \(score 0\.\d\d\)\.$/);
   await expect(preview.locator('[data-author="bot"]').last()).toHaveText("I'm sorry this is frustrating. Would you like to talk to a person?");
   await expect(preview.getByText("say it another way")).toHaveCount(0);
 

@@ -3,6 +3,7 @@
 import { useReactFlow } from "@xyflow/react";
 import Link from "next/link";
 import { useDoc } from "./editor-stores";
+import { AnalyticsSwitch } from "../analytics/analytics-switch";
 import { NodeSearch } from "./node-search";
 import { SaveIndicator } from "./save-indicator";
 import type { SaveState } from "./use-autosave";
@@ -10,8 +11,17 @@ import { useAutoLayout } from "./use-auto-layout";
 
 const toolButton = "rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:text-slate-300 disabled:hover:bg-transparent";
 
+interface ToolbarProps {
+  name: string;
+  saveState: SaveState;
+  onRetry: () => void;
+  /** The measured canvas is showing (editing tools rest). */
+  analytics: boolean;
+  onAnalytics: (on: boolean) => void;
+}
+
 /** The editor's top bar: back to the list, the flow's name, save state, history and canvas tools. */
-export function EditorToolbar({ name, saveState, onRetry }: { name: string; saveState: SaveState; onRetry: () => void }) {
+export function EditorToolbar({ name, saveState, onRetry, analytics, onAnalytics }: ToolbarProps) {
   const canUndo = useDoc((state) => state.past.length > 0);
   const canRedo = useDoc((state) => state.future.length > 0);
   const undo = useDoc((state) => state.undo);
@@ -25,7 +35,8 @@ export function EditorToolbar({ name, saveState, onRetry }: { name: string; save
       </Link>
       <h1 className="truncate text-base font-semibold text-slate-900">{name}</h1>
       <SaveIndicator state={saveState} onRetry={onRetry} />
-      <div className="ml-auto flex items-center gap-1" role="toolbar" aria-label="Canvas tools">
+      <AnalyticsSwitch on={analytics} onChange={onAnalytics} />
+      <div className="ml-auto flex items-center gap-1" role="toolbar" aria-label="Canvas tools" hidden={analytics}>
         <button type="button" className={toolButton} onClick={undo} disabled={!canUndo} title="Undo (Ctrl/Cmd+Z)">
           Undo
         </button>

@@ -4,6 +4,8 @@ import { ReactFlowProvider } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import type { OutboundPolicy } from "@/server/flow/address/outbound-policy";
 import type { FlowDraft } from "@/server/flow/draft-schema";
+import { useState } from "react";
+import { AnalyticsCanvas } from "../analytics/analytics-canvas";
 import type { BuilderContext } from "../builder-context";
 import { FlowCanvas } from "../canvas/flow-canvas";
 import { NodePalette } from "../palette/node-palette";
@@ -38,17 +40,19 @@ export function FlowEditor({ flow, teams, articles, outbound }: FlowEditorProps)
 
 function EditorFrame({ flow }: { flow: FlowEditorProps["flow"] }) {
   const autosave = useAutosave(flow.id, flow.draftVersion);
-  useEditorShortcuts();
+  // The measured canvas is read-only: the editing shortcuts rest while it shows.
+  const [analytics, setAnalytics] = useState(false);
+  useEditorShortcuts(!analytics);
   return (
     <div className="flex h-screen flex-col">
-      <EditorToolbar name={flow.name} saveState={autosave.state} onRetry={autosave.retry} />
+      <EditorToolbar name={flow.name} saveState={autosave.state} onRetry={autosave.retry} analytics={analytics} onAnalytics={setAnalytics} />
       <div className="flex min-h-0 flex-1">
-        <div className="w-52 shrink-0">
-          <NodePalette />
-        </div>
-        <main className="min-w-0 flex-1">
-          <FlowCanvas />
-        </main>
+        {analytics ? null : (
+          <div className="w-52 shrink-0">
+            <NodePalette />
+          </div>
+        )}
+        <main className="min-w-0 flex-1">{analytics ? <AnalyticsCanvas flowId={flow.id} /> : <FlowCanvas />}</main>
         <SidePanel flowId={flow.id} slug={flow.slug} flush={autosave.flush} adopt={autosave.adopt} />
       </div>
       {autosave.state.kind === "conflict" ? (

@@ -28,10 +28,11 @@ const isTyping = (target: EventTarget | null) =>
  * view, delete. Never while typing in a field. (Delete is ours, not React
  * Flow's: its key-state hook misses a press shorter than a render.)
  */
-export function useEditorShortcuts() {
+export function useEditorShortcuts(enabled = true) {
   const { doc, ui } = useEditorStores();
   const { fitView } = useReactFlow();
   useEffect(() => {
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
       const mod = event.metaKey || event.ctrlKey;
@@ -64,5 +65,5 @@ export function useEditorShortcuts() {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [doc, ui, fitView]);
+  }, [doc, ui, fitView, enabled]);
 }

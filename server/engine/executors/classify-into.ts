@@ -15,5 +15,12 @@ export async function classifyInto(ctx: TurnContext, text: string, intents: Inte
     return intent;
   }
   ctx.state.lowConfidenceStreak += 1;
+  // What the bot did not understand, for Analytics → Unrecognised (the best guess helps the admin pick the intent).
+  const best = intents.find((candidate) => candidate.id === result.intentId);
+  ctx.events.push({
+    type: "unrecognised",
+    nodeId: ctx.state.waiting?.nodeId,
+    data: { text: text.slice(0, 500), confidence: Math.round(result.confidence * 1000) / 1000, guess: best?.name ?? null },
+  });
   return null;
 }
