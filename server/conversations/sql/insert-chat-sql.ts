@@ -22,9 +22,9 @@ export const insertChatSql = sqlStatement({
     "timestamptz",
     "jsonb",
     "jsonb",
-    "text",
-    "text",
-    "text",
+    "text?",
+    "text?",
+    "text?",
   ],
   text: `WITH c AS (
   INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt",
