@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-const PROTECTED = ["/flows", "/analytics", "/settings", "/inbox"];
+const PROTECTED = ["/flows", "/analytics", "/settings", "/inbox", "/contacts"];
 
 /**
  * Runs before every page: hands layouts the requested path (for "come back

@@ -10,7 +10,7 @@
     return;
   }
   var noop = function () {};
-  var api = { open: noop, close: noop, toggle: noop };
+  var api = { open: noop, close: noop, toggle: noop, identify: noop };
   // The only global: a site can open the chat from its own "Contact us" button.
   window.Tandem = api;
 
@@ -26,6 +26,8 @@
   var label = (data.label || "").trim();
   var greeting = (data.greeting || "").trim();
   var color = readColor(data.color);
+  // Who the visitor is, as the host site says (docs/widget.md, "Identify your customers"); the server checks it.
+  var customer = readCustomer();
   var GREETING_KEY = "tandem:greeting-dismissed:" + slug;
   // The chat's session when the browser denies the iframe its own storage (app/embed/[slug]/storage-fallback.ts).
   var FRAME_STORAGE_KEY = "tandem:frame-storage:" + slug;
@@ -124,6 +126,33 @@
     button.setAttribute("aria-label", name);
     button.innerHTML = icon;
     return button;
+  }
+
+  function readCustomer() {
+    var found = {};
+    var any = false;
+    var fields = { customerId: "id", customerEmail: "email", customerName: "name", customerHash: "userHash" };
+    for (var key in fields) {
+      var value = (data[key] || "").trim();
+      if (value) {
+        found[fields[key]] = value;
+        any = true;
+      }
+    }
+    if (data.customerAttributes) {
+      try {
+        found.attributes = JSON.parse(data.customerAttributes);
+        any = true;
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no catch without a binding
+      } catch (error) {
+        console.warn('Tandem: data-customer-attributes is not JSON, e.g. \'{"plan":"pro"}\'; it was left out.');
+      }
+    }
+    return any ? found : null;
+  }
+
+  function tellIdentity() {
+    if (frameReady && customer) frame.contentWindow.postMessage({ source: "tandem", type: "identify", customer: customer }, ORIGIN);
   }
 
   function readColor(value) {
@@ -265,6 +294,9 @@
     if (message.type === "ready") {
       frameReady = true;
       tellFrame();
+      tellIdentity();
+    } else if (message.type === "identity" && !message.accepted) {
+      console.warn("Tandem: the customer's identity was refused (" + message.code + "): " + message.message + " The chat goes on anonymously.");
     } else if (message.type === "close") {
       setOpen(false, true);
     } else if (message.type === "unread" && !isOpen) {
@@ -283,6 +315,19 @@
   };
   api.toggle = function () {
     setOpen(!isOpen, true);
+  };
+  /** Tells the chat who the visitor is: { id, email, name, attributes, userHash }; a chat already under way joins that customer. */
+  api.identify = function (identity) {
+    if (!identity || typeof identity !== "object") {
+      console.warn("Tandem.identify needs an object: { id, email, name, attributes, userHash }.");
+      return;
+    }
+    customer = {};
+    ["id", "email", "name", "userHash"].forEach(function (key) {
+      if (identity[key] !== undefined && identity[key] !== null) customer[key] = String(identity[key]);
+    });
+    if (identity.attributes && typeof identity.attributes === "object") customer.attributes = identity.attributes;
+    tellIdentity();
   };
 
   function mount() {

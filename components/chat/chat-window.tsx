@@ -10,6 +10,7 @@ import { ConnectionBanner } from "./connection-banner";
 import { MessageList } from "./message-list";
 import { useBotPacing } from "./use-bot-pacing";
 import { useChatSession } from "./use-chat-session";
+import { useHostIdentity } from "./use-host-identity";
 import { useCountdown } from "@/components/ui/use-countdown";
 import { useReadReceipt } from "./use-read-receipt";
 import { useTypingSignal } from "./use-typing-signal";
@@ -46,6 +47,7 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
   const typing = useTypingSignal(chat.session, chat.status);
   useReadReceipt(chat.session, visible);
   useUnreadNotifier(variant === "embedded", visible);
+  useHostIdentity(slug, chat.session, variant === "embedded");
   const waitSeconds = useCountdown(chat.notice?.retryAt);
   useEffect(() => {
     const prefetch = () => void Promise.all([loadHandoffPanel(), loadChatEnded()]).catch(() => undefined);

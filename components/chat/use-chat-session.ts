@@ -5,6 +5,7 @@ import { ChatApiError, ChatNetworkError, chatRequest } from "./chat-api";
 import { lastSeqOf } from "./chat-message";
 import { chatSessionReducer, initialChatSessionState, type ChatSession, type ChatSessionAction, type Transcript, type TurnReply } from "./chat-session-reducer";
 import { chatSessionView } from "./chat-session-view";
+import { rememberEarlierSession } from "./earlier-sessions";
 import { newClientMessageId, type OutboxBody } from "./outbox";
 import { outboxStorage } from "./outbox-storage";
 import { useEventStream } from "./use-event-stream";
@@ -68,6 +69,8 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   });
 
   const start = useCallback(async () => {
+    const replaced = readStoredSession(slug);
+    if (replaced) rememberEarlierSession(slug, replaced);
     const created = await chatRequest<ChatSession & Transcript>(`/api/v1/chat/${encodeURIComponent(slug)}/sessions`, { body: { channel } });
     const stored = { sessionId: created.sessionId, token: created.token };
     try {
@@ -193,6 +196,8 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   }, [session, read, dispatch, applyReply, resync]);
 
   const restart = useCallback(async () => {
+    const replaced = readStoredSession(slug);
+    if (replaced) rememberEarlierSession(slug, replaced);
     try {
       localStorage.removeItem(storageKey(slug));
     } catch {

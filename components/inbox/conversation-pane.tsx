@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Composer } from "./composer";
+import { ContactCard } from "./contact-card";
 import { ContextPanel } from "./context-panel";
 import { ConversationActions } from "./conversation-actions";
 import { ConversationFooterNote } from "./conversation-footer-note";
@@ -138,6 +139,7 @@ export function ConversationPane({
         />
       </section>
       <aside aria-label="Conversation details" className="w-72 shrink-0 space-y-5 overflow-y-auto xl:w-80 border-l border-slate-200 bg-white p-4">
+        {current.contact ? <ContactCard contact={current.contact} /> : null}
         <ContextPanel conversation={current} now={now} />
         <ConversationActions conversation={current} callback={callback} onScheduled={onScheduled} />
       </aside>

@@ -11,6 +11,7 @@ const sections = [
   { href: "/settings/canned-replies", label: "Canned replies" },
   { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/identity", label: "Identity" },
   { href: "/settings/llm", label: "LLM provider" },
 ];
 

@@ -6,12 +6,14 @@ import { SignInNotice } from "./sign-in-notice";
 const adminItems: NavItem[] = [
   { href: "/flows", label: "Flows" },
   { href: "/inbox", label: "Inbox" },
+  { href: "/contacts", label: "Contacts" },
   { href: "/analytics", label: "Analytics" },
   { href: "/analytics/unrecognised", label: "Not understood" },
   { href: "/settings", label: "Settings" },
 ];
 const agentItems: NavItem[] = [
   { href: "/inbox", label: "Inbox" },
+  { href: "/contacts", label: "Contacts" },
   { href: "/analytics", label: "Analytics" },
 ];
 

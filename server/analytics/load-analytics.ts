@@ -15,7 +15,18 @@ import { daysOf } from "./resolve-period";
 import { withAnalyticsSession } from "./with-analytics-session";
 import { compared, rate } from "./shape-figures";
 
-const HANDOFF_REASONS = ["explicit_request", "button", "sentiment", "low_confidence", "repeated", "topic_rule", "flow", "transfer"] as const;
+const HANDOFF_REASONS = [
+  "explicit_request",
+  "button",
+  "sentiment",
+  "low_confidence",
+  "repeated",
+  "repeat_contact",
+  "new_customer",
+  "topic_rule",
+  "flow",
+  "transfer",
+] as const;
 
 /**
  * The dashboard's figures for a period and filters, with the previous period beside each:

@@ -1,8 +1,10 @@
 import { analyticsRouter } from "./routers/analytics";
 import { apiTokensRouter } from "./routers/api-tokens";
 import { cannedRepliesRouter } from "./routers/canned-replies";
+import { contactsRouter } from "./routers/contacts";
 import { flowAnalyticsRouter } from "./routers/flow-analytics";
 import { flowsRouter } from "./routers/flows";
+import { identityRouter } from "./routers/identity";
 import { inboxRouter } from "./routers/inbox";
 import { knowledgeBaseRouter } from "./routers/knowledge-base";
 import { membersRouter } from "./routers/members";
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   flows: flowsRouter,
   inbox: inboxRouter,
   webhooks: webhooksRouter,
+  identity: identityRouter,
+  contacts: contactsRouter,
   apiTokens: apiTokensRouter,
   cannedReplies: cannedRepliesRouter,
   knowledgeBase: knowledgeBaseRouter,

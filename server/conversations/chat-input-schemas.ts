@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { customerIdentitySchema } from "../contacts/identity-schemas";
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -17,4 +18,19 @@ export const handoffInputSchema = z
   .strict();
 
 /** POST /api/v1/chat/{slug}/sessions (optional body). */
-export const startChatInputSchema = z.object({ channel: z.enum(["web", "widget", "api"]).default("api") }).strict();
+export const startChatInputSchema = z
+  .object({ channel: z.enum(["web", "widget", "api"]).default("api"), customer: customerIdentitySchema.optional() })
+  .strict();
+
+/** POST /api/v1/chat/sessions/{id}/identify: who the customer is, as the host site says (the widget's Tandem.identify). */
+export const identifyInputSchema = z
+  .object({
+    customer: customerIdentitySchema,
+    /** Earlier chats of this browser (their own tokens prove it): anonymous ones join the customer too. */
+    earlier: z
+      .array(z.object({ sessionId: z.string().min(1).max(100), token: z.string().min(1).max(200) }).strict())
+      .max(5, "Send at most 5 earlier sessions.")
+      .default([]),
+  })
+  .strict();
+export type IdentifyInput = z.infer<typeof identifyInputSchema>;

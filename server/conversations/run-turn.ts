@@ -1,6 +1,7 @@
 import { engineStateSchema, type EngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
 import type { TurnInput } from "../engine/turn-types";
+import { linkGivenEmail } from "../contacts/link-given-email";
 import { DomainError } from "../errors";
 import { routeHandoff } from "../handoff/route-handoff";
 import { emitTurnWebhooks } from "../notifications/emit-turn-webhooks";
@@ -48,6 +49,7 @@ export async function runTurn(
     if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
     try {
       const saved = await attemptTurn(runtime, conversation, input, customer, key);
+      if (saved.givenEmail) await linkGivenEmail(runtime, conversation, saved.givenEmail); // never throws
       await emitTurnWebhooks(runtime, conversation.id, saved); // handoff.requested, callback.scheduled (never throws)
       if (!runtime.bus.notifiesFromDatabase) {
         await runtime.bus.publish(conversation.id, saved.lastSeq).catch((error: unknown) => runtime.log("error", "publish failed", { error: String(error) }));
@@ -96,7 +98,9 @@ async function attemptTurn(
         await teamDirectory(runtime.db, runtime.cache, conversation.workspaceId),
       )
     : null;
-  return saveTurn(runtime.db, { conversation, customer, request, result, now, notify: runtime.bus.notifiesFromDatabase });
+  const saved = await saveTurn(runtime.db, { conversation, customer, request, result, now, notify: runtime.bus.notifiesFromDatabase });
+  const email = result?.effects.find((effect) => effect.type === "email_given");
+  return email?.type === "email_given" ? { ...saved, givenEmail: email.email } : saved;
 }
 
 /** The customer's own requests that make no sense in the conversation's state (asked after a replay was ruled out). */

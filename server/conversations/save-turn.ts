@@ -48,6 +48,8 @@ export interface SavedTurn {
   handoffId: string | null;
   /** The callback this turn booked (the flow's callback node), for the callback.scheduled webhook. */
   callbackId?: string | null;
+  /** An e-mail the customer typed at an Ask step of kind email, for the contact (server/contacts/link-given-email.ts). */
+  givenEmail?: string | null;
 }
 
 /**

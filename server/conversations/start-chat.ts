@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { initialEngineState } from "../engine/engine-state";
 import { turn } from "../engine/turn";
+import { identifyNewChat, type IdentityOutcome, type NewChatIdentity } from "../contacts/identify-new-chat";
+import type { CustomerIdentity } from "../contacts/identity-schemas";
 import { DomainError } from "../errors";
 import { botMessagePayload } from "./bot-message-payload";
 import { newCustomerToken } from "./customer-token";
@@ -18,6 +20,8 @@ export interface StartedChat {
   token: string;
   status: ChatStatus;
   messages: PublicMessage[];
+  /** Only when an identity was sent: whether it was accepted (refused: the chat is anonymous, and why). */
+  identity?: IdentityOutcome;
 }
 
 /**
@@ -25,14 +29,15 @@ export interface StartedChat {
  * draft): the conversation pins that version, and the first bot messages are
  * saved with it in one transaction.
  */
-export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API"): Promise<StartedChat> {
+export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API", identity?: CustomerIdentity): Promise<StartedChat> {
   const [flow] = await findPublishedFlowSql.query(runtime.db, slug);
   if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
+  const known: NewChatIdentity | null = identity ? await identifyNewChat(runtime, flow.workspaceId, identity) : null;
   const result = await turn(
     document,
-    initialEngineState(),
+    { ...initialEngineState(), variables: Object.fromEntries(known?.variables ?? []) },
     { kind: "start" },
     enginePortsFor(runtime, flow.workspaceId),
     await teamDirectory(runtime.db, runtime.cache, flow.workspaceId),
@@ -61,11 +66,15 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
     now.toISOString(),
     JSON.stringify(messages),
     JSON.stringify(events),
+    known?.contact?.id ?? null,
+    known?.contact?.name ?? null,
+    known?.contact?.email ?? null,
   );
   return {
     sessionId: id,
     token,
     status: publicStatus(status),
     messages: messages.map((m) => publicMessage({ ...m, author: "BOT", createdAt: now })),
+    ...(known ? { identity: known.outcome } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { FlowSettings } from "../flow/schema";
 import type { EngineState } from "./engine-state";
 import { judgeMood, type MoodCue } from "./judge-mood";
+import { readVariable } from "./read-variable";
 import type { FrustrationSignal, NluPort } from "./ports";
 import type { HandoffReason } from "./turn-types";
 
@@ -62,6 +63,8 @@ export function checkTriggers(
       cue: null,
     };
   }
+  const customer = customerTrigger(state, previous, settings);
+  if (customer) return customer;
   const lower = ` ${normalise(text).join(" ")} `;
   for (const topic of settings.topics) {
     if (topic.keywords.some((keyword) => lower.includes(` ${normalise(keyword).join(" ")} `))) {
@@ -82,6 +85,23 @@ export function checkTriggers(
   }
   if (settings.repeated.enabled && repeated) {
     return { kind: "escalate", reason: "repeated", targetNodeId: settings.repeated.targetNodeId, wantsCallback: false, cue: null };
+  }
+  return null;
+}
+
+/**
+ * The repeat-contact rules, at the customer's first message only (a chat
+ * handed back to the bot is not sent off again): someone the host site
+ * identified who needed a person within N days, or who never chatted before.
+ */
+function customerTrigger(state: EngineState, previous: string[], settings: FlowSettings["escalation"]): TriggerDecision {
+  if (previous.length > 0 || state.escalationReason) return null;
+  const days = readVariable(state.variables, "customer.days_since_person");
+  if (settings.repeatContact.enabled && typeof days === "number" && days <= settings.repeatContact.withinDays) {
+    return { kind: "escalate", reason: "repeat_contact", targetNodeId: settings.repeatContact.targetNodeId, wantsCallback: false, cue: null };
+  }
+  if (settings.newCustomer.enabled && readVariable(state.variables, "customer.new") === true) {
+    return { kind: "escalate", reason: "new_customer", targetNodeId: settings.newCustomer.targetNodeId, wantsCallback: false, cue: null };
   }
   return null;
 }

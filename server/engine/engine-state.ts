@@ -13,7 +13,8 @@ export const waitStepSchema = z.enum(["answer", "intent", "helped", "offer", "ph
 export type WaitStep = z.infer<typeof waitStepSchema>;
 
 /** Why a conversation left the bot: a trigger, the "Talk to a person" button, or a handoff reached by the flow's own path. */
-export const handoffReasonSchema = z.enum(["explicit_request", "button", "sentiment", "low_confidence", "repeated", "topic_rule", "flow"]);
+const reasons = ["explicit_request", "button", "sentiment", "low_confidence", "repeated", "repeat_contact", "new_customer", "topic_rule", "flow"] as const;
+export const handoffReasonSchema = z.enum(reasons);
 export type HandoffReason = z.infer<typeof handoffReasonSchema>;
 
 const waitingSchema = z.object({

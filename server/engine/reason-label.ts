@@ -9,6 +9,8 @@ const labels: Record<HandoffReason | "transfer", string> = {
   repeated: "Repeated themselves",
   topic_rule: "Topic rule",
   flow: "Reached a handoff",
+  repeat_contact: "Needed a person recently",
+  new_customer: "New customer",
   transfer: "Transferred",
 };
 

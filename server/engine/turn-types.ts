@@ -57,6 +57,8 @@ export type Effect =
     }
   | { type: "callback"; teamId: string; nodeId: string; phone: string; dueAt: string; timeZone: string }
   | { type: "rating"; value: number }
+  /** The customer typed their e-mail at an Ask step of kind email: the conversation can join that contact. */
+  | { type: "email_given"; email: string }
   | { type: "ended" };
 
 export interface TurnEvent {

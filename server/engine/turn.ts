@@ -28,7 +28,8 @@ export interface TurnOptions {
  * ports: the same flow, state, input and port answers give the same result.
  */
 export async function turn(flow: FlowDocument, previous: EngineState, input: TurnInput, ports: EnginePorts, options: TurnOptions = {}): Promise<TurnResult> {
-  const state = input.kind === "start" ? initialEngineState() : structuredClone(previous);
+  // A start begins afresh but for the variables it was given (what the host site said of the customer).
+  const state = input.kind === "start" ? { ...initialEngineState(), variables: structuredClone(previous.variables) } : structuredClone(previous);
   const ctx = new TurnContext(flow, new FlowGraph(flow), state, ports, options.teamNames ?? {}, options.teamProfiles ?? {});
   const walker = new Walker(ctx);
 

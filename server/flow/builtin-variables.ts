@@ -10,3 +10,13 @@ export const builtinVariables = [
   "callback_time_zone",
   "bot_name",
 ] as const;
+
+/** What the host site's identity gives every flow (server/contacts/customer-variables.ts), besides `customer.<attribute>`. */
+export const customerVariableNames = [
+  "customer.id",
+  "customer.email",
+  "customer.name",
+  "customer.new",
+  "customer.conversations",
+  "customer.days_since_person",
+] as const;

@@ -64,6 +64,12 @@ export const escalationSettingsSchema = z.object({
     .object({ enabled: z.boolean().default(true), count: z.number().int().min(1).max(10).default(3), targetNodeId: triggerTarget })
     .default({ enabled: true, count: 3, targetNodeId: null }),
   repeated: z.object({ enabled: z.boolean().default(true), targetNodeId: triggerTarget }).default({ enabled: true, targetNodeId: null }),
+  /** A customer the host site identified who needed a person within `withinDays`: straight to a person at their first message. */
+  repeatContact: z
+    .object({ enabled: z.boolean().default(false), withinDays: z.number().int().min(1).max(365).default(7), targetNodeId: triggerTarget })
+    .default({ enabled: false, withinDays: 7, targetNodeId: null }),
+  /** A customer the host site identified who never chatted before: straight to a person at their first message. */
+  newCustomer: z.object({ enabled: z.boolean().default(false), targetNodeId: triggerTarget }).default({ enabled: false, targetNodeId: null }),
   topics: z
     .array(z.object({ id: portIdSchema, keywords: z.array(z.string().min(1).max(60)).min(1).max(50), targetNodeId: triggerTarget }))
     .max(20)

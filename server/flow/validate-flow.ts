@@ -160,6 +160,8 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
     ["the sentiment trigger", escalation.sentiment.targetNodeId],
     ["the low-confidence trigger", escalation.lowConfidence.targetNodeId],
     ["the repetition trigger", escalation.repeated.targetNodeId],
+    ["the repeat-contact trigger", escalation.repeatContact.targetNodeId],
+    ["the new-customer trigger", escalation.newCustomer.targetNodeId],
     ...escalation.topics.map((topic): [string, string | null] => [`the topic rule "${topic.id}"`, topic.targetNodeId]),
   ];
   for (const [what, target] of targets) {
@@ -208,7 +210,8 @@ export function validateFlow(flow: FlowDocument, options: ValidateOptions = {}):
   for (const node of flow.nodes) {
     for (const text of definitionOf(node).texts(node.data)) {
       for (const [, name] of text.matchAll(TEMPLATE_VARIABLE)) {
-        if (!known.has(name!))
+        // customer.<attribute> comes from the host site at run time: nothing in the flow sets it.
+        if (!known.has(name!) && !name!.startsWith("customer."))
           problems.push({
             severity: "warning",
             code: "unknown_variable",

@@ -32,7 +32,13 @@ export async function previewFlowTurn(runtime: Runtime, workspaceId: string, inp
       },
     };
   }
-  const result = await turn(document, previousState(input.state), input.input, ports, await teamDirectory(runtime.db, runtime.cache, workspaceId));
+  const result = await turn(
+    document,
+    previousState(input.input.kind === "start" ? null : input.state),
+    input.input,
+    ports,
+    await teamDirectory(runtime.db, runtime.cache, workspaceId),
+  );
   return {
     state: result.state,
     messages: result.messages,

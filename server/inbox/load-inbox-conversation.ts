@@ -1,4 +1,5 @@
 import "server-only";
+import { loadContactCard } from "../contacts/load-contact-card";
 import { loadFlowVersion } from "../conversations/load-flow-version";
 import type { PrismaClient } from "../db/generated/client";
 import type { Agent } from "../handoff/agent-scope";
@@ -25,12 +26,13 @@ function suggestedPhone(variables: unknown): string | null {
  */
 export async function loadInboxConversation(db: PrismaClient, agent: Agent, conversationId: string) {
   const conversation = await authorizeAgent(db, agent, conversationId);
-  const [messages, notes, handoff, document, hours] = await Promise.all([
+  const [messages, notes, handoff, document, hours, contact] = await Promise.all([
     db.message.findMany({ where: { conversationId }, orderBy: { seq: "desc" }, take: MAX_MESSAGES, include: { agent: { select: { name: true } } } }),
     db.note.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } }),
     db.handoff.findFirst({ where: { conversationId }, orderBy: { requestedAt: "desc" } }),
     loadFlowVersion(db, conversation.flowVersionId),
     conversation.teamId ? db.team.findUnique({ where: { id: conversation.teamId }, select: { businessHours: { select: { timeZone: true } } } }) : null,
+    loadContactCard(db, agent.workspaceId, conversation),
   ]);
   return {
     id: conversation.id,
@@ -39,6 +41,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     /** The customer's language as the bot detected it (ISO 639-1), or null. */
     language: conversation.language,
     customerLabel: customerLabel(conversation),
+    /** The person behind the chat (name, e-mail, attributes, earlier conversations), once the host site or the customer said who. */
+    contact,
     team: conversation.team,
     assignee: conversation.assigneeId && conversation.assignee ? { id: conversation.assigneeId, name: conversation.assignee.name } : null,
     queuedAt: conversation.queuedAt,

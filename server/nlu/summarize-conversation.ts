@@ -7,6 +7,8 @@ const reasons = new Map<string, string>(
     repeated: "they repeated themselves",
     topic_rule: "the topic needs a person",
     flow: "the flow hands this topic to a person",
+    repeat_contact: "they needed a person recently",
+    new_customer: "they are a new customer",
   }),
 );
 

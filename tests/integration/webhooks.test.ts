@@ -141,6 +141,7 @@ describe("outgoing webhooks", () => {
       team: billing,
       reason: "button",
       kind: "warm",
+      contactId: null,
     });
 
     expect((await t.inbox(sam, "accept", { conversationId: session.sessionId })).status).toBe(200);

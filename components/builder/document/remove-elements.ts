@@ -22,6 +22,8 @@ export function removeElements(draft: FlowDraft, nodeIds: Iterable<string>, edge
         sentiment: { ...escalation.sentiment, targetNodeId: clear(escalation.sentiment.targetNodeId) },
         lowConfidence: { ...escalation.lowConfidence, targetNodeId: clear(escalation.lowConfidence.targetNodeId) },
         repeated: { ...escalation.repeated, targetNodeId: clear(escalation.repeated.targetNodeId) },
+        repeatContact: { ...escalation.repeatContact, targetNodeId: clear(escalation.repeatContact.targetNodeId) },
+        newCustomer: { ...escalation.newCustomer, targetNodeId: clear(escalation.newCustomer.targetNodeId) },
         topics: escalation.topics.map((topic) => ({ ...topic, targetNodeId: clear(topic.targetNodeId) })),
       },
     },

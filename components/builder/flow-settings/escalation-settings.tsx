@@ -20,7 +20,7 @@ export interface EscalationSettingsProps {
 
 /** The flow-level triggers that bring in a person, each pointing at a step. */
 export function EscalationSettings({ escalation, onChange, context }: EscalationSettingsProps) {
-  const { sentiment, lowConfidence, repeated } = escalation;
+  const { sentiment, lowConfidence, repeated, repeatContact, newCustomer } = escalation;
   const edit = <K extends keyof Escalation>(key: K, changes: Partial<Escalation[K]>) =>
     onChange({ ...escalation, [key]: { ...(escalation[key] as object), ...changes } });
   const target = (value: string | null, onTarget: (id: string | null) => void) => (
@@ -112,6 +112,30 @@ export function EscalationSettings({ escalation, onChange, context }: Escalation
         onToggle={(enabled) => edit("repeated", { enabled })}
       >
         {target(repeated.targetNodeId, (targetNodeId) => edit("repeated", { targetNodeId }))}
+      </TriggerCard>
+      <TriggerCard
+        label="Customer needed a person recently"
+        hint="A customer your site identified who was handed to a person within the last days goes straight to a person at their first message."
+        enabled={repeatContact.enabled}
+        onToggle={(enabled) => edit("repeatContact", { enabled })}
+      >
+        <NumberField
+          label="Within (days)"
+          value={repeatContact.withinDays}
+          onChange={(withinDays) => edit("repeatContact", { withinDays })}
+          min={1}
+          max={365}
+          integer
+        />
+        {target(repeatContact.targetNodeId, (targetNodeId) => edit("repeatContact", { targetNodeId }))}
+      </TriggerCard>
+      <TriggerCard
+        label="New customer"
+        hint="A customer your site identified who never chatted before goes straight to a person at their first message."
+        enabled={newCustomer.enabled}
+        onToggle={(enabled) => edit("newCustomer", { enabled })}
+      >
+        {target(newCustomer.targetNodeId, (targetNodeId) => edit("newCustomer", { targetNodeId }))}
       </TriggerCard>
       <TopicTriggersEditor topics={escalation.topics} onChange={(topics) => onChange({ ...escalation, topics })} context={context} />
     </div>

@@ -7,6 +7,8 @@ const reasons = new Map<string, string>([
   ["low_confidence", "the bot did not understand several times in a row"],
   ["repeated", "the customer repeated themselves"],
   ["topic_rule", "a topic rule matched"],
+  ["repeat_contact", "the customer needed a person recently"],
+  ["new_customer", "the customer is new"],
 ]);
 
 const lowered = new Map<string, string>([

@@ -11,6 +11,8 @@ const reasons = new Map<string, string>([
   ["low_confidence", "The bot did not understand several times"],
   ["repeated", "The customer repeated themselves"],
   ["topic_rule", "A topic rule matched"],
+  ["repeat_contact", "The customer needed a person recently"],
+  ["new_customer", "The customer is new"],
   ["flow", "The flow reached a handoff"],
 ]);
 

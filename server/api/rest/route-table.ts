@@ -5,8 +5,10 @@ import { readAnalyticsSummary } from "./endpoints/read-analytics-summary";
 import { bookChatCallback } from "./endpoints/book-chat-callback";
 import { downloadChatTranscript } from "./endpoints/download-chat-transcript";
 import { exportWorkspaceFlow } from "./endpoints/export-workspace-flow";
+import { identifyChatCustomer } from "./endpoints/identify-chat-customer";
 import { importWorkspaceFlow } from "./endpoints/import-workspace-flow";
 import { listChatCallbackSlots } from "./endpoints/list-chat-callback-slots";
+import { listWorkspaceContacts } from "./endpoints/list-workspace-contacts";
 import { listWorkspaceConversations } from "./endpoints/list-workspace-conversations";
 import { listWorkspaceFlows } from "./endpoints/list-workspace-flows";
 import { markChatRead } from "./endpoints/mark-chat-read";
@@ -15,6 +17,8 @@ import { publishWorkspaceFlow } from "./endpoints/publish-workspace-flow";
 import { rateChatSession } from "./endpoints/rate-chat-session";
 import { readChatSession } from "./endpoints/read-chat-session";
 import { readEmbedConfig } from "./endpoints/read-embed-config";
+import { readWorkspaceContact } from "./endpoints/read-workspace-contact";
+import { readWorkspaceConversation } from "./endpoints/read-workspace-conversation";
 import { requestChatHandoff } from "./endpoints/request-chat-handoff";
 import { signalChatTyping } from "./endpoints/signal-chat-typing";
 import { startChatSession } from "./endpoints/start-chat-session";
@@ -45,6 +49,7 @@ export const routeTable: readonly Route[] = [
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/handoff", endpoint: requestChatHandoff },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/typing", endpoint: signalChatTyping },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/read", endpoint: markChatRead },
+  { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/identify", endpoint: identifyChatCustomer },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/events", endpoint: streamChatEvents },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/callback-slots", endpoint: listChatCallbackSlots },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/callback", endpoint: bookChatCallback },
@@ -56,6 +61,9 @@ export const routeTable: readonly Route[] = [
   { method: "GET", path: "/api/v1/flows/{flowId}", endpoint: exportWorkspaceFlow },
   { method: "POST", path: "/api/v1/flows/{flowId}/publish", endpoint: publishWorkspaceFlow },
   { method: "GET", path: "/api/v1/conversations", endpoint: listWorkspaceConversations },
+  { method: "GET", path: "/api/v1/conversations/{conversationId}", endpoint: readWorkspaceConversation },
+  { method: "GET", path: "/api/v1/contacts", endpoint: listWorkspaceContacts },
+  { method: "GET", path: "/api/v1/contacts/{contactId}", endpoint: readWorkspaceContact },
   { method: "GET", path: "/api/v1/analytics/summary", endpoint: readAnalyticsSummary },
   { method: "GET", path: "/api/v1/analytics/conversations.csv", endpoint: exportAnalyticsCsv },
   // The inbox's stream (signed-in agents) and the widget loader's config (any site).

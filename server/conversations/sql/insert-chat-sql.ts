@@ -3,14 +3,34 @@ import { sqlStatement } from "../../db/sql/sql-statement";
 /**
  * A new chat in one statement: the conversation ($1 id … $11 now), its first
  * bot messages ($12, JSON `[{id, seq, text, payload}]`) and the analytics
- * events ($13, JSON `[{nodeId, type, data}]`).
+ * events ($13, JSON `[{nodeId, type, data}]`); the contact the host site named, with its
+ * name and e-mail ($14–$16, null while anonymous).
  */
 export const insertChatSql = sqlStatement({
   name: "insert_chat",
-  params: ["text", "text", "text", "text", "Channel", "text", "jsonb", "jsonb", "ConversationStatus", "int4", "timestamptz", "jsonb", "jsonb"],
+  params: [
+    "text",
+    "text",
+    "text",
+    "text",
+    "Channel",
+    "text",
+    "jsonb",
+    "jsonb",
+    "ConversationStatus",
+    "int4",
+    "timestamptz",
+    "jsonb",
+    "jsonb",
+    "text?",
+    "text?",
+    "text?",
+  ],
   text: `WITH c AS (
-  INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt")
-  VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC')
+  INSERT INTO "Conversation" ("id", "workspaceId", "flowId", "flowVersionId", "channel", "customerTokenHash", "state", "variables", "status", "lastSeq", "version", "createdAt", "updatedAt",
+    "contactId", "customerName", "customerEmail")
+  VALUES ($1, $2, $3, $4, $5::"Channel", $6, $7::jsonb, $8::jsonb, $9::"ConversationStatus", $10, 1, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC',
+    $14, $15, $16)
   RETURNING "id"
 ), m AS (
   INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "createdAt")

@@ -20,6 +20,7 @@ export const askExecutor: Executor<"ask"> = {
     }
     if (value !== null) {
       ctx.state.variables[variable] = value;
+      if (kind === "email" && typeof value === "string") ctx.effects.push({ type: "email_given", email: value.toLowerCase() });
       return { port: "answered" };
     }
     const attempts = (ctx.state.waiting?.attempts ?? 0) + 1;

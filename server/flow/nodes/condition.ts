@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { variableNameSchema } from "../common-schemas";
+import { readableVariableNameSchema } from "../common-schemas";
 import { defineNode, port } from "../define-node";
 import { draftList, itemChoice, itemText } from "../draft-fields";
 
 export const conditionOperators = ["equals", "not_equals", "contains", "greater_than", "less_than", "is_set", "is_not_set"] as const;
 
 export const conditionRuleSchema = z.object({
-  variable: variableNameSchema,
+  variable: readableVariableNameSchema,
   operator: z.enum(conditionOperators).default("equals"),
   value: z.string().max(500).default(""),
 });

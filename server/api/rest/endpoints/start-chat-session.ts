@@ -9,5 +9,5 @@ export const startChatSession = endpoint({
   body: { schema: startChatInputSchema, maxBytes: 16 * 1024, optional: true },
   limits: ["sessionsPerIp", "sessionsPerFlow"],
   handle: async ({ runtime, params, body }) =>
-    Response.json(await startChat(runtime, params.slug!, body.channel.toUpperCase() as "WEB" | "WIDGET" | "API"), { status: 201 }),
+    Response.json(await startChat(runtime, params.slug!, body.channel.toUpperCase() as "WEB" | "WIDGET" | "API", body.customer), { status: 201 }),
 });
