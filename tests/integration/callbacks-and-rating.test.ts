@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/errors";
 import { scheduleCallback } from "@/server/handoff/schedule-callback";
+import type { PublicMessage } from "@/server/realtime/stream-events/public-message-schema";
 import { setupInbox, type Session } from "./inbox-harness";
 
 const t = setupInbox();
@@ -120,7 +121,7 @@ describe("booking a callback", () => {
     const booked = await book(session, { phone: " +44 (20) 7946-0000 ", startsAt: slots[2]!.startsAt, timeZone: "Europe/Paris", note: "After lunch is best" });
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ status: "callback_scheduled", callback: { dueAt: "2026-11-23T11:30:00.000Z" } });
-    const messages = booked.body.messages as { seq: number; author: string; text: string; status?: string }[];
+    const messages = booked.body.messages as PublicMessage[];
     expect(messages).toEqual([
       expect.objectContaining({
         seq: before.conversation.lastSeq + 1,

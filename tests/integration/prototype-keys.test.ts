@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
+import type { TurnResponse } from "@/server/realtime/stream-events/turn-response-schema";
 import { createApiTokenForAdmin } from "@/server/workspace/create-api-token-for-admin";
 import { callTrpc } from "../helpers/call-trpc";
 import { INHERITED_NAMES, keyFlow, LEAKED, VARIABLE_NAMES } from "../helpers/inherited-names";
@@ -14,7 +15,7 @@ import { setupInbox, type Session } from "./inbox-harness";
  */
 const t = setupInbox();
 
-type Reply = { status: number; body: { status?: string; messages?: { author: string; text: string }[]; error?: { message: string } } };
+type Reply = { status: number; body: Partial<TurnResponse> & { error?: { message: string } } };
 const trpc = <T = unknown>(who: Viewer, path: string, input?: unknown, kind: "query" | "mutation" = "mutation") =>
   callTrpc({ db: t.api.test.db, viewer: who }, path, input, kind) as Promise<{ status: number; data: T | undefined; error?: { message: string } }>;
 
