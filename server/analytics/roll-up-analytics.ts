@@ -40,7 +40,7 @@ const ROLL_UP_DAY = `
  * (and is counted), one that did marks the day dirty again. Several instances may sweep at once: each day is claimed
  * FOR UPDATE SKIP LOCKED. Returns how many days were written.
  */
-export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 40): Promise<number> {
+export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Promise<number> {
   const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
   const horizon = new Date(today.getTime() - HORIZON_DAYS * DAY_MS);
   const ts = (date: Date) => date.toISOString().replace("Z", "");

@@ -58,12 +58,12 @@ describe("analytics rollups", () => {
 
     const live = await reports();
     expect(live[1]!.kpis.started.current).toBeGreaterThan(50);
-    expect(await rollUpAnalytics(test.db, NOW)).toBe(20);
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
     expect(await test.db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } })).toBe(20);
     expect(await test.db.analyticsRollup.count()).toBeGreaterThan(50);
     expect(await reports()).toEqual(live);
     // Nothing left to do: today is not closed.
-    expect(await rollUpAnalytics(test.db, NOW)).toBe(0);
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(0);
 
     // Days later: a rating and a handoff on conversations of rolled-up days mark those days dirty, read live until redone.
     const rated = ids.find((c, i) => i % 4 === 1 && i % 11 !== 0 && c.createdAt < new Date("2026-11-27T00:00:00Z"))!;
@@ -77,7 +77,7 @@ describe("analytics rollups", () => {
     expect(afterLate[1]!.kpis.csat).not.toEqual(live[1]!.kpis.csat);
     expect(afterLate[1]!.kpis.escalated.current).toBe(live[1]!.kpis.escalated.current! + 1);
 
-    expect(await rollUpAnalytics(test.db, NOW)).toBe(2);
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(2);
     expect(await test.db.analyticsRollupDirty.count()).toBe(0);
     expect(await reports()).toEqual(afterLate);
 

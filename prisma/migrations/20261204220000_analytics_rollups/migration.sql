@@ -37,6 +37,10 @@ CREATE TABLE "AnalyticsRollupDirty" (
   CONSTRAINT "AnalyticsRollupDirty_pkey" PRIMARY KEY ("workspaceId", "day")
 );
 
+ALTER TABLE "AnalyticsRollup" ADD CONSTRAINT "AnalyticsRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "AnalyticsRollupDay" ADD CONSTRAINT "AnalyticsRollupDay_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "AnalyticsRollupDirty" ADD CONSTRAINT "AnalyticsRollupDirty_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- Marks a conversation's start day dirty when it is rolled up: one primary-key probe otherwise.
 CREATE FUNCTION analytics_rollup_touch(workspace TEXT, started TIMESTAMP) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
