@@ -33,10 +33,18 @@ const ROLL_UP_DAY = `
   GROUP BY 1, 2, 3, 4, 5`;
 
 /**
+ * Transactions of this database that wrote before readyXid was taken and are still open (older transaction ids have larger
+ * ages). Only this database's: a transaction elsewhere on the server cannot change these rows.
+ */
+const OLDER_WRITERS = `SELECT 1 FROM pg_stat_activity a
+  WHERE a."datname" = current_database() AND a."pid" <> pg_backend_pid() AND a."backend_xid" IS NOT NULL
+    AND age(a."backend_xid") > age(("readyXid" % 4294967296)::text::xid)`;
+
+/**
  * One pass of the analytics rollups, as of `now` (the analytics-rollups sweep). Closed UTC days (before today) get their
  * conversation counts written per quarter hour; a day a later change touched (marked dirty by triggers in the changing
  * transaction) is redone. A day is first marked pending and committed, then a transaction id is taken, and it is only
- * aggregated once every older transaction has ended: a change that did not see the pending row has committed by then
+ * aggregated once every older writing transaction of the database has ended: a change that did not see the pending row has committed by then
  * (and is counted), one that did marks the day dirty again. Several instances may sweep at once: each day is claimed
  * FOR UPDATE SKIP LOCKED. Returns how many days were written.
  */
@@ -84,7 +92,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
       async (tx) => {
         const [day] = await tx.$queryRawUnsafe<{ workspaceId: string; day: Date | string }[]>(
           `SELECT "workspaceId", to_char("day", 'YYYY-MM-DD"T"HH24:MI:SS') AS "day" FROM "AnalyticsRollupDay"
-           WHERE "rolledAt" IS NULL AND "readyXid" < txid_snapshot_xmin(txid_current_snapshot())
+           WHERE "rolledAt" IS NULL AND "readyXid" IS NOT NULL AND NOT EXISTS (${OLDER_WRITERS})
            ORDER BY "day" LIMIT 1 FOR UPDATE SKIP LOCKED`,
         );
         if (!day) return false;
