@@ -149,7 +149,9 @@ async function main() {
         );
         plain.push(performance.now() - t0);
       }
-      console.log(`  ${preset.padEnd(3)} dashboard (${report.kpis.started.current?.toLocaleString("en")} conversations + previous period): ${stats(dashboard)}`);
+      console.log(
+        `  ${preset.padEnd(3)} dashboard (${report.kpis.started.current?.toLocaleString("en")} conversations + previous period): ${stats(dashboard)}`,
+      );
       console.log(`  ${preset.padEnd(3)} plain count(*) over the same rows:                     ${stats(plain)}`);
     }
     return reports.map((report) => ({ ...report, generatedAt: "" }));

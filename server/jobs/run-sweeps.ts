@@ -38,5 +38,16 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const analyticsDaysRolledUp = await run("analytics-rollups", () => rollUpAnalytics(runtime.db, now));
   // Last: its HTTP calls may take up to a timeout.
   const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
-  return { wentOffline, abandoned, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, signInAttemptsPruned, analyticsDaysRolledUp, webhookAttempts };
+  return {
+    wentOffline,
+    abandoned,
+    timedOut,
+    assigned,
+    dueCallbacks,
+    overdueCallbacks,
+    waitAlerts,
+    signInAttemptsPruned,
+    analyticsDaysRolledUp,
+    webhookAttempts,
+  };
 }

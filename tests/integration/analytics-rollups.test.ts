@@ -53,7 +53,12 @@ describe("analytics rollups", () => {
   it("rollup-backed figures equal the live ones, and a late rating or handoff on a rolled-up day is counted", async () => {
     const { workspace, flow, admin, ids } = await script();
     const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
-    const filters: Partial<AnalyticsFilter>[] = [{ preset: "7d" }, { preset: "30d" }, { preset: "custom", from: "2026-11-15", to: "2026-11-23" }, { preset: "7d", channel: "web" }];
+    const filters: Partial<AnalyticsFilter>[] = [
+      { preset: "7d" },
+      { preset: "30d" },
+      { preset: "custom", from: "2026-11-15", to: "2026-11-23" },
+      { preset: "7d", channel: "web" },
+    ];
     const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
 
     const live = await reports();
@@ -70,7 +75,15 @@ describe("analytics rollups", () => {
     await test.db.conversation.update({ where: { id: rated.id }, data: { rating: 5 } });
     const escalated = ids.find((c, i) => i % 3 === 0 && i % 11 !== 0 && c.createdAt > new Date("2026-11-25T00:00:00Z"))!;
     await test.db.handoff.create({
-      data: { workspaceId: workspace.id, conversationId: escalated.id, kind: "WARM", reason: "button", requestedAt: NOW, acceptedAt: NOW, acceptedById: admin.id },
+      data: {
+        workspaceId: workspace.id,
+        conversationId: escalated.id,
+        kind: "WARM",
+        reason: "button",
+        requestedAt: NOW,
+        acceptedAt: NOW,
+        acceptedById: admin.id,
+      },
     });
     expect(await test.db.analyticsRollupDirty.count()).toBe(2);
     const afterLate = await reports();
