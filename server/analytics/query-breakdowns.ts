@@ -4,19 +4,31 @@ import { conversationWhere, currentFlag, handoffWhere, localDay, SqlParams, type
 import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
 import { count } from "./shape-figures";
 
-/** Handoffs by reason (both periods) and by the node that asked (current period). */
+/**
+ * Handoffs by reason (both periods) and by the node that asked (current period). Without a team or agent filter, the days
+ * the rollups cover come from "AnalyticsHandoffRollup" (a node id '' there is "none").
+ */
 export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
+  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart);
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);
   const own = handoffWhere(scope, params);
-  const rows = await db.$queryRawUnsafe<{ current: boolean; reason: string; flowId: string; nodeId: string | null; n: unknown }[]>(
-    `SELECT ${current} AS "current", h."reason"::text AS "reason", c."flowId", h."nodeId", count(*) AS "n"
+  const live = `SELECT ${current} AS "current", h."reason"::text AS "reason", c."flowId", h."nodeId", count(*) AS "n"
      FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-     WHERE ${where} AND ${own}
-     GROUP BY 1, 2, 3, 4`,
-    ...params.values,
-  );
+     WHERE ${where} AND ${own}${coverage ? ` AND ${liveRangesWhere(coverage, params)}` : ""}
+     GROUP BY 1, 2, 3, 4`;
+  const sql = coverage
+    ? `SELECT u."current", u."reason", u."flowId", u."nodeId", sum(u."n") AS "n" FROM (
+         SELECT (r."bucket" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", r."reason"::text AS "reason", r."flowId",
+           NULLIF(r."nodeId", '') AS "nodeId", sum(r."handoffs") AS "n"
+         FROM "AnalyticsHandoffRollup" r WHERE ${rollupWhere(scope, coverage, params, scope.bounds.previousStart)}
+         GROUP BY 1, 2, 3, 4
+         UNION ALL
+         ${live}
+       ) u GROUP BY 1, 2, 3, 4`
+    : live;
+  const rows = await db.$queryRawUnsafe<{ current: boolean; reason: string; flowId: string; nodeId: string | null; n: unknown }[]>(sql, ...params.values);
   const reasons = new Map<string, { current: number; previous: number }>();
   const nodes = new Map<string, { flowId: string; nodeId: string | null; count: number }>();
   for (const row of rows) {
@@ -29,7 +41,10 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
     node.count += count(row.n);
     nodes.set(key, node);
   }
-  return { reasons, nodes: [...nodes.values()].sort((a, b) => b.count - a.count) };
+  // Ties in a stable order (the rows come in no particular one).
+  const order = (a: { flowId: string; nodeId: string | null; count: number }, b: typeof a) =>
+    b.count - a.count || a.flowId.localeCompare(b.flowId) || (a.nodeId ?? "").localeCompare(b.nodeId ?? "");
+  return { reasons, nodes: [...nodes.values()].sort(order) };
 }
 
 /**

@@ -39,7 +39,8 @@ async function script() {
           workspaceId: workspace.id,
           conversationId: conversation.id,
           kind: "WARM",
-          reason: "button",
+          reason: i % 2 === 0 ? "button" : "sentiment",
+          nodeId: i % 4 === 1 ? null : `handoff-${i % 3}`,
           requestedAt,
           ...(i % 2 === 0 ? { acceptedAt: new Date(requestedAt.getTime() + 30_000), acceptedById: admin.id } : {}),
         },
@@ -66,6 +67,7 @@ describe("analytics rollups", () => {
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
     expect(await test.db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } })).toBe(20);
     expect(await test.db.analyticsRollup.count()).toBeGreaterThan(50);
+    expect(await test.db.analyticsHandoffRollup.count()).toBeGreaterThan(10);
     expect(await reports()).toEqual(live);
     // Nothing left to do: today is not closed.
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(0);

@@ -20,6 +20,19 @@ CREATE TABLE "AnalyticsRollup" (
   CONSTRAINT "AnalyticsRollup_pkey" PRIMARY KEY ("workspaceId", "bucket", "flowId", "flowVersionId", "channel")
 );
 
+-- Handoffs of those conversations per reason and asking node ('' for none), for the dashboard's breakdowns.
+CREATE TABLE "AnalyticsHandoffRollup" (
+  "workspaceId" TEXT NOT NULL,
+  "bucket" TIMESTAMP(3) NOT NULL,
+  "flowId" TEXT NOT NULL,
+  "flowVersionId" TEXT NOT NULL,
+  "channel" "Channel" NOT NULL,
+  "reason" "HandoffReason" NOT NULL,
+  "nodeId" TEXT NOT NULL,
+  "handoffs" INTEGER NOT NULL,
+  CONSTRAINT "AnalyticsHandoffRollup_pkey" PRIMARY KEY ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "reason", "nodeId")
+);
+
 -- The UTC days rolled up or being rolled up, per workspace (midnight UTC). Pending (rolledAt null) until every transaction that
 -- may have changed the day without seeing this row has ended: readyXid is a transaction id taken after the row was committed.
 CREATE TABLE "AnalyticsRollupDay" (
@@ -38,6 +51,7 @@ CREATE TABLE "AnalyticsRollupDirty" (
 );
 
 ALTER TABLE "AnalyticsRollup" ADD CONSTRAINT "AnalyticsRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "AnalyticsHandoffRollup" ADD CONSTRAINT "AnalyticsHandoffRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AnalyticsRollupDay" ADD CONSTRAINT "AnalyticsRollupDay_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AnalyticsRollupDirty" ADD CONSTRAINT "AnalyticsRollupDirty_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -83,7 +97,8 @@ CREATE TRIGGER "Conversation_analytics_rollup_update" AFTER UPDATE OF "status", 
   EXECUTE FUNCTION analytics_rollup_conversation_changed();
 CREATE TRIGGER "Handoff_analytics_rollup_insert" AFTER INSERT OR DELETE ON "Handoff"
   FOR EACH ROW EXECUTE FUNCTION analytics_rollup_handoff_changed();
-CREATE TRIGGER "Handoff_analytics_rollup_update" AFTER UPDATE OF "acceptedAt", "conversationId" ON "Handoff"
+CREATE TRIGGER "Handoff_analytics_rollup_update" AFTER UPDATE OF "acceptedAt", "conversationId", "reason", "nodeId" ON "Handoff"
   FOR EACH ROW
-  WHEN ((OLD."acceptedAt" IS NULL) <> (NEW."acceptedAt" IS NULL) OR OLD."conversationId" IS DISTINCT FROM NEW."conversationId")
+  WHEN ((OLD."acceptedAt" IS NULL) <> (NEW."acceptedAt" IS NULL) OR OLD."conversationId" IS DISTINCT FROM NEW."conversationId"
+        OR OLD."reason" IS DISTINCT FROM NEW."reason" OR OLD."nodeId" IS DISTINCT FROM NEW."nodeId")
   EXECUTE FUNCTION analytics_rollup_handoff_changed();
