@@ -11,7 +11,8 @@ const LIMITS = { maxWait: 10_000, timeout: 60_000 };
 /** The aggregate written per quarter hour (UTC), flow, version and channel: the same expressions as the live conversation figures. */
 const ROLL_UP_DAY = `
   INSERT INTO "AnalyticsRollup" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "started", "escalated", "contained", "abandoned",
-    "rated", "ratingSum", "botOnlyRated", "botOnlyRatingSum", "withPersonRated", "withPersonRatingSum")
+    "rated", "ratingSum", "botOnlyRated", "botOnlyRatingSum", "withPersonRated", "withPersonRatingSum",
+    "callbacksBooked", "callbacksDone", "callbacksMissed", "callbacksPending")
   SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel",
     count(*),
     count(*) FILTER (WHERE h."n" IS NOT NULL),
@@ -22,13 +23,20 @@ const ROLL_UP_DAY = `
     count(c."rating") FILTER (WHERE h."accepted" IS NOT TRUE),
     COALESCE(sum(c."rating") FILTER (WHERE h."accepted" IS NOT TRUE), 0),
     count(c."rating") FILTER (WHERE h."accepted"),
-    COALESCE(sum(c."rating") FILTER (WHERE h."accepted"), 0)
+    COALESCE(sum(c."rating") FILTER (WHERE h."accepted"), 0),
+    COALESCE(sum(cb."booked"), 0), COALESCE(sum(cb."done"), 0), COALESCE(sum(cb."missed"), 0), COALESCE(sum(cb."pending"), 0)
   FROM "Conversation" c
   LEFT JOIN (
     SELECT "conversationId", count(*) AS "n", bool_or("acceptedAt" IS NOT NULL) AS "accepted"
     FROM "Handoff" WHERE "workspaceId" = $1 AND "requestedAt" >= $2::timestamp
     GROUP BY "conversationId"
   ) h ON h."conversationId" = c."id"
+  LEFT JOIN (
+    SELECT "conversationId", count(*) AS "booked", count(*) FILTER (WHERE "status" = 'DONE') AS "done",
+      count(*) FILTER (WHERE "status" = 'MISSED') AS "missed", count(*) FILTER (WHERE "status" = 'PENDING') AS "pending"
+    FROM "Callback" WHERE "workspaceId" = $1 AND "createdAt" >= $2::timestamp
+    GROUP BY "conversationId"
+  ) cb ON cb."conversationId" = c."id"
   WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
   GROUP BY 1, 2, 3, 4, 5`;
 

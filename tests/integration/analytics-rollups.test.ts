@@ -32,6 +32,18 @@ async function script() {
       },
     });
     ids.push({ id: conversation.id, createdAt });
+    if (i % 5 === 2) {
+      await test.db.callback.create({
+        data: {
+          workspaceId: workspace.id,
+          conversationId: conversation.id,
+          phone: "+442079460000",
+          dueAt: new Date(createdAt.getTime() + 86_400_000),
+          status: (["PENDING", "DONE", "MISSED"] as const)[i % 3]!,
+          createdAt: new Date(createdAt.getTime() + 120_000),
+        },
+      });
+    }
     if (i % 3 === 1) {
       const requestedAt = new Date(createdAt.getTime() + 60_000);
       await test.db.handoff.create({
@@ -51,7 +63,7 @@ async function script() {
 }
 
 describe("analytics rollups", () => {
-  it("rollup-backed figures equal the live ones, and a late rating or handoff on a rolled-up day is counted", async () => {
+  it("rollup-backed figures equal the live ones, and a late rating, handoff or callback outcome on a rolled-up day is counted", async () => {
     const { workspace, flow, admin, ids } = await script();
     const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
     const filters: Partial<AnalyticsFilter>[] = [
@@ -87,12 +99,16 @@ describe("analytics rollups", () => {
         acceptedById: admin.id,
       },
     });
-    expect(await test.db.analyticsRollupDirty.count()).toBe(2);
+    const pending = await test.db.callback.findFirstOrThrow({ where: { status: "PENDING", createdAt: { lt: new Date("2026-11-20T00:00:00Z") } } });
+    await test.db.callback.update({ where: { id: pending.id }, data: { status: "DONE" } });
+    expect(await test.db.analyticsRollupDirty.count()).toBe(3);
     const afterLate = await reports();
     expect(afterLate[1]!.kpis.csat).not.toEqual(live[1]!.kpis.csat);
     expect(afterLate[1]!.kpis.escalated.current).toBe(live[1]!.kpis.escalated.current! + 1);
+    expect(afterLate[1]!.callbacks.current.done).toBe(live[1]!.callbacks.current.done + 1);
+    expect(live[1]!.callbacks.current.overdue).toBeGreaterThan(0);
 
-    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(2);
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(3);
     expect(await test.db.analyticsRollupDirty.count()).toBe(0);
     expect(await reports()).toEqual(afterLate);
 

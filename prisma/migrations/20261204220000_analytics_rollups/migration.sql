@@ -17,6 +17,11 @@ CREATE TABLE "AnalyticsRollup" (
   "botOnlyRatingSum" INTEGER NOT NULL,
   "withPersonRated" INTEGER NOT NULL,
   "withPersonRatingSum" INTEGER NOT NULL,
+  -- Callbacks of those conversations, by status (overdue ones are read live: that depends on the time of reading).
+  "callbacksBooked" INTEGER NOT NULL,
+  "callbacksDone" INTEGER NOT NULL,
+  "callbacksMissed" INTEGER NOT NULL,
+  "callbacksPending" INTEGER NOT NULL,
   CONSTRAINT "AnalyticsRollup_pkey" PRIMARY KEY ("workspaceId", "bucket", "flowId", "flowVersionId", "channel")
 );
 
@@ -88,6 +93,25 @@ BEGIN
   RETURN NULL;
 END $$;
 
+CREATE FUNCTION analytics_rollup_callback_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  started TIMESTAMP;
+BEGIN
+  IF TG_OP <> 'INSERT' AND OLD."conversationId" IS NOT NULL THEN
+    SELECT c."createdAt" INTO started FROM "Conversation" c WHERE c."id" = OLD."conversationId";
+    IF started IS NOT NULL THEN
+      PERFORM analytics_rollup_touch(OLD."workspaceId", started);
+    END IF;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW."conversationId" IS NOT NULL THEN
+    SELECT c."createdAt" INTO started FROM "Conversation" c WHERE c."id" = NEW."conversationId";
+    IF started IS NOT NULL THEN
+      PERFORM analytics_rollup_touch(NEW."workspaceId", started);
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+
 CREATE TRIGGER "Conversation_analytics_rollup_insert" AFTER INSERT OR DELETE ON "Conversation"
   FOR EACH ROW EXECUTE FUNCTION analytics_rollup_conversation_changed();
 CREATE TRIGGER "Conversation_analytics_rollup_update" AFTER UPDATE OF "status", "rating", "createdAt", "flowId", "flowVersionId", "channel" ON "Conversation"
@@ -102,3 +126,9 @@ CREATE TRIGGER "Handoff_analytics_rollup_update" AFTER UPDATE OF "acceptedAt", "
   WHEN ((OLD."acceptedAt" IS NULL) <> (NEW."acceptedAt" IS NULL) OR OLD."conversationId" IS DISTINCT FROM NEW."conversationId"
         OR OLD."reason" IS DISTINCT FROM NEW."reason" OR OLD."nodeId" IS DISTINCT FROM NEW."nodeId")
   EXECUTE FUNCTION analytics_rollup_handoff_changed();
+CREATE TRIGGER "Callback_analytics_rollup_insert" AFTER INSERT OR DELETE ON "Callback"
+  FOR EACH ROW EXECUTE FUNCTION analytics_rollup_callback_changed();
+CREATE TRIGGER "Callback_analytics_rollup_update" AFTER UPDATE OF "status", "conversationId" ON "Callback"
+  FOR EACH ROW
+  WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."conversationId" IS DISTINCT FROM NEW."conversationId")
+  EXECUTE FUNCTION analytics_rollup_callback_changed();
