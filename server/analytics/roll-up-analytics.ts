@@ -12,7 +12,7 @@ const LIMITS = { maxWait: 10_000, timeout: 60_000 };
 const ROLL_UP_DAY = `
   INSERT INTO "AnalyticsRollup" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "started", "escalated", "contained", "abandoned",
     "rated", "ratingSum", "botOnlyRated", "botOnlyRatingSum", "withPersonRated", "withPersonRatingSum",
-    "callbacksBooked", "callbacksDone", "callbacksMissed", "callbacksPending")
+    "rated1", "rated2", "rated3", "rated4", "rated5", "callbacksBooked", "callbacksDone", "callbacksMissed", "callbacksPending")
   SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel",
     count(*),
     count(*) FILTER (WHERE h."n" IS NOT NULL),
@@ -24,6 +24,8 @@ const ROLL_UP_DAY = `
     COALESCE(sum(c."rating") FILTER (WHERE h."accepted" IS NOT TRUE), 0),
     count(c."rating") FILTER (WHERE h."accepted"),
     COALESCE(sum(c."rating") FILTER (WHERE h."accepted"), 0),
+    count(*) FILTER (WHERE c."rating" = 1), count(*) FILTER (WHERE c."rating" = 2), count(*) FILTER (WHERE c."rating" = 3),
+    count(*) FILTER (WHERE c."rating" = 4), count(*) FILTER (WHERE c."rating" = 5),
     COALESCE(sum(cb."booked"), 0), COALESCE(sum(cb."done"), 0), COALESCE(sum(cb."missed"), 0), COALESCE(sum(cb."pending"), 0)
   FROM "Conversation" c
   LEFT JOIN (

@@ -28,6 +28,7 @@ async function script() {
         channel: i % 11 === 0 ? "PREVIEW" : CHANNELS[i % 3]!,
         status: STATUSES[i % 5]!,
         rating: i % 4 === 0 ? 1 + (i % 5) : null,
+        ratingComment: i % 8 === 0 ? `comment ${i}` : null,
         createdAt,
       },
     });
@@ -107,6 +108,7 @@ describe("analytics rollups", () => {
     expect(afterLate[1]!.kpis.escalated.current).toBe(live[1]!.kpis.escalated.current! + 1);
     expect(afterLate[1]!.callbacks.current.done).toBe(live[1]!.callbacks.current.done + 1);
     expect(live[1]!.callbacks.current.overdue).toBeGreaterThan(0);
+    expect(live[1]!.csat.comments.length).toBeGreaterThan(0);
 
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(3);
     expect(await test.db.analyticsRollupDirty.count()).toBe(0);

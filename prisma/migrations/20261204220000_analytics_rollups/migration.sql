@@ -17,6 +17,12 @@ CREATE TABLE "AnalyticsRollup" (
   "botOnlyRatingSum" INTEGER NOT NULL,
   "withPersonRated" INTEGER NOT NULL,
   "withPersonRatingSum" INTEGER NOT NULL,
+  -- Ratings by stars (the CSAT distribution).
+  "rated1" INTEGER NOT NULL,
+  "rated2" INTEGER NOT NULL,
+  "rated3" INTEGER NOT NULL,
+  "rated4" INTEGER NOT NULL,
+  "rated5" INTEGER NOT NULL,
   -- Callbacks of those conversations, by status (overdue ones are read live: that depends on the time of reading).
   "callbacksBooked" INTEGER NOT NULL,
   "callbacksDone" INTEGER NOT NULL,
@@ -37,6 +43,9 @@ CREATE TABLE "AnalyticsHandoffRollup" (
   "handoffs" INTEGER NOT NULL,
   CONSTRAINT "AnalyticsHandoffRollup_pkey" PRIMARY KEY ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "reason", "nodeId")
 );
+
+-- The latest rating comments of a period: newest first, without reading every conversation of the period.
+CREATE INDEX "Conversation_workspaceId_updatedAt_rated_idx" ON "Conversation"("workspaceId", "updatedAt") WHERE "ratingComment" IS NOT NULL;
 
 -- The UTC days rolled up or being rolled up, per workspace (midnight UTC). Pending (rolledAt null) until every transaction that
 -- may have changed the day without seeing this row has ended: readyXid is a transaction id taken after the row was committed.
