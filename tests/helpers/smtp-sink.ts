@@ -27,7 +27,11 @@ export function setupSmtpSink() {
         stream.setEncoding("utf8");
         stream.on("data", (chunk: string) => (raw += chunk));
         stream.on("end", () => {
-          mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address).sort(), raw });
+          mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address).sort(),
+            raw,
+          });
           callback();
         });
       },

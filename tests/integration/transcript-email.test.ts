@@ -17,7 +17,8 @@ const emailTranscript = (session: Session, body: unknown) =>
   });
 
 const sessionEmail = async (session: Session) =>
-  (await t.api.json<{ email: { available: boolean; address: string | null } }>("GET", `/api/v1/chat/sessions/${session.sessionId}`, { token: session.token })).body.email;
+  (await t.api.json<{ email: { available: boolean; address: string | null } }>("GET", `/api/v1/chat/sessions/${session.sessionId}`, { token: session.token }))
+    .body.email;
 
 /** A chat Sam took over, with an internal note and a reply, then resolved. */
 async function endedChat() {
@@ -104,7 +105,10 @@ describe("transcript by e-mail", () => {
     t.api.runtime.mail = smtp.settings();
     const session = await endedChat();
     const other = await t.start();
-    const forged = await t.api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/transcript/email`, { token: other.token, body: { email: "x@example.com" } });
+    const forged = await t.api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/transcript/email`, {
+      token: other.token,
+      body: { email: "x@example.com" },
+    });
     expect(forged.status).toBe(403);
     expect((await t.api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/transcript/email`, { body: { email: "x@example.com" } })).status).toBe(401);
     expect(smtp.mails).toHaveLength(0);
