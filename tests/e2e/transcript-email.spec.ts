@@ -58,7 +58,8 @@ test("the ended chat e-mails the transcript when the server can send e-mail, and
   await expect(address).toHaveAttribute("type", "email");
   await address.fill("not an address");
   await page.getByRole("button", { name: "Send transcript" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Enter a valid e-mail address, like name@example.com.");
+  await expect(page.getByRole("alert").filter({ hasText: "Enter a valid e-mail address, like name@example.com." })).toBeVisible();
+  await expect(address).toHaveAttribute("aria-invalid", "true");
 
   const to = `pat-${Date.now().toString(36)}@example.com`;
   await address.fill(to);
