@@ -39,6 +39,8 @@ export default defineConfig({
       DATABASE_URL: "",
       // Webhook receivers in the tests listen on 127.0.0.1: allowed by name, as a self-hoster would; everything else internal stays refused.
       OUTBOUND_ALLOW_CIDRS: "127.0.0.1/32",
+      // E2E_SMTP_PORT: the server sends e-mail to the SMTP sink transcript-email.spec.ts runs there; unset, the server has no SMTP.
+      SMTP_URL: process.env.E2E_SMTP_PORT ? `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` : "",
     },
   },
 });

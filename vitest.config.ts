@@ -41,6 +41,7 @@ const API_CONTRACT = [
   "workspace-api",
   "inbox-events",
   "fuzz-api",
+  "transcript-email",
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 const apiDirect = (kind: "pglite" | "postgres") => ({

@@ -5,6 +5,7 @@ import type { ChatSession } from "./use-chat-session";
 
 // Only ended chats need it: not part of the page's first load.
 const RatingForm = lazy(() => import("./rating-form").then((module) => ({ default: module.RatingForm })));
+const TranscriptEmailForm = lazy(() => import("./transcript-email-form").then((module) => ({ default: module.TranscriptEmailForm })));
 
 interface ChatEndedProps {
   session: ChatSession;
@@ -18,7 +19,7 @@ interface ChatEndedProps {
 const link =
   "inline-flex min-h-11 items-center rounded-sm font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none";
 
-/** The end of a chat: how it ended, a rating with a comment and the transcript, and a way to start over. */
+/** The end of a chat: how it ended, a rating with a comment, the transcript (download, or by e-mail when the server can send it), and a way to start over. */
 export function ChatEnded({ session, status, color, ratedInChat, onRestart }: ChatEndedProps) {
   const [commenting, setCommenting] = useState(!ratedInChat);
   const ring = { color, "--tw-ring-color": color } as React.CSSProperties;
@@ -50,6 +51,9 @@ export function ChatEnded({ session, status, color, ratedInChat, onRestart }: Ch
           </a>
         </p>
       )}
+      <Suspense fallback={null}>
+        <TranscriptEmailForm sessionId={session.sessionId} token={session.token} color={color} />
+      </Suspense>
       <div className="text-center">
         <button
           type="button"

@@ -47,6 +47,7 @@ const trpcCodes: Record<DomainErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 /** The one place services' DomainErrors become tRPC errors with the same message. */

@@ -34,3 +34,16 @@ export const rateChatInputSchema = z
   })
   .strict();
 export type RateChatInput = z.infer<typeof rateChatInputSchema>;
+
+/** POST /api/v1/chat/sessions/{id}/transcript/email: the chat's transcript sent to this address. */
+export const emailTranscriptInputSchema = z
+  .object({
+    email: z
+      .string({ error: "Enter the e-mail address to send the transcript to." })
+      .trim()
+      .min(1, "Enter the e-mail address to send the transcript to.")
+      .max(254, "That e-mail address is too long.")
+      .pipe(z.email({ error: "Enter a valid e-mail address, like name@example.com." })),
+  })
+  .strict();
+export type EmailTranscriptInput = z.infer<typeof emailTranscriptInputSchema>;

@@ -16,7 +16,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * name and "You"; system lines in brackets. Only the Message table is read,
  * so internal notes can never appear.
  */
-export async function renderTranscriptText(runtime: Runtime, conversation: TurnConversation): Promise<{ filename: string; text: string }> {
+export async function renderTranscriptText(runtime: Runtime, conversation: TurnConversation): Promise<{ filename: string; flowName: string; text: string }> {
   const [row, messages, document] = await Promise.all([
     runtime.db.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { createdAt: true, flow: { select: { name: true, slug: true } } } }),
     runtime.db.message.findMany({
@@ -55,5 +55,5 @@ export async function renderTranscriptText(runtime: Runtime, conversation: TurnC
     lines.push(`${at} ${name}: ${text}`);
   }
   const filename = `chat-${row.flow.slug}-${day(row.createdAt)}.txt`;
-  return { filename, text: `${lines.join("\n")}\n` };
+  return { filename, flowName: row.flow.name, text: `${lines.join("\n")}\n` };
 }

@@ -9,6 +9,7 @@ const statuses: Record<DomainErrorCode, [number, string]> = {
   NOT_FOUND: [404, "not_found"],
   CONFLICT: [409, "conflict"],
   TOO_MANY_REQUESTS: [429, "rate_limited"],
+  UNAVAILABLE: [503, "unavailable"],
 };
 
 const HTTP_ERROR = Symbol.for("tandem.HttpError");

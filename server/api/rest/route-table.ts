@@ -4,6 +4,7 @@ import { downloadAnalyticsCsv, exportAnalyticsCsv } from "./endpoints/download-a
 import { readAnalyticsSummary } from "./endpoints/read-analytics-summary";
 import { bookChatCallback } from "./endpoints/book-chat-callback";
 import { downloadChatTranscript } from "./endpoints/download-chat-transcript";
+import { emailChatTranscript } from "./endpoints/email-chat-transcript";
 import { exportWorkspaceFlow } from "./endpoints/export-workspace-flow";
 import { identifyChatCustomer } from "./endpoints/identify-chat-customer";
 import { importWorkspaceFlow } from "./endpoints/import-workspace-flow";
@@ -55,6 +56,7 @@ export const routeTable: readonly Route[] = [
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/callback", endpoint: bookChatCallback },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/rating", endpoint: rateChatSession },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/transcript", endpoint: downloadChatTranscript },
+  { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/transcript/email", endpoint: emailChatTranscript },
   // Workspace API (API tokens).
   { method: "GET", path: "/api/v1/flows", endpoint: listWorkspaceFlows },
   { method: "POST", path: "/api/v1/flows", endpoint: importWorkspaceFlow },
