@@ -85,7 +85,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
          WHERE r."workspaceId" = claimed."workspaceId" AND r."day" = claimed."day"`,
         maxDays,
       );
-      // Closed days not rolled up yet, from each workspace's first conversation within the horizon.
+      // Closed days not rolled up yet, from each workspace's first conversation within the horizon, the latest first (the ones read most).
       await tx.$executeRawUnsafe(
         `INSERT INTO "AnalyticsRollupDay" ("workspaceId", "day")
          SELECT w."id", d.day
@@ -94,7 +94,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
          CROSS JOIN LATERAL generate_series(date_trunc('day', f."first"), $2::timestamp - interval '1 day', interval '1 day') AS d(day)
          WHERE f."first" IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM "AnalyticsRollupDay" r WHERE r."workspaceId" = w."id" AND r."day" = d.day)
-         ORDER BY d.day LIMIT $3
+         ORDER BY d.day DESC LIMIT $3
          ON CONFLICT DO NOTHING`,
         ts(horizon),
         ts(today),
@@ -113,7 +113,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
         const [day] = await tx.$queryRawUnsafe<{ workspaceId: string; day: Date | string }[]>(
           `SELECT "workspaceId", to_char("day", 'YYYY-MM-DD"T"HH24:MI:SS') AS "day" FROM "AnalyticsRollupDay"
            WHERE "rolledAt" IS NULL AND "readyXid" IS NOT NULL AND NOT EXISTS (${OLDER_WRITERS})
-           ORDER BY "day" LIMIT 1 FOR UPDATE SKIP LOCKED`,
+           ORDER BY "day" DESC LIMIT 1 FOR UPDATE SKIP LOCKED`,
         );
         if (!day) return false;
         await tx.$executeRawUnsafe(
