@@ -1,18 +1,37 @@
 import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, SqlParams, type AnalyticsScope } from "./analytics-scope";
+import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
 import { count } from "./shape-figures";
 
 const COMMENTS = 20;
+
+/**
+ * How many ratings of each number of stars in the current period. Without a team or agent filter, the days the rollups cover come
+ * from "AnalyticsRollup" (the dashboard shows 1–5 only, as the rollup keeps them).
+ */
+async function queryDistribution(db: DbClient, scope: AnalyticsScope) {
+  const since = scope.bounds.currentStart;
+  const coverage = await rollupCoverage(db, scope, since);
+  const params = new SqlParams();
+  const where = conversationWhere(scope, params, since);
+  const live = `SELECT c."rating", count(*) AS "n" FROM "Conversation" c
+     WHERE ${where} AND c."rating" IS NOT NULL${coverage ? ` AND ${liveRangesWhere(coverage, params)}` : ""} GROUP BY 1`;
+  if (!coverage) return db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(live, ...params.values);
+  const rolled = `SELECT s."rating", sum(s."n") AS "n" FROM "AnalyticsRollup" r
+     CROSS JOIN LATERAL (VALUES (1, r."rated1"), (2, r."rated2"), (3, r."rated3"), (4, r."rated4"), (5, r."rated5")) AS s("rating", "n")
+     WHERE ${rollupWhere(scope, coverage, params, since)} GROUP BY 1`;
+  return db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(
+    `SELECT u."rating", sum(u."n") AS "n" FROM (${rolled} UNION ALL ${live}) u GROUP BY 1`,
+    ...params.values,
+  );
+}
 
 /** The current period's ratings 1–5 (how many of each) and the latest comments, with who handled the chat. */
 export async function queryCsat(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
-  const distribution = await db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(
-    `SELECT c."rating", count(*) AS "n" FROM "Conversation" c WHERE ${where} AND c."rating" IS NOT NULL GROUP BY 1`,
-    ...params.values,
-  );
+  const distribution = await queryDistribution(db, scope);
   const comments = await db.$queryRawUnsafe<
     { conversationId: string; rating: number; comment: string; ratedAt: Date | string; teamName: string | null; agentName: string | null }[]
   >(

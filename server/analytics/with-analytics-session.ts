@@ -5,13 +5,13 @@ import { withTransaction } from "../db/with-transaction";
 /**
  * Runs the dashboard's queries in one read-only transaction with PostgreSQL's JIT off: these
  * aggregates are short enough that compiling them (≈ 200 ms a query measured at 1M
- * conversations) costs more than it saves, and one snapshot makes every figure agree.
+ * conversations) costs more than it saves, and one snapshot (repeatable read) makes every figure agree, rollups and live rows alike.
  */
 export function withAnalyticsSession<T>(db: DbClient, fn: (tx: DbClient) => Promise<T>): Promise<T> {
   return withTransaction(
     db,
     async (tx) => {
-      await tx.$executeRawUnsafe(`SET TRANSACTION READ ONLY`);
+      await tx.$executeRawUnsafe(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
       await tx.$executeRawUnsafe(`SET LOCAL jit = off`);
       return fn(tx);
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Runtime } from "../runtime/runtime";
+import { rollUpAnalytics } from "../analytics/roll-up-analytics";
 import { sweepAbandonedQueue } from "./sweep-abandoned-queue";
 import { sweepDueCallbacks } from "./sweep-due-callbacks";
 import { sweepOverdueCallbacks } from "./sweep-overdue-callbacks";
@@ -34,7 +35,19 @@ export async function runSweeps(runtime: Runtime, now: Date) {
   const overdueCallbacks = await run("overdue-callbacks", () => sweepOverdueCallbacks(atNow, now));
   const waitAlerts = await run("wait-alerts", () => sweepWaitAlerts(atNow, now));
   const signInAttemptsPruned = await run("sign-in-log", () => sweepSignInAttempts(atNow, now));
+  const analyticsDaysRolledUp = await run("analytics-rollups", () => rollUpAnalytics(runtime.db, now));
   // Last: its HTTP calls may take up to a timeout.
   const webhookAttempts = await run("webhook-deliveries", () => sweepWebhookDeliveries(atNow, now));
-  return { wentOffline, abandoned, timedOut, assigned, dueCallbacks, overdueCallbacks, waitAlerts, signInAttemptsPruned, webhookAttempts };
+  return {
+    wentOffline,
+    abandoned,
+    timedOut,
+    assigned,
+    dueCallbacks,
+    overdueCallbacks,
+    waitAlerts,
+    signInAttemptsPruned,
+    analyticsDaysRolledUp,
+    webhookAttempts,
+  };
 }

@@ -1,0 +1,63 @@
+import "server-only";
+import type { DbClient } from "../db/db-client";
+import { SqlParams, type AnalyticsScope } from "./analytics-scope";
+
+const DAY_MS = 86_400_000;
+const ms = (timestamp: string) => Date.parse(`${timestamp.replace(" ", "T")}Z`);
+const ts = (time: number) => new Date(time).toISOString().replace("Z", "");
+
+/** Which part of [since, end) the conversation rollups answer (whole UTC days, rolled up and clean) and which is read live. */
+export interface RollupCoverage {
+  /** Midnights (UTC, timestamp text) of the days read from "AnalyticsRollup". */
+  days: string[];
+  /** The rest, as [from, to) UTC timestamp-text ranges, in order. */
+  live: [string, string][];
+}
+
+/**
+ * The rollups cover conversation counts per flow, version and channel; a team or an agent filter reads every row live (null).
+ * Read inside the dashboard's repeatable-read transaction, so the days found trusted stay so for its other statements.
+ */
+export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since: string): Promise<RollupCoverage | null> {
+  if (scope.teamIds || scope.agentId) return null;
+  const rows = await db.$queryRawUnsafe<{ day: string }[]>(
+    `SELECT to_char(r."day", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "day" FROM "AnalyticsRollupDay" r
+     WHERE r."workspaceId" = $1 AND r."rolledAt" IS NOT NULL AND r."day" >= date_trunc('day', $2::timestamp) AND r."day" < $3::timestamp
+       AND NOT EXISTS (SELECT 1 FROM "AnalyticsRollupDirty" d WHERE d."workspaceId" = r."workspaceId" AND d."day" = r."day")
+     ORDER BY r."day"`,
+    scope.workspaceId,
+    since,
+    scope.bounds.end,
+  );
+  const start = ms(since);
+  const end = ms(scope.bounds.end);
+  const live: [string, string][] = [];
+  let cursor = start;
+  for (const { day } of rows) {
+    const from = Math.max(ms(day), start);
+    if (from > cursor) live.push([ts(cursor), ts(from)]);
+    cursor = Math.min(ms(day) + DAY_MS, end);
+  }
+  if (cursor < end) live.push([ts(cursor), ts(end)]);
+  return { days: rows.map((row) => row.day), live };
+}
+
+/** The rollup rows (alias `r`) of the covered days within [since, end) and the filters. */
+export function rollupWhere(scope: AnalyticsScope, coverage: RollupCoverage, params: SqlParams, since: string): string {
+  const parts = [
+    `r."workspaceId" = ${params.add(scope.workspaceId)}`,
+    `r."bucket" >= ${params.add(since)}::timestamp`,
+    `r."bucket" < ${params.add(scope.bounds.end)}::timestamp`,
+    `date_trunc('day', r."bucket") = ANY(${params.add(coverage.days)}::timestamp[])`,
+  ];
+  if (scope.flowId) parts.push(`r."flowId" = ${params.add(scope.flowId)}`);
+  if (scope.flowVersionId) parts.push(`r."flowVersionId" = ${params.add(scope.flowVersionId)}`);
+  if (scope.channel) parts.push(`r."channel" = ${params.add(scope.channel)}::"Channel"`);
+  return parts.join(" AND ");
+}
+
+/** The live ranges as a condition on `c."createdAt"` (false when none). */
+export function liveRangesWhere(coverage: RollupCoverage, params: SqlParams): string {
+  if (coverage.live.length === 0) return "false";
+  return `(${coverage.live.map(([from, to]) => `(c."createdAt" >= ${params.add(from)}::timestamp AND c."createdAt" < ${params.add(to)}::timestamp)`).join(" OR ")})`;
+}
