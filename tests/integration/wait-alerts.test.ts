@@ -1,62 +1,19 @@
-import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runSweeps } from "@/server/jobs/run-sweeps";
 import { sweepWaitAlerts } from "@/server/jobs/sweep-wait-alerts";
 import type { WaitAlertSettings } from "@/server/notifications/wait-alert-settings";
+import { decodedMail as decoded, setupSmtpSink } from "../helpers/smtp-sink";
 import { setupInbox } from "./inbox-harness";
 
 const t = setupInbox();
-
-/* ------------------------------------------------------------ SMTP sink */
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-const inbox: Mail[] = [];
-let sink: SMTPServer;
-let port = 0;
-
-beforeAll(async () => {
-  sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address).sort(), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", () => resolve()));
-  port = (sink.server.address() as AddressInfo).port;
-});
-afterAll(async () => {
-  await new Promise<void>((resolve) => sink.close(() => resolve()));
-});
-beforeEach(() => {
-  inbox.length = 0;
-});
+const sink = setupSmtpSink();
+const inbox = sink.mails;
 
 /** What SMTP_URL=smtp://127.0.0.1:<port>, ALERT_WAIT_SECONDS=120 and APP_URL=https://support.acme.test give. */
-const settings = (): WaitAlertSettings => ({
-  mailer: nodemailer.createTransport({ url: `smtp://127.0.0.1:${port}` }),
-  from: "Tandem <tandem@acme.test>",
-  thresholdSeconds: 120,
-  appUrl: "https://support.acme.test/",
-});
+const settings = (): WaitAlertSettings => ({ ...sink.settings(), thresholdSeconds: 120, appUrl: "https://support.acme.test/" });
 
 const at = (seconds: number) => new Date(t.api.clock.now.getTime() + seconds * 1000);
-/** Decodes the quoted-printable body lines nodemailer writes, enough to read the text and links. */
-const decoded = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 describe("e-mail alerts for conversations waiting too long", () => {
   it("e-mails the team's available agents once, after the threshold and not before, with a link to the conversation", async () => {
