@@ -7,9 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { UndoToast, type Toast } from "./undo-toast";
 import { UnrecognisedGroupRow, type GroupView } from "./unrecognised-group-row";
-
-const PERIODS = [7, 30, 90] as const;
-type Days = (typeof PERIODS)[number];
+import { DaysPicker, type Days } from "@/components/analytics/days-picker";
 
 /**
  * Analytics → what the bot didn't understand: customer messages no intent
@@ -78,20 +76,7 @@ export function UnrecognisedScreen({ initialFlowId = null }: { initialFlowId?: s
                 </option>
               ))}
             </select>
-            <div role="radiogroup" aria-label="Period" className="flex overflow-hidden rounded-md border border-slate-300">
-              {PERIODS.map((period) => (
-                <button
-                  key={period}
-                  type="button"
-                  role="radio"
-                  aria-checked={days === period}
-                  onClick={() => setDays(period)}
-                  className={`px-3 py-1.5 ${days === period ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
-                >
-                  {period} days
-                </button>
-              ))}
-            </div>
+            <DaysPicker days={days} onChange={setDays} />
           </div>
         }
       />

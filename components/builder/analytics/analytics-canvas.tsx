@@ -7,10 +7,9 @@ import { useTRPC } from "@/components/providers/trpc";
 import { AnalyticsLegend } from "./analytics-legend";
 import { AnalyticsNodeView } from "./analytics-node-view";
 import { toAnalyticsFlow, type AnalyticsNode } from "./to-analytics-flow";
+import { DaysPicker, type Days } from "@/components/analytics/days-picker";
 
 const nodeTypes = { analytics: AnalyticsNodeView };
-const PERIODS = [7, 30, 90] as const;
-type Days = (typeof PERIODS)[number];
 
 /**
  * The flow, measured: a published version drawn read-only, each step coloured
@@ -45,20 +44,7 @@ export function AnalyticsCanvas({ flowId }: { flowId: string }) {
             ))}
           </select>
         </label>
-        <div role="radiogroup" aria-label="Period" className="flex overflow-hidden rounded border border-slate-300">
-          {PERIODS.map((period) => (
-            <button
-              key={period}
-              type="button"
-              role="radio"
-              aria-checked={days === period}
-              onClick={() => setDays(period)}
-              className={`px-2 py-0.5 ${days === period ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
-            >
-              {period} days
-            </button>
-          ))}
-        </div>
+        <DaysPicker days={days} onChange={setDays} compact />
         {data?.metrics ? (
           <span className="text-slate-600" data-testid="overlay-conversations">
             {data.metrics.conversations} conversations started
