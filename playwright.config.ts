@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 // test does it) on a fresh embedded database seeded with the demo workspace.
 const port = Number(process.env.E2E_PORT ?? 3107);
 process.env.E2E_DATA_DIR ??= `.data/e2e-${Date.now()}`;
+// The server sends e-mail to a sink that tests/e2e/transcript-email.spec.ts runs on this port (nothing listens otherwise).
+process.env.E2E_SMTP_PORT ||= String(port + 5);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,8 +41,8 @@ export default defineConfig({
       DATABASE_URL: "",
       // Webhook receivers in the tests listen on 127.0.0.1: allowed by name, as a self-hoster would; everything else internal stays refused.
       OUTBOUND_ALLOW_CIDRS: "127.0.0.1/32",
-      // E2E_SMTP_PORT: the server sends e-mail to the SMTP sink transcript-email.spec.ts runs there; unset, the server has no SMTP.
-      SMTP_URL: process.env.E2E_SMTP_PORT ? `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` : "",
+      // The server sends e-mail to the SMTP sink tests/e2e/transcript-email.spec.ts runs on E2E_SMTP_PORT.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
     },
   },
 });
