@@ -85,11 +85,13 @@ export function useChatSession(
     if (replaced) rememberEarlierSession(slug, replaced);
     const path = `/api/v1/chat/${encodeURIComponent(slug)}/sessions`;
     const identity = customer.current;
-    const created = await chatRequest<ChatSession & Transcript>(path, { body: identity ? { channel, customer: identity } : { channel } }).catch((error: unknown) => {
-      // An identity the server cannot read (a bad attribute, say) must not keep the customer out: start anonymously; /identify then tells the host page why.
-      if (identity && error instanceof ChatApiError && error.status === 400) return chatRequest<ChatSession & Transcript>(path, { body: { channel } });
-      throw error;
-    });
+    const created = await chatRequest<ChatSession & Transcript>(path, { body: identity ? { channel, customer: identity } : { channel } }).catch(
+      (error: unknown) => {
+        // An identity the server cannot read (a bad attribute, say) must not keep the customer out: start anonymously; /identify then tells the host page why.
+        if (identity && error instanceof ChatApiError && error.status === 400) return chatRequest<ChatSession & Transcript>(path, { body: { channel } });
+        throw error;
+      },
+    );
     const stored = { sessionId: created.sessionId, token: created.token };
     try {
       localStorage.setItem(storageKey(slug), JSON.stringify(stored));

@@ -107,7 +107,13 @@ export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEnd
         <WebhookEndpointForm
           label={`Edit webhook ${name}`}
           title="Edit endpoint"
-          initial={{ url: endpoint.url, description: endpoint.description, events: knownWebhookEvents(endpoint.events), enabled: endpoint.enabled, transcript: endpoint.transcript }}
+          initial={{
+            url: endpoint.url,
+            description: endpoint.description,
+            events: knownWebhookEvents(endpoint.events),
+            enabled: endpoint.enabled,
+            transcript: endpoint.transcript,
+          }}
           submitLabel="Save endpoint"
           pending={update.isPending}
           error={saveError.message}

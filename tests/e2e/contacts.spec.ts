@@ -130,7 +130,11 @@ async function publishGreetingFlow(page: Page, request: APIRequestContext): Prom
   return { slug, headers };
 }
 
-test("an identity the host page gives before the chat opens is in the greeting; a later identify reaches the messages after it", async ({ page, browser, request }) => {
+test("an identity the host page gives before the chat opens is in the greeting; a later identify reaches the messages after it", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "admin@acme.test");
   const { slug, headers } = await publishGreetingFlow(page, request);
@@ -150,7 +154,11 @@ test("an identity the host page gives before the chat opens is in the greeting; 
   await customer.goto(`${hostUrl}/greet?flow=${slug}`);
   await expect(customer.getByRole("button", { name: "Open chat" })).toBeVisible();
   await customer.evaluate(() =>
-    (window as unknown as { Tandem: { identify(identity: unknown): void } }).Tandem.identify({ id: "cust-99", name: "Ada Lovelace", attributes: { plan: "pro" } }),
+    (window as unknown as { Tandem: { identify(identity: unknown): void } }).Tandem.identify({
+      id: "cust-99",
+      name: "Ada Lovelace",
+      attributes: { plan: "pro" },
+    }),
   );
   await customer.getByRole("button", { name: "Open chat" }).click();
   const chat = customer.frameLocator('iframe[title="Chat"]');
@@ -165,7 +173,11 @@ test("an identity the host page gives before the chat opens is in the greeting; 
   const anonymous = visitor.frameLocator('iframe[title="Chat"]');
   await expect(anonymous.locator('[data-author="bot"]').first()).toHaveText(/Hi , welcome back\./);
   await visitor.evaluate(() =>
-    (window as unknown as { Tandem: { identify(identity: unknown): void } }).Tandem.identify({ id: "cust-100", name: "Alan Turing", attributes: { plan: "free" } }),
+    (window as unknown as { Tandem: { identify(identity: unknown): void } }).Tandem.identify({
+      id: "cust-100",
+      name: "Alan Turing",
+      attributes: { plan: "free" },
+    }),
   );
   // The identify is a request of its own: wait until the server has it before answering.
   await expect

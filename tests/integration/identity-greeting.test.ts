@@ -48,8 +48,12 @@ const start = async (slug: string, customer?: unknown) => {
 const identify = (session: Started, customer: unknown) =>
   api.json("POST", `/api/v1/chat/sessions/${session.sessionId}/identify`, { token: session.token, body: { customer } });
 const answer = async (session: Started, text: string) =>
-  (await api.json<{ messages: PublicMessage[] }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, { token: session.token, body: { clientMessageId: "a1", text } }))
-    .body.messages;
+  (
+    await api.json<{ messages: PublicMessage[] }>("POST", `/api/v1/chat/sessions/${session.sessionId}/messages`, {
+      token: session.token,
+      body: { clientMessageId: "a1", text },
+    })
+  ).body.messages;
 const botTexts = (messages: PublicMessage[]) => messages.filter((m) => m.author === "bot").map((m) => m.text);
 
 describe("the host site's identity in the flow's variables", () => {

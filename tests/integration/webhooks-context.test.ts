@@ -28,7 +28,10 @@ async function receiver() {
     request.on("data", (chunk: string) => (body += chunk));
     request.on("end", () => {
       const payload = webhookPayloadSchema.parse(JSON.parse(body));
-      const data = payload.type === "callback.scheduled" || payload.type === "webhook.test" ? (payload.data as ContextEventData) : contextEventDataSchema.parse(payload.data);
+      const data =
+        payload.type === "callback.scheduled" || payload.type === "webhook.test"
+          ? (payload.data as ContextEventData)
+          : contextEventDataSchema.parse(payload.data);
       requests.push({ headers: request.headers, body, event: { id: payload.id, type: payload.type, data } });
       response.writeHead(204).end();
     });
@@ -53,7 +56,11 @@ afterEach(async () => {
 /* --------------------------------------------------------------- helpers */
 
 function webhooks<T = unknown>(who: Viewer, path: string, input?: unknown, kind: "query" | "mutation" = "mutation") {
-  return callTrpc({ db: t.api.test.db, viewer: who }, `webhooks.${path}`, input, kind) as Promise<{ status: number; data: T | undefined; error?: { message: string } }>;
+  return callTrpc({ db: t.api.test.db, viewer: who }, `webhooks.${path}`, input, kind) as Promise<{
+    status: number;
+    data: T | undefined;
+    error?: { message: string };
+  }>;
 }
 
 const CONTEXT_EVENTS = ["handoff.requested", "handoff.accepted", "conversation.resolved"];

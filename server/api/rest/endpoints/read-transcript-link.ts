@@ -14,7 +14,13 @@ export const readTranscriptLink = endpoint({
     const url = new URL(request.url);
     const query = { expires: url.searchParams.get("expires") ?? undefined, sig: url.searchParams.get("sig") ?? undefined };
     const conversation = await readLink(runtime.db, params.conversationId!, query, runtime.now());
-    if (!conversation) throw new HttpError(404, "not_found", "This transcript link is not valid, or it has expired. Ask for a new one (each webhook carries one), or use GET /api/v1/conversations/{id} with an API token.", PRIVATE);
+    if (!conversation)
+      throw new HttpError(
+        404,
+        "not_found",
+        "This transcript link is not valid, or it has expired. Ask for a new one (each webhook carries one), or use GET /api/v1/conversations/{id} with an API token.",
+        PRIVATE,
+      );
     const accept = request.headers.get("accept") ?? "";
     if (/\btext\/html\b/.test(accept)) {
       return new Response(renderTranscriptPage(conversation, "html"), {
