@@ -12,7 +12,9 @@ export type { WebhookEventType } from "./webhook-schemas";
 /**
  * Records a webhook event for every enabled endpoint of the workspace that
  * wants it, after the change it reports has committed (or inside the sweep's
- * transaction that makes it, so both commit together). The first attempt is
+ * transaction that makes it, so both commit together). Endpoints with
+ * different transcript settings get the same event id with their own `data`
+ * (`extra`). The first attempt is
  * started at once but never awaited; the sweep retries the rest. Never
  * throws: webhooks must not block a conversation.
  */
