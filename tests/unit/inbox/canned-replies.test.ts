@@ -80,7 +80,9 @@ describe("fillPlaceholders", () => {
   });
 
   it("uses a placeholder's fallback when the conversation has no value for it", () => {
-    expect(fillPlaceholders('Hi {{customer_name | fallback: "there"}}, your {{plan | "current"}} plan ({{ order_id | "none" }}).', { ...values, plan: "" })).toEqual({
+    expect(
+      fillPlaceholders('Hi {{customer_name | fallback: "there"}}, your {{plan | "current"}} plan ({{ order_id | "none" }}).', { ...values, plan: "" }),
+    ).toEqual({
       text: "Hi Dana, your current plan (A-1001).",
       unfilled: null,
     });
