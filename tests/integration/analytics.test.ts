@@ -111,6 +111,10 @@ async function afterHours() {
   const { sam, morgan } = await t.people();
   const workspace = await db().workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
   await db().membership.updateMany({ data: { presence: "OFFLINE" } });
+  // A receiver that wants both events: a handoff that found nobody is no handoff.requested (nobody will take it).
+  await db().webhookEndpoint.create({
+    data: { workspaceId: workspace.id, url: "http://192.0.2.1/hook", events: ["handoff.requested", "callback.scheduled"], secret: "s" },
+  });
 
   // H — open (16:00 London) but nobody online: presses "Talk to a person", then says nothing more (gave up).
   at("2026-11-24T16:00:00Z");
@@ -134,15 +138,20 @@ async function afterHours() {
   const slots = (await chat("callback-slots", g)).body as { slots: { startsAt: string }[] };
   expect((await chat("callback", g, { phone: "+442079460000", startsAt: slots.slots[0]!.startsAt })).status).toBe(201);
 
-  // I — closed (19:30 London): the flow itself leads to Billing (the article did not help), nobody there; the customer asks
-  // to be e-mailed instead (the follow-up records this event).
+  // I — closed (19:30 London): the flow itself leads to Billing (no article matches), nobody there; the customer writes
+  // nothing more but asks to be e-mailed instead (the e-mail follow-up records this event).
   at("2026-11-24T19:30:00Z");
   const i = await t.start();
-  await t.say(i, "I was charged twice for my order");
-  expect((await t.say(i, "no, that didn't help")).body.status).toBe("bot");
+  expect((await t.say(i, "I was charged twice for my order")).body.status).toBe("bot");
   plus(60);
   await db().event.create({
-    data: { workspaceId: workspace.id, conversationId: i.sessionId, type: "follow_up_requested", data: { email: "kim@example.com" }, createdAt: t.api.clock.now },
+    data: {
+      workspaceId: workspace.id,
+      conversationId: i.sessionId,
+      type: "follow_up_requested",
+      data: { email: "kim@example.com" },
+      createdAt: t.api.clock.now,
+    },
   });
   return { sam, morgan, sessions: { g, h, i } };
 }
@@ -172,6 +181,7 @@ describe("analytics: escalations that found no agent", () => {
     expect(await db().conversation.count({ where: { queuedAt: { not: null } } })).toBe(0);
     const opened = await t.inbox<{ handoff: { reason: string; outcome: string } }>(sam, "conversation", { conversationId: sessions.g.sessionId }, "query");
     expect(opened.data!.handoff).toMatchObject({ reason: "explicit_request", outcome: "NO_AGENT" });
+    expect((await db().webhookDelivery.findMany()).map((d) => d.type)).toEqual(["callback.scheduled"]);
 
     at("2026-11-27T12:00:00Z");
     const live = await report(morgan);
