@@ -68,7 +68,10 @@ export async function leaveEmailFollowUp(runtime: Runtime, conversation: TurnCon
       });
       if (locked.status !== "BOT" && locked.status !== "QUEUED") throw refusal(locked.status);
       if (row.awaitingEmailReplyAt) {
-        throw new DomainError("CONFLICT", `We already have your message and will reply to ${row.followUpEmail} by e-mail. Anything you write here reaches the team too.`);
+        throw new DomainError(
+          "CONFLICT",
+          `We already have your message and will reply to ${row.followUpEmail} by e-mail. Anything you write here reaches the team too.`,
+        );
       }
       if (row.contactId) {
         await tx.conversation.updateMany({ where: { id: locked.id, customerEmail: null }, data: { customerEmail: email } });

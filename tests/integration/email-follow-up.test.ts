@@ -31,10 +31,7 @@ async function nobodyFree() {
 }
 
 /** A header's value, unfolded (long References lines are folded onto several). */
-const header = (mail: SunkMail, name: string) =>
-  new RegExp(`^${name}: (.+)$`, "mi")
-    .exec(mail.raw.replace(/\r?\n[ \t]+/g, " "))?.[1]
-    ?.trim();
+const header = (mail: SunkMail, name: string) => new RegExp(`^${name}: (.+)$`, "mi").exec(mail.raw.replace(/\r?\n[ \t]+/g, " "))?.[1]?.trim();
 
 /** What must not change after a refused request. */
 async function snapshot(sessionId: string) {
