@@ -42,6 +42,7 @@ const API_CONTRACT = [
   "inbox-events",
   "fuzz-api",
   "transcript-email",
+  "email-follow-up",
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 const apiDirect = (kind: "pglite" | "postgres") => ({
