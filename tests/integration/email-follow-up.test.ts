@@ -75,6 +75,9 @@ describe("follow-up by e-mail", () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.data).toMatchObject({ teamId: billing.id, from: "bot" });
     expect((await t.transcript(session)).status).toBe("awaiting_email");
+    // Writing on in the chat reaches the team; the chat stays awaiting the e-mail, and the bot does not answer.
+    const more = await t.say(session, "No thanks");
+    expect(more.body).toMatchObject({ status: "awaiting_email", messages: [] });
 
     // The acknowledgement starts the thread.
     expect(smtp.mails).toHaveLength(1);
