@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { conversationReference } from "@/server/conversations/conversation-reference";
 import { sweepAbandonedQueue } from "@/server/jobs/sweep-abandoned-queue";
 import { sweepQueueTimeouts } from "@/server/jobs/sweep-queue-timeouts";
+import { sweepWaitAlerts } from "@/server/jobs/sweep-wait-alerts";
 import type { PublicMessage } from "@/server/realtime/stream-events/public-message-schema";
 import { decodedMail, setupSmtpSink, type SunkMail } from "../helpers/smtp-sink";
 import { setupInbox, type Session } from "./inbox-harness";
@@ -256,7 +257,7 @@ describe("follow-up by e-mail", () => {
     expect(smtp.mails).toHaveLength(2);
   });
 
-  it("the queue's sweeps leave it alone: no timeout into the no-agent path, never abandoned", async () => {
+  it("the queue's sweeps leave it alone: no wait alert, no timeout into the no-agent path, never abandoned", async () => {
     t.api.runtime.mail = smtp.settings();
     const { sam } = await t.people();
     await t.online(sam);
@@ -265,6 +266,10 @@ describe("follow-up by e-mail", () => {
     await leave(leaving, { clientMessageId: "s", email: "pat@example.com", text: "E-mail me" });
     // Hours later, with nobody accepting and neither customer seen since.
     t.api.clock.now = new Date(t.api.clock.now.getTime() + 3 * 3600_000);
+    const alertSettings = { ...smtp.settings(), thresholdSeconds: 120, appUrl: "https://support.acme.test/" };
+    expect(await sweepWaitAlerts(t.api.runtime, t.api.clock.now, alertSettings)).toBe(1);
+    const alerted = await t.api.test.db.handoff.findMany({ where: { waitAlertedAt: { not: null } }, select: { conversationId: true } });
+    expect(alerted.map((h) => h.conversationId)).toEqual([waiting.sessionId]);
     const swept = (await sweepAbandonedQueue(t.api.runtime, t.api.clock.now)) + (await sweepQueueTimeouts(t.api.runtime, t.api.clock.now));
     expect(swept).toBe(1);
     const db = t.api.test.db;
