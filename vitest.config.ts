@@ -43,6 +43,7 @@ const API_CONTRACT = [
   "fuzz-api",
   "transcript-email",
   "email-follow-up",
+  "webhooks-context",
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 const apiDirect = (kind: "pglite" | "postgres") => ({
