@@ -42,7 +42,7 @@ export async function sendFollowUpEmail(runtime: Runtime, conversationId: string
   const reply = message.author === "AGENT";
   const agentName = readMessagePayload(message.payload).agentName ?? "Our team";
   const text = reply
-    ? `${agentName} replied to your message:\n\n${message.text}\n\n—\nReference ${reference}. To add something, reply to this e-mail or start a new chat.`
+    ? `${agentName} replied to your message:\n\n${message.text}\n\n—\nReference ${reference}. To add something, start a new chat and mention this reference (replies to this e-mail do not reach the conversation).`
     : `Thanks — we got your message and will reply to this address as soon as someone is available.\n\nYour message:\n${message.text
         .split("\n")
         .map((line) => `> ${line}`)
