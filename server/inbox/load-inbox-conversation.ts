@@ -74,6 +74,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
       reason: handoff.reason,
       requestedAt: handoff.requestedAt,
       acceptedAt: handoff.acceptedAt,
+      /** NO_AGENT without an accept: the handoff found nobody (closed, nobody online, or nobody took it in time). */
+      outcome: handoff.outcome,
       context: handoff.context as unknown,
     },
     handBackNodes: handBackNodes(document),
