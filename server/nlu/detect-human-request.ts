@@ -311,6 +311,15 @@ const LOOK_ALIKES = [
   // Feedback about an agent who already helped: "leave feedback for the agent who helped me".
   /\b(feedback|review|thanks|compliment) (for|to) (the|your) (agent|person|colleague|representative) (who|that)\b/,
   /\bphone (case|charger|number for|bill|screen|model|app)\b/,
+  // Round 3. Someone who already helped or called: "one of your agents helped me loads yesterday", "someone from your team called me".
+  /\b(one of your|your) (agents|agent|colleagues|colleague|staff|people|reps?|team) (\w+ )?(helped|was|were|called|said|told|rang)\b/,
+  /\b(someone|somebody) from (your|the) (team|company|support) (called|rang|emailed|phoned)\b/,
+  // Another person as a recipient or a size, not as a helper: "put another person as the recipient", "a person-sized sleeping bag".
+  /\b(another|other|a different) person (as|to|for|on)\b|\bperson sized\b/,
+  // The customer's own people: "I need to speak to my manager before I order".
+  /\b(talk|speak|check|chat) (to|with) my (manager|boss|wife|husband|partner|accountant|team|colleague)s?\b/,
+  // A slot or an option, not a call now: "can I book a call slot for installation", "a call option at checkout".
+  /\bcall (slot|option|button)s?\b/,
 ];
 
 /** Look-alikes that are common inside real requests too ("I need people who know", "can someone who can sign help"): removed, but they do not keep the learned head from deciding. */
@@ -375,6 +384,8 @@ const REQUEST_PHRASES = [
   /\b(talk|speak|chat) (to|with) (the|your|a|someone in|someone from) (\w+ )?(department|dept|team)\b/,
   /\b(tech|technical|customer) support (person|agent|rep|representative|staff)\b/,
   // Round 2 kinds: "can one of your people take a look", "does a human ever look at these", "is your team online", "put me through to the right department".
+  // Round 3: "are your advisors available today?", "I want a real point of contact", "can a colleague of yours take over", "lemme speak to someone".
+  /\b((is|are) (your|the|any) (advisors|advisers|reps|representatives|consultants|specialists|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
   /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,
 ];
 const CALLBACK_PHRASES = [
@@ -388,7 +399,7 @@ const CALLBACK_PHRASES = [
   /\bphone call (please|instead|would be better)\b/,
 ];
 /** Questions about calls that already happened or that a courier makes. */
-const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call)\b/;
+const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call|call (slot|option|button)s?)\b/;
 const SHORT_MESSAGE_PEOPLE = new Set([
   ...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)),
   "support",

@@ -100,6 +100,49 @@ export const de: LanguageCues = {
       pattern:
         /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
     },
+    // Round 3. About to cancel or switch, a lawyer, consumer protection: "kurz davor zu kündigen", "zu einem anderen Anbieter wechseln", "ich schalte meinen Anwalt ein".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(kurz davor|(anderen|neuen) anbieter|anbieter (zu )?wechseln|anwalt|verbraucherschutz|verbraucherzentrale|das letzte mal|fertig mit euch|schlechte bewertung\w*)\b/,
+    },
+    // The service judged: "sowas von unprofessionell", "völlig inkompetent", "was für ein Saftladen", "unterste Schublade", "peinlich", "du bist keine Hilfe".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(unprofessionell|inkompetent\w*|saftladen|laden ist|unterste schublade|peinlich|keine hilfe|unbrauchbar|unverschamt\w*|total genervt|genervt|verarscht|abgewimmelt|hingehalten|vertrostet)\b/,
+    },
+    // Negated help, German word order: "die Anleitung hilft null", "hat nix gebracht", "klappt trotzdem nicht", "hilft kein Stück", "bringt alles nichts".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(hilft (mir )?(null|kein stuck|nix|gar nix)|nix gebracht|nichts gebracht|(klappt|geht|funktioniert) trotzdem nicht|bringt (alles |eh )?(nichts|nix)|geht (immer noch )?nich|nciht)\b/,
+    },
+    // Not understood: "der Bot versteht mich einfach nicht", "das war nicht meine Frage", "das meinte ich nicht", "lies doch mal was ich geschrieben habe".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(versteh\w* mich (einfach |uberhaupt |gar )?nicht|nicht meine frage|meinte ich nicht|lies (doch )?(mal )?was ich|was ich geschrieben|warum fragst du|keiner kummert sich|niemand (weiss|kummert|fuhlt sich))\b/,
+    },
+    // Giving up, German colloquial: "ich geb auf", "ok ich gebs auf", "lass es, ich mach das selber", "egal".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(ich geb s? auf|ich gebs auf|geb auf|lass es|mach das (selber|selbst)|keine lust mehr)\b/ },
+    // Same trouble every time, worn out, hanging: "jedes Mal das gleiche Theater", "zum wiederholten Mal", "seit einer Stunde hänge ich", "dauert das so ewig", "kann doch nicht so schwer sein".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(jedes mal (das gleiche|dasselbe)|das gleiche theater|zum wiederholten mal|seit einer (stunde|ewigkeit)|(dauert|dauern) (das |es )?(so )?ewig|nicht so schwer sein|schon wieder nicht|ich zahle jeden monat|macht es einem (echt )?schwer)\b/,
+    },
+    // Urgency without the word: "es eilt", "die Frist läuft heute ab", "meine Daten wurden geleakt", "jemand hat mit meiner Karte bestellt", "wir stehen still", "muss bis Freitag da sein".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(es eilt|eilt sehr|eilig|frist (lauft|ist) (heute|morgen)|lauft heute ab|geleakt|datenleck|(jemand|wer) hat (mit )?meine\w* karte|stehen (komplett )?still|muss bis \w+ da sein|in \d+ minuten|gesperrt und ich muss)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -123,6 +166,10 @@ export const de: LanguageCues = {
     /\b((ist|jemand|irgendwer) (hier |da )?(jemand|irgendwer|da)|liest (das|dies|hier) (uberhaupt |wirklich |auch )?(ein|eine|jemand)|wie (erreiche|bekomme|komme) ich (zu )?(einen|eine|einem|jemand)|(holen sie|hol|geben sie) mir (ihren|deinen|einen|den) (chef|vorgesetzten|kollegen|mitarbeiter)|jemand aus (dem|ihrem|eurem) team|(menschen|mitarbeiter|berater|leute) (die|online|verfugbar|da|heute))\b/,
     // Someone who really helps: "ich brauche jemanden, der mir wirklich hilft", "mir wäre ein Anruf lieber" is a callback (below).
     /\bich brauche (jemanden|einen menschen|eine person)\b/,
+    // Round 3. Real staff or only the bot, advisors reachable, someone from a department, the responsible person, passing me on:
+    // "gibt es bei euch auch echte Mitarbeiter oder nur diesen Bot", "sind heute Berater erreichbar?", "ich hätte gern jemanden von der Rechnungsabteilung",
+    // "an die zuständige Abteilung weitergeben", "kann ein Kollege von Ihnen übernehmen", "können Sie mich bitte durchstellen", "menschlicher Support".
+    /\b(echte (mitarbeiter|menschen|leute)|(berater|mitarbeiter) (\w+ )?erreichbar|jemand\w* (von|aus) der \w*(abteilung|buchhaltung|technik)|zustandige\w* (abteilung|stelle|mitarbeiter)|weitergeben|ein kollege|kollegen von ihnen|mit dem (will|mochte) ich reden|mich (bitte )?durchstellen|menschliche\w* (support|hilfe|ansprechpartner|mitarbeiter)|nur (diesen|den|ein) bot)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
@@ -132,6 +179,8 @@ export const de: LanguageCues = {
     // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
     /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|\b(\w+ )?besprechen\b/g,
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
+    // "wann ist der Kundenservice telefonisch erreichbar?": opening hours, not a call.
+    /\b(wann|wie lange) (ist|sind) (der|die|ihr|euer) \w+ (telefonisch )?erreichbar\b/g,
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
     // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.
     /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,

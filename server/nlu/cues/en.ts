@@ -184,5 +184,40 @@ export const en: LanguageCues = {
       pattern:
         /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
     },
+    // Round 3. Helplessness as a question: "what else am I supposed to do", "what more do you want from me".
+    { kind: "anger", weight: STRONG, pattern: /\bwhat (else|more) (am i|do i have|do you want me|should i|can i) (supposed )?(to )?(do|try)\b|\bwhat more do you want\b/ },
+    // The service judged: "never seen service this bad", "super unprofessional", "embarrassing for a company your size", "what's the point of this chat".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(never (seen|had|experienced) (customer service|service|support|a company) (this|so) bad|unprofessional|incompetent|embarrassing|shameful|a disgrace|(what s|whats|what is) the point of (this|you|talking)|is (zero|no) help|zero help|completely useless|unusable)\b/,
+    },
+    // Not understood or not read: "the bot just doesn't get it", "you clearly didn't read my message", "can anyone give me a straight answer".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b((bot|you|it) (just |still |clearly |really )?(doesn t|doesnt|don t|dont|does not|do not|didn t|didnt) (get it|understand|read)|a straight answer|are you (even )?reading)\b/,
+    },
+    // Same trouble every time: "every single time the same drama", "charged again for something I never ordered", "round and round".
+    { kind: "repetition", weight: STRONG, pattern: /\b(every (single )?time the same|the same (drama|story|nonsense|problem) every time|charged (me )?again|round and round)\b/ },
+    // Threats: about to cancel, the last order, a lawyer or a regulator: "about this close to cancelling", "my lawyer will hear about this".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern:
+        /\b((about|this close|close) to cancel\w*|last time i (ever )?(order|buy|shop|use)\w*|lawyer|solicitor|trading standards|small claims|legal action|sue you|take my business elsewhere)\b/,
+    },
+    // Losing it, stuck, unbelievable: "I'm about to lose it", "stuck in this chat for an hour", "unreal", "no wonder your reviews are bad".
+    { kind: "anger", weight: STRONG, pattern: /\b(about to lose it|losing my mind|stuck in (this|the) chat|no wonder (your|you)|fix your (app|site|website|system|service))\b/ },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(unreal|it can t be that hard|it cant be that hard|can t be that hard|so hard)\b/ },
+    // Urgency without the word: a card used by someone else, leaked data, a date it must arrive by, due tomorrow.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b((someone|somebody) (used|is using|has used) my (card|account)|(data|details) (got |has been |have been |was |were )?leaked|data breach|(has|have|needs) to (be here|arrive) (by|before)|(due|expires?) (today|tomorrow|tonight)|quick(ly)? please)\b/,
+    },
   ],
 };

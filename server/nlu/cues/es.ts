@@ -108,6 +108,41 @@ export const es: LanguageCues = {
       pattern:
         /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
     },
+    // Round 3. About to cancel, the last purchase, a lawyer or a consumer office: "estoy a punto de darme de baja", "voy a hablar con mi abogado".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(a punto de (darme de baja|cancelar|irme)|ya termine con|ultima vez que compro|abogado|consumo|oficina del consumidor|hoja de reclamaciones|malas (opiniones|resenas))\b/,
+    },
+    // The service judged: "muy poco profesional", "son unos incompetentes", "este bot es tonto", "no eres de ninguna ayuda", "para qué sirve este chat".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(poco profesional|incompetentes?|(bot|chat|chatbot|robot) (es )?(tonto|inutil|un desastre)|de ninguna ayuda|para que sirve (este|esto|el) (chat|bot)|no sirvio|alucinante|lamentable)\b/,
+    },
+    // Same trouble again, said N times, strung along: "otra vez no ha llegado", "ya lo he explicado cinco veces", "llevan semanas dándome largas".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(otra vez no|siempre el mismo (problema|rollo)|(explicado|dicho|repetido) (\w+ )?(cinco|cuatro|tres|mil|\d+) veces|dandome largas|me (estan )?mareando|sigo esperando|sige sin)\b/,
+    },
+    // Time and patience: "por qué tarda tanto", "perdido un día entero", "no tengo ganas de seguir peleándome", "no avanzo nada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(por ?que tarda tanto|tarda(n)? tanto|perdido un dia|no tengo (ganas|tiempo)|peleandome|no avanzo|paciencia|no aguanto|exploto|molest[oa]|falta de respeto)\b/,
+    },
+    // Shouting a refusal: "no!! no es eso", "eso no es lo que pregunté".
+    { kind: "ignored", weight: STRONG, pattern: /\b(no es eso|eso no es lo que|contesta a mi pregunta|algo con sentido)\b/ },
+    // Urgency without the word: "es prioritario", "urge", "han filtrado mis datos", "alguien ha comprado con mi tarjeta", "tiene que llegar antes del viernes", "el plazo vence hoy".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(prioritario|urge|urgentisimo|filtrado mis datos|alguien (ha comprado|compro|uso|esta usando) (con )?mi tarjeta|tiene que llegar antes|plazo (vence|termina|acaba) (hoy|manana)|rapido por favor|lanzamos (manana|hoy))\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -131,6 +166,9 @@ export const es: LanguageCues = {
     // Round 2 kinds — does a person read this, a colleague, a member of your team, someone from the team reviewing my account, who do I talk to:
     // "¿esto lo lee una persona?", "pásame con un compañero", "ponme en contacto con un miembro de vuestro equipo", "¿con quién hablo para esto?"
     /\b((lo|esto|me) lee (una persona|alguien|un humano)|pasame con (un|una|el|la|otro|otra) (companer[oa]|colega|responsable)|miembro de (vuestro|tu|su) equipo|alguien (de|del) (vuestro|tu|su|el) (equipo|soporte|departamento)|con quien (hablo|puedo hablar|tengo que hablar))\b/,
+    // Round 3. Advisors available, the right department, a colleague, a real counterpart: "están disponibles los asesores hoy?", "me puede derivar al departamento correspondiente",
+    // "que me atienda un compañero suyo", "quiero un interlocutor real".
+    /\b((estan|hay) (disponibles|conectados) (los |algun )?(asesores|agentes)|(asesores|agentes) (estan )?disponibles|derivar(me)? (al|a un|con) (departamento|area|agente|asesor)|un companero (suyo|tuyo)|interlocutor|atencion al cliente por favor|atencion humana)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".

@@ -98,6 +98,41 @@ export const fr: LanguageCues = {
       pattern:
         /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
     },
+    // Round 3. About to cancel, done with you, a lawyer, bad reviews: "à deux doigts de résilier", "j'en ai fini avec vous", "je vais voir mon avocat".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(a deux doigts de|sur le point de resilier|j en ai fini|fini avec vous|avocat|repression des fraudes|mauvais avis|derniere fois que je)\b/,
+    },
+    // The service judged: "vraiment pas professionnel", "bande d'incompétents", "ce bot est débile", "à quoi sert ce chat", "c'est honteux".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(pas professionnel|incompetent\w*|(bot|chat|robot|chatbot) (est )?(debile|nul|inutile|une catastrophe)|a quoi sert (ce|le) (chat|bot)|honteux|hallucinant|lamentable|se moque de moi|on se moque)\b/,
+    },
+    // Not understood: "le bot me comprend pas", "tu comprends pas ma question", "c'est pas ce que j'ai demandé", "lis ce que j'ai écrit".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b((me|ne) comprend(s)? pas|comprends pas|c est pas (ca|ce que)|lis ce que|un truc sense|renvoie d un service a l autre|on me balade)\b/,
+    },
+    // Negated help and nothing working, French style: "ça aide pas", "le guide aide pas du tout", "encore faux", "marche toujours pas".
+    { kind: "negated_help", weight: STRONG, pattern: /\b(aide pas|aide en rien|n a rien donne|encore faux|toujours faux|inutilisable|marhce|ca plante)\b/ },
+    // Time and patience: "pourquoi ça prend autant de temps", "j'attends depuis 45 minutes", "je vais péter un câble", "bon oublie", "j'ai pas le temps pour ça".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(prend autant de temps|j attends depuis|peter un cable|je suis a bout|bon oublie|pas le temps pour (ca|cela)|plus envie|me battre|putain|encore debite|debite deux fois|si complique)\b/,
+    },
+    // Urgency without the word: "ça presse", "il me le faut aujourd'hui", "mes données ont fuité", "le délai expire aujourd'hui", "avant vendredi".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(ca presse|il me (le |la )?faut (aujourd hui|ce soir|demain)|donnees ont fuite|fuite de donnees|delai expire|(doit|doivent) arriver avant|c est pour demain|vite svp|on perd de l argent)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -119,6 +154,9 @@ export const fr: LanguageCues = {
     // Round 2 kinds — advisers online, a superior, a technician, someone from the team looking at my file, "une personne s'il vous plaît":
     // "des conseillers sont disponibles ?", "je veux parler à votre supérieur", "quelqu'un de votre équipe peut regarder mon dossier ?"
     /\b((des |un |une )?(conseillers?|conseilleres?|agents?|humains?|personnes?) (sont |est )?(disponibles?|dispo|en ligne|la)|quelqu un (du support|du service|de (votre|ton|l) equipe|de chez vous) (est |peut|pourrait)|parler a (votre|ton|un|une|le|la) (superieur|superieure|responsable|technicien|chef|manager|collegue))\b|^ (une |un )?(personne|humain|conseiller) (s il vous plait|svp|stp) $/,
+    // Round 3. The right department, a colleague taking over, a real counterpart, a person's help: "pouvez-vous me rediriger vers le bon service",
+    // "qu'un de vos collègues prenne le relais", "je veux un vrai interlocuteur", "j'ai besoin de l'aide d'une personne", "qq1 peut me répondre en vrai?".
+    /\b(rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".

@@ -97,6 +97,45 @@ export const pt: LanguageCues = {
       pattern:
         /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
     },
+    // Round 3. About to cancel, done with you, complaint sites, a lawyer: "tô quase cancelando", "cansei de vocês", "vou colocar no Reclame Aqui", "vou falar com meu advogado".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(quase cancel\w*|cansei de voces|reclame aqui|procon|advogado|ultima vez que compro|avaliacao negativa|tantas reclamacoes)\b/,
+    },
+    // The service judged: "nunca vi um atendimento tão ruim", "nada profissional", "bando de incompetentes", "esse robô é burro", "pra que serve esse chat", "falta de respeito".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(atendimento (tao )?ruim|nada profissional|incompetentes?|(robo|bot|chat|chatbot) (e )?(burro|inutil|um desastre)|pra que serve|para que serve|falta de respeito|feito de palhaco|palhacada|absurdo|lamentavel|pessimo)\b/,
+    },
+    // Not understood: "o robô não me entende", "você não entende minha pergunta", "não foi isso que eu perguntei", "lê o que eu escrevi", "não é isso".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(nao (me )?entende\w*|nao foi isso|nao e isso|le o que eu|perguntando de novo|me jogando de um lado|ninguem (responde|liga|sabe|se responsabiliza))\b/,
+    },
+    // Negated help, Brazilian and European: "não adiantou", "não ajudou", "nada do que você fala funciona", "continua sem funcionar", "isto não funciona".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(nao adiant\w*|nao ajud\w*|nada do que|continua (sem|nao|errado)|contiua|nenhuma dessas|nao serve|nao funciona e)\b/,
+    },
+    // Giving up and patience: "desisti", "deixa, eu mesmo faço", "tanto faz", "não tenho tempo pra isso", "por que demora tanto", "tô quase explodindo", "estou farto".
+    {
+      kind: "giving_up",
+      weight: STRONG,
+      pattern: /\b(desisti|desisto|eu mesmo faco|tanto faz|nao tenho tempo|demora tanto|explodindo|farto|saco cheio|irritad[oa]|nao saio do lugar|andando em circulos)\b/,
+    },
+    // Urgency without the word: "é pra ontem", "vazaram meus dados", "alguém comprou com meu cartão", "tem que chegar até sexta", "o prazo vence hoje".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(pra ontem|vazaram|vazamento|alguem (comprou|usou|esta usando) (com )?meu cartao|tem que chegar ate|prazo vence (hoje|amanha)|urgentissimo|perdendo dinheiro)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -116,6 +155,9 @@ export const pt: LanguageCues = {
     // Round 2 kinds — someone to read this, the person in charge, a colleague, does a person read these: "alguém vai ler essa mensagem?",
     // "chama o responsável", "me passa para um colega", "uma pessoa lê essas mensagens?"
     /\b(alguem (vai|vai mesmo) ler|(uma pessoa|alguem|um humano) le (essas|estas|as|minhas)|chama (o|a) (responsavel|gerente|supervisor|supervisora)|me passa (para|pra) (um|uma|o|a) (colega|responsavel)|alguem da (sua |tua |vossa )?equipe (pode|poderia))\b/,
+    // Round 3. Anyone working, attendants available, the right department, a colleague, a real counterpart, the boss:
+    // "alguém tá trabalhando hoje?", "os atendentes estão disponíveis hoje?", "pode me encaminhar pro setor certo", "que um colega seu me atenda", "chama seu chefe".
+    /\b(alguem (ta |esta )?trabalhando|atendentes? (estao |esta )?(disponive\w*|online)|encaminhar (pro|para o|ao) (setor|departamento)|um colega seu|interlocutor|chama (seu|o) (chefe|gerente|supervisor)|^ atendimento (por favor|pfv) $)\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
