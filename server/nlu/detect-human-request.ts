@@ -318,6 +318,8 @@ const LOOK_ALIKES = [
   /\b(another|other|a different) person (as|to|for|on)\b|\bperson sized\b/,
   // The customer's own people: "I need to speak to my manager before I order".
   /\b(talk|speak|check|chat) (to|with) my (manager|boss|wife|husband|partner|accountant|team|colleague)s?\b/,
+  // Someone already spoken to: "I spoke to someone yesterday and they fixed it".
+  /\b(spoke|talked|chatted) (to|with) (someone|somebody|an agent|a person|one of your \w+) (yesterday|this morning|last week|earlier|before)\b/,
   // A slot or an option, not a call now: "can I book a call slot for installation", "a call option at checkout".
   /\bcall (slot|option|button)s?\b/,
 ];
@@ -384,6 +386,9 @@ const REQUEST_PHRASES = [
   /\b(talk|speak|chat) (to|with) (the|your|a|someone in|someone from) (\w+ )?(department|dept|team)\b/,
   /\b(tech|technical|customer) support (person|agent|rep|representative|staff)\b/,
   // Round 2 kinds: "can one of your people take a look", "does a human ever look at these", "is your team online", "put me through to the right department".
+  // Round 3: a person to discuss it with, talk it through, "a person would be great": "is there someone I could discuss it with?",
+  // "can I talk it through with someone from your team", "would it be possible to have a member of staff review my claim?".
+  /\b((someone|somebody|a person|a human|a member of staff|an employee|a staff member) (i|we) (could|can|might) (discuss|talk|go over|speak|run)|(talk|go|run) (it|this|that) (through|over|by) with (someone|somebody|a person|a human)|a (real )?(person|human) would be (great|better|good|nice|ideal|helpful)|(a member of staff|a staff member|an employee|a person|a human) (to )?(review|check|look at|look into)\b)/,
   // Round 3: "are your advisors available today?", "I want a real point of contact", "can a colleague of yours take over", "lemme speak to someone".
   /\b((is|are) (your|the|any) (advisors|advisers|reps|representatives|consultants|specialists|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
   /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,

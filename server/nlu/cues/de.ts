@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
+  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|spezialist\\w*|techniker\\w*|kolleg\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
 
 /** German, matched on folded text ("möchte" is " mochte ", "Rückruf" " ruckruf "). */
 export const de: LanguageCues = {
@@ -143,6 +143,31 @@ export const de: LanguageCues = {
       pattern:
         /\b(es eilt|eilt sehr|eilig|frist (lauft|ist) (heute|morgen)|lauft heute ab|geleakt|datenleck|(jemand|wer) hat (mit )?meine\w* karte|stehen (komplett )?still|muss bis \w+ da sein|in \d+ minuten|gesperrt und ich muss)\b/,
     },
+    // Round 3, long messages. Sarcastic praise before a failure: "na super, noch eine Fehlermeldung", "toll, die App hat mich wieder ausgeloggt", "großartig".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "mir wurde ein Rückruf versprochen", "von jemand anderem eine andere Antwort", "ihr schließt mein Ticket immer wieder", "nur Ärger".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(versprochen|eine andere antwort|schliesst mein ticket|ticket immer wieder|nur arger|immer wieder ohne)\b/,
+    },
+    // Blame and disgust: "ihr habt mein Paket verloren", "ekelhaft", "im Stich gelassen", "äußerst unzufrieden", "dauert viel zu lange", "total gestresst".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b((ihr habt|sie haben) mein \w+ verloren|ekelhaft|im stich gelassen|unzufrieden|viel zu lange|gestresst|nicht hinbekommt|kriegt ihr nicht hin)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(meine gute|lasst mich (doch )?(einfach)?|sie sagten|so schwierig|verstehe (echt |wirklich )?nicht (wie|warum))\b/ },
+    // Urgency in what happened: "6 mal belastet", other customers' orders on view, medicine in the parcel, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(\d+ mal (belastet|abgebucht)|bestellungen von anderen|daten von anderen|medikament\w*|lohnabrechnung|gehaltsabrechnung)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -170,6 +195,9 @@ export const de: LanguageCues = {
     // "gibt es bei euch auch echte Mitarbeiter oder nur diesen Bot", "sind heute Berater erreichbar?", "ich hätte gern jemanden von der Rechnungsabteilung",
     // "an die zuständige Abteilung weitergeben", "kann ein Kollege von Ihnen übernehmen", "können Sie mich bitte durchstellen", "menschlicher Support".
     /\b(echte (mitarbeiter|menschen|leute)|(berater|mitarbeiter) (\w+ )?erreichbar|jemand\w* (von|aus) der \w*(abteilung|buchhaltung|technik)|zustandige\w* (abteilung|stelle|mitarbeiter)|weitergeben|ein kollege|kollegen von ihnen|mit dem (will|mochte) ich reden|mich (bitte )?durchstellen|menschliche\w* (support|hilfe|ansprechpartner|mitarbeiter)|nur (diesen|den|ein) bot)\b/,
+    // Round 3. "with a member of staff" and "is there someone I can discuss it with": "das möchte ich mit einem Mitarbeiter besprechen",
+    // "gibt es jemanden mit dem ich das besprechen kann?" (not "ich habe gestern mit einem Mitarbeiter gesprochen", removed above).
+    /\bmit (einem|einer|jemandem|dem|der) (mitarbeiter\w*|berater\w*|menschen|person|spezialist\w*|zustandigen)\b(?!.*\b(zufrieden|gesprochen|telefoniert)\b)|\bgibt es (hier |da )?(jemanden|einen menschen|eine person),? (mit dem|der|die)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
@@ -177,13 +205,15 @@ export const de: LanguageCues = {
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
-    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|\b(\w+ )?besprechen\b/g,
+    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|(?<!\b(mitarbeiter\w*|jemand\w*|berater\w*|menschen|person|mit dem|mit der) (\w+ ){0,2})\b(\w+ )?besprechen\b/g,
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
     // "wann ist der Kundenservice telefonisch erreichbar?": opening hours, not a call.
     /\b(wann|wie lange) (ist|sind) (der|die|ihr|euer) \w+ (telefonisch )?erreichbar\b/g,
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
     // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.
     /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,
+    // Round 3. Someone already spoken to: "ich habe gestern mit jemandem gesprochen und er hat es gelöst".
+    /\b(gestern|heute morgen|letzte woche) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater) gesprochen\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

@@ -33,12 +33,12 @@ export const en: LanguageCues = {
       pattern:
         /\b(nothing (is |ever )?(works?|working|worked)|never works|still (not|isn t|isnt|doesn t|doesnt|won t|wont|broken|no) ?(work|working|works|fixed)?|(doesn t|doesnt|does not|isn t|not) work(ing)? (again|at all|still)|why (won t|wont|doesn t|doesnt|does nothing|is nothing) (it )?(just )?work)\b/,
     },
-    // Repetition: "same wrong answer", "you already said that", "third time", "how many times".
+    // Repetition: "same wrong answer", "you already said that", "third time", "how many times", "I keep getting the same error" (not "I keep getting a notification").
     {
       kind: "repetition",
       weight: STRONG,
       pattern:
-        /\b(same (wrong |useless |stupid )?(answer|reply|response|error|article|message|link|thing over)|already (said|told|asked|explained|tried)|(said|told|asked|explained) (this |that |it |you )?already|(second|third|fourth|fifth|2nd|3rd|4th|5th) time|how many times|over and over|again and again|not again|wrong again|keep (getting|giving|sending|saying|telling|asking))\b/,
+        /\b(same (wrong |useless |stupid )?(answer|reply|response|error|article|message|link|thing over)|already (said|told|asked|explained|tried)|(said|told|asked|explained) (this |that |it |you )?already|(second|third|fourth|fifth|2nd|3rd|4th|5th) time|how many times|over and over|again and again|not again|wrong again|keep (getting (the same|an? error|errors|told|charged|logged out|kicked out|cut off)|giving|sending|saying|telling|asking))\b/,
     },
     {
       kind: "repetition",
@@ -218,6 +218,32 @@ export const en: LanguageCues = {
       weight: STRONG,
       pattern:
         /\b((someone|somebody) (used|is using|has used) my (card|account)|(data|details) (got |has been |have been |was |were )?leaked|data breach|(has|have|needs) to (be here|arrive) (by|before)|(due|expires?) (today|tomorrow|tonight)|quick(ly)? please)\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "oh wonderful, another error message", "great, the app logged me out again", "brilliant".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (oh |ok |so )?(great|brilliant|wonderful|fantastic|perfect|lovely|awesome|amazing) (\w+ ){0,7}(again|another|error|crash\w*|broke\w*|logged me out|empty|gone|doesn t work|not working)\b|\b(great value|love that for me)\b/,
+    },
+    // Broken promises and a different answer each time: "I was promised a call back on Monday", "a different answer from a different person", "you keep closing my ticket".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((was|were|been) promised|a different answer|keep closing my (ticket|case|complaint)|nothing but (hassle|trouble|problems|grief))\b/,
+    },
+    // Blame and disgust: "you lost my parcel and now I have to prove it", "this is disgusting", "I feel let down", "extremely unhappy", "taking way too long", "so stressed".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(you (have )?lost my|disgust\w*|let down|(extremely|very|really|so) (unhappy|dissatisfied)|taking (way |far )?too long|(so |really |super )?stressed (out )?(about|with|by)|i m so stressed)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(just let me|jesus|for god s sake|you said it would|don t understand (how|why)|dont understand (how|why)|so difficult)\b/ },
+    // Urgency in what happened: charged many times in an hour, other customers' data on view, medicine in the parcel, payroll blocked.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(charged (\d+|six|five|four|three|multiple|several) times|(seeing|see) other (people s|customers) (orders|data|accounts)|medicine|medication|payroll)\b/,
     },
   ],
 };

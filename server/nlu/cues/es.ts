@@ -68,11 +68,12 @@ export const es: LanguageCues = {
       weight: STRONG,
       pattern: /\b(necesito|necesitamos|tienen que|hay que)\b.*\b(hoy|esta noche|manana)\b|\b(para hoy|arreglen hoy|hoy mismo)\b/,
     },
+    // "me jaquearon" / "jaqueado" (hacked), not Portuguese "jaqueta" (a jacket).
     {
       kind: "urgency",
       weight: STRONG,
       pattern:
-        /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaque\w*|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
+        /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaquea\w*|jaqueo|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
     },
     // Round 2 kinds: going in circles, not listened to, losing patience, worse and worse, a mess, complaints, leaving, theft.
     {
@@ -143,6 +144,31 @@ export const es: LanguageCues = {
       pattern:
         /\b(prioritario|urge|urgentisimo|filtrado mis datos|alguien (ha comprado|compro|uso|esta usando) (con )?mi tarjeta|tiene que llegar antes|plazo (vence|termina|acaba) (hoy|manana)|rapido por favor|lanzamos (manana|hoy))\b/,
     },
+    // Round 3, long messages. Sarcastic praise before a failure: "genial, otro mensaje de error", "qué buen servicio eh", "fantástico".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (genial|fantastico|estupendo|perfecto|maravilloso|muy bien) (\w+ ){0,7}(otra vez|otro|error|se colgo|me saco|vacio)\b|\b(que buen servicio eh|fantastico$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "me prometieron una llamada", "una respuesta distinta", "no paran de cerrar mi ticket", "no ha sido más que problemas".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(me prometieron|respuesta distinta|cerrar mi (ticket|caso|reclamacion)|mas que problemas|solo problemas)\b/,
+    },
+    // Blame and disgust: "perdieron mi paquete", "qué asco", "me siento defraudado", "muy descontento", "tardando demasiado", "super agobiada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(perdieron mi|han perdido mi|que asco|defraudad[oa]|descontent[oa]|insatisfech[oa]|tardando demasiado|agobiad[oa]|estresad[oa])\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(por dios|dejenme|dijeron que|tan dificil|no entiendo (como|por que))\b/ },
+    // Urgency in what happened: "me han cobrado 6 veces", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(cobrado \d+ veces|pedidos de otras personas|datos de otr[oa]s|medicinas?|medicamentos?|nominas)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -181,6 +207,8 @@ export const es: LanguageCues = {
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
     // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.
     /\b((eres|es usted) (un |una )?(persona|humano|bot|robot)( real| de verdad)?|(el|la) (agente|asesora?) que me (ayudo|atendio))\b/g,
+    // Round 3. Someone already spoken to: "ayer hablé con alguien y me lo solucionó".
+    /\bhable con (alguien|un agente|una persona|un asesor) (ayer|esta manana|la semana pasada|antes)\b|\b(ayer|esta manana) hable con (alguien|un agente|una persona|un asesor)\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

@@ -133,6 +133,31 @@ export const fr: LanguageCues = {
       pattern:
         /\b(ca presse|il me (le |la )?faut (aujourd hui|ce soir|demain)|donnees ont fuite|fuite de donnees|delai expire|(doit|doivent) arriver avant|c est pour demain|vite svp|on perd de l argent)\b/,
     },
+    // Round 3, long messages. Sarcastic praise before a failure: "génial, encore un message d'erreur", "top, l'appli m'a encore déconnecté", "super".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (genial|top|super|parfait|formidable|bravo|magnifique) (\w+ ){0,7}(encore|erreur|plante|deconnecte|vide)\b|\b(me connecter super|genial$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "on m'a promis un rappel", "une réponse différente", "fermer mon ticket", "que des galères".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(on m a promis|promis un|reponse differente|fermer mon (ticket|dossier)|que des galeres|le bazar)\b/,
+    },
+    // Blame and disgust: "vous avez perdu mon colis", "dégoûtant", "laissé tomber", "extrêmement mécontent", "beaucoup trop de temps", "hyper stressée".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(vous avez perdu|degoutant|laisse tomber|mecontent\w*|trop de temps|stresse\w*|n arrive pas a faire)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(mon dieu|laissez moi|vous aviez dit|si difficile|comprends (vraiment )?pas (comment|pourquoi))\b/ },
+    // Urgency in what happened: "débitée 6 fois", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(debite\w* \d+ fois|commandes d autres|donnees d autres|medicaments?|la paie)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -156,7 +181,7 @@ export const fr: LanguageCues = {
     /\b((des |un |une )?(conseillers?|conseilleres?|agents?|humains?|personnes?) (sont |est )?(disponibles?|dispo|en ligne|la)|quelqu un (du support|du service|de (votre|ton|l) equipe|de chez vous) (est |peut|pourrait)|parler a (votre|ton|un|une|le|la) (superieur|superieure|responsable|technicien|chef|manager|collegue))\b|^ (une |un )?(personne|humain|conseiller) (s il vous plait|svp|stp) $/,
     // Round 3. The right department, a colleague taking over, a real counterpart, a person's help: "pouvez-vous me rediriger vers le bon service",
     // "qu'un de vos collègues prenne le relais", "je veux un vrai interlocuteur", "j'ai besoin de l'aide d'une personne", "qq1 peut me répondre en vrai?".
-    /\b(rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
+    /\b(me mettre en (relation|contact) avec|rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
@@ -169,6 +194,8 @@ export const fr: LanguageCues = {
     /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
     // Asking whether the bot is a person ("vous êtes une vraie personne ?") and praise for an adviser who already helped.
     /\b((vous etes|tu es|es tu|etes vous) (un |une )?(vraie |vrai )?(personne|humain)|(avis|merci|bravo) (pour|a) (le|la) (conseiller|conseillere|agent) qui)\b/g,
+    // Round 3. A reminder, not a call back: "j'ai un rappel avant ?", "un rappel de paiement". Someone already spoken to: "j'ai parlé à quelqu'un hier et il a réglé ça".
+    /\b(un|le|des|les) rappels? (avant|par (mail|e mail|sms)|de paiement|automatique)\b|\bparle (a|avec) (quelqu un|un conseiller|une personne|un agent) (hier|ce matin|la semaine|avant hier)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

@@ -136,6 +136,31 @@ export const pt: LanguageCues = {
       pattern:
         /\b(pra ontem|vazaram|vazamento|alguem (comprou|usou|esta usando) (com )?meu cartao|tem que chegar ate|prazo vence (hoje|amanha)|urgentissimo|perdendo dinheiro)\b/,
     },
+    // Round 3, long messages. Sarcastic praise before a failure: "que maravilha, mais uma mensagem de erro", "ótimo custo-benefício", "ótimo, o app me deslogou de novo".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (que maravilha|maravilha|otimo|perfeito|beleza|show) (\w+ ){0,7}(de novo|mais uma?|erro|travou|deslogou|vazio)\b|\b(otimo custo beneficio|maravilha$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "me prometeram retorno", "uma resposta diferente", "fechando meu chamado", "só me deu dor de cabeça".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(me prometeram|resposta diferente|fechando meu (chamado|ticket|protocolo)|dor de cabeca|bagunca)\b/,
+    },
+    // Blame and disgust: "vocês perderam meu pacote", "que nojo", "me sinto abandonado", "extremamente insatisfeito", "demorando demais", "super estressada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(perderam meu|que nojo|abandonad[oa]|insatisfeit[oa]|demorando demais|estressad[oa]|nao consegue fazer)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(meu deus|so me deixa|disseram que|tao dificil|nao entendo (como|por que))\b/ },
+    // Urgency in what happened: "cobrado 6 vezes", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(cobrado \d+ vezes|pedidos de outras pessoas|dados de outr[oa]s|remedios?|medicamentos?|folha de pagamento)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -170,6 +195,8 @@ export const pt: LanguageCues = {
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
     // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
     /\b((voce e|vc e|e voce|tu es) (um |uma )?(pessoa|humano|robo)( de verdade| real)?|elogiar o (atendente|agente)|(o|a) (atendente|agente) que me (ajudou|atendeu))\b/g,
+    // Round 3. Someone already spoken to: "falei com alguém ontem e resolveram".
+    /\bfalei com (alguem|um atendente|uma pessoa|um agente) (ontem|hoje cedo|semana passada|antes)\b/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };
