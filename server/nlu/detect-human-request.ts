@@ -298,6 +298,7 @@ const LOOK_ALIKES = [
   /\bhuman (resources|rights|error|nature|body|being rights|trafficking|race|genome|centipede|league)\b/,
   /\bhr (department|team|person|manager)\b/,
   /\bin person\b/,
+  /\bhuman readable\b/,
   /\bper person\b/,
   /\bfirst person\b/,
   /\bdelivery (man|person|guy|driver)\b/,
@@ -389,8 +390,10 @@ const REQUEST_PHRASES = [
   // Round 3: a person to discuss it with, talk it through, "a person would be great": "is there someone I could discuss it with?",
   // "can I talk it through with someone from your team", "would it be possible to have a member of staff review my claim?".
   /\b((someone|somebody|a person|a human|a member of staff|an employee|a staff member) (i|we) (could|can|might) (discuss|talk|go over|speak|run)|(talk|go|run) (it|this|that) (through|over|by) with (someone|somebody|a person|a human)|a (real )?(person|human) would be (great|better|good|nice|ideal|helpful)|(a member of staff|a staff member|an employee|a person|a human) (to )?(review|check|look at|look into)\b)/,
+  // Round 3, chat speak: "is a team member around to help". Not "a human-readable version".
+  /\b(is|are) (a|any) (team member|member of staff|staff member|support person)s? (around|about|there|free|online)\b/,
   // Round 3: "are your advisors available today?", "I want a real point of contact", "can a colleague of yours take over", "lemme speak to someone".
-  /\b((is|are) (your|the|any) (advisors|advisers|reps|representatives|consultants|specialists|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
+  /\b((is|are) (your|the|any) (advisors?|advisers?|reps?|representatives?|consultants?|specialists?|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
   /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,
 ];
 const CALLBACK_PHRASES = [

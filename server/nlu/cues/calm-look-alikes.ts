@@ -14,6 +14,8 @@ export const CALM_LOOK_ALIKES = new RegExp(
     "urgent question|question urgente|pregunta urgente|pergunta urgente|dringend eine frage|dringende frage",
     // A deadline asked about, not pressing: "is there a deadline for returns?", "tem prazo pra devolução?", "was passiert wenn ich die Frist verpasse?".
     "(is there a|hay|tem|gibt es eine|il y a un) (deadline|plazo|prazo|frist|delai)|(miss|perder|pasa|rate|verpasse) (o |el |the |le |die )?(deadline|plazo|prazo|delai|frist)",
+    // Asking whether something is immediate, at the end of the message: "le remboursement est immédiat ?", "is the refund immediate?", "ist die Erstattung sofort da?".
+    "(est|ist|es|e|is|sera|will it be) (\\w+ ){0,2}(immediat|immediate|inmediato|inmediata|sofort|sofort da|imediato|imediata)(?= $)",
     // Another question, not the same complaint: "ich habe schon wieder eine Frage zur Rechnung", "tengo otra vez una duda".
     "(schon wieder|wieder|otra vez|encore|mais|another|de novo) (eine|una|une|uma|a)? ?(frage|duda|question|duvida|pergunta)",
   ]

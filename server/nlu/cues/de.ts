@@ -168,6 +168,13 @@ export const de: LanguageCues = {
       weight: STRONG,
       pattern: /\b(\d+ mal (belastet|abgebucht)|bestellungen von anderen|daten von anderen|medikament\w*|lohnabrechnung|gehaltsabrechnung)\b/,
     },
+    // Round 3, chat speak: "zum 4. Mal" (an ordinal in digits), "ist das dein Ernst", "ich koche vor Wut", "totales Chaos", "ihr hattet eine Aufgabe", "in der nächsten Stunde".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(zum \d+ mal|(ist|soll) das (dein|ihr|euer) ernst|koche vor wut|vor wut|totales chaos|(ihr hattet|sie hatten) eine aufgabe|immer noch kein\w*)\b/,
+    },
+    { kind: "urgency", weight: STRONG, pattern: /\bin der nachsten (stunde|halben stunde)\b/ },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -198,6 +205,8 @@ export const de: LanguageCues = {
     // Round 3. "with a member of staff" and "is there someone I can discuss it with": "das möchte ich mit einem Mitarbeiter besprechen",
     // "gibt es jemanden mit dem ich das besprechen kann?" (not "ich habe gestern mit einem Mitarbeiter gesprochen", removed above).
     /\bmit (einem|einer|jemandem|dem|der) (mitarbeiter\w*|berater\w*|menschen|person|spezialist\w*|zustandigen)\b(?!.*\b(zufrieden|gesprochen|telefoniert)\b)|\bgibt es (hier |da )?(jemanden|einen menschen|eine person),? (mit dem|der|die)\b/,
+    // Round 3, chat speak: "an wen wende ich mich wegen …", "können sich eure Supportleute das ansehen".
+    /\ban wen (wende|kann|soll) ich mich\b|\b(eure|ihre) (supportleute|leute vom support|kollegen)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".

@@ -245,5 +245,8 @@ export const en: LanguageCues = {
       weight: STRONG,
       pattern: /\b(charged (\d+|six|five|four|three|multiple|several) times|(seeing|see) other (people s|customers) (orders|data|accounts)|medicine|medication|payroll)\b/,
     },
+    // Round 3, chat speak: "you had one job", "give me a break", "need it sorted in the next hour".
+    { kind: "anger", weight: STRONG, pattern: /\b(you had one job|give me a break|taking the piss|shambles|fuming)\b/ },
+    { kind: "urgency", weight: STRONG, pattern: /\b(in|within) the next (hour|30 minutes|few minutes)\b/ },
   ],
 };

@@ -169,6 +169,8 @@ export const es: LanguageCues = {
       weight: STRONG,
       pattern: /\b(cobrado \d+ veces|pedidos de otras personas|datos de otr[oa]s|medicinas?|medicamentos?|nominas)\b/,
     },
+    // Round 3, chat speak: "4a vez", "tenían un solo trabajo", "estoy que echo humo", "no me jodas".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|un solo trabajo|echo humo|no me jodas|porqueria)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -195,6 +197,8 @@ export const es: LanguageCues = {
     // Round 3. Advisors available, the right department, a colleague, a real counterpart: "están disponibles los asesores hoy?", "me puede derivar al departamento correspondiente",
     // "que me atienda un compañero suyo", "quiero un interlocutor real".
     /\b((estan|hay) (disponibles|conectados) (los |algun )?(asesores|agentes)|(asesores|agentes) (estan )?disponibles|derivar(me)? (al|a un|con) (departamento|area|agente|asesor)|un companero (suyo|tuyo)|interlocutor|atencion al cliente por favor|atencion humana)\b/,
+    // Round 3, chat speak: "pueden los de soporte mirar el ticket".
+    /\b(los de (soporte|atencion|facturacion|devoluciones)|alguien del equipo)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".

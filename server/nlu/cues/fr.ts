@@ -158,6 +158,9 @@ export const fr: LanguageCues = {
       weight: STRONG,
       pattern: /\b(debite\w* \d+ fois|commandes d autres|donnees d autres|medicaments?|la paie)\b/,
     },
+    // Round 3, chat speak: "4e fois", "vous aviez un seul boulot", "foutage de gueule", "je suis furax", "dans l'heure".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?e fois|un seul boulot|foutage de gueule|furax|pitoyable|j y crois pas)\b/ },
+    { kind: "urgency", weight: STRONG, pattern: /\b(regle|resolu|fait) dans l heure\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -182,6 +185,8 @@ export const fr: LanguageCues = {
     // Round 3. The right department, a colleague taking over, a real counterpart, a person's help: "pouvez-vous me rediriger vers le bon service",
     // "qu'un de vos collègues prenne le relais", "je veux un vrai interlocuteur", "j'ai besoin de l'aide d'une personne", "qq1 peut me répondre en vrai?".
     /\b(me mettre en (relation|contact) avec|rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
+    // Round 3, chat speak: "à qui je m'adresse pour …", "vos gens du support peuvent regarder".
+    /\ba qui (je m adresse|m adresser|dois je m adresser)\b|\b(vos gens|les gens) du (support|service)\b/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".

@@ -161,6 +161,8 @@ export const pt: LanguageCues = {
       weight: STRONG,
       pattern: /\b(cobrado \d+ vezes|pedidos de outras pessoas|dados de outr[oa]s|remedios?|medicamentos?|folha de pagamento)\b/,
     },
+    // Round 3, chat speak: "4a vez", "vocês tinham um trabalho só", "fala sério", "que zona", "porcaria", "patético".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|um trabalho so|fala serio|e serio isso|que zona|porcaria|patetico|to puto|ah para)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
