@@ -39,6 +39,17 @@ const upset: [string, string, string][] = [
   ["pt", "leaving", "vou colocar no reclame aqui"],
   ["pt", "sarcasm", "que maravilha, mais uma mensagem de erro"],
   ["pt", "urgency", "é pra ontem"],
+  ["en", "anger", "you had one job"],
+  ["de", "anger", "mann, zum 4. mal"],
+  ["de", "anger", "ist das dein ernst"],
+  ["es", "anger", "venga ya, 4a vez"],
+  ["fr", "anger", "vous aviez un seul boulot"],
+  ["pt", "anger", "fala serio, 4a vez"],
+  ["en", "anger", "honestly what do i even pay you for"],
+  ["de", "anger", "wofür bezahle ich euch eigentlich"],
+  ["de", "anger", "warum fragt ihr ständig nach der bestellnummer, ich hab sie 3 mal geschickt"],
+  ["fr", "anger", "non. même problème. rien n'a changé"],
+  ["pt", "anger", "por que voces ficam pedindo o numero do pedido, ja mandei 3 vezes"],
 ];
 
 // Calm messages a round-3 rule or an older cue word could mistake for upset ones.
@@ -68,6 +79,9 @@ const requests: [string, string, string][] = [
   ["fr", "put in touch", "vous pouvez me mettre en relation avec la personne qui gère les comptes pro?"],
   ["pt", "working today", "alguém tá trabalhando hoje?"],
   ["pt", "boss", "chama seu chefe por favor"],
+  ["en", "chat speak", "is a team member around to help"],
+  ["de", "chat speak", "an wen wende ich mich wegen einer abgelehnten erstattung"],
+  ["fr", "chat speak", "vos gens du support peuvent regarder le ticket 4411"],
 ];
 
 const notRequests: [string, string, string][] = [
@@ -80,6 +94,8 @@ const notRequests: [string, string, string][] = [
   ["fr", "a reminder", "petite question: l'abonnement annuel se renouvelle tout seul ou j'ai un rappel avant?"],
   ["fr", "already spoken to", "j'ai parlé à quelqu'un hier et il a réglé ça, je confirme juste que c'est fait"],
   ["es", "already spoken to", "ayer hablé con alguien y me lo solucionó"],
+  ["en", "human-readable", "can i have a human-readable version of the invoice"],
+  ["fr", "remind me", "vous pouvez me rappeler la durée de la garantie"],
 ];
 
 describe("detectFrustration, round-3 rules", () => {

@@ -175,6 +175,12 @@ export const de: LanguageCues = {
       pattern: /\b(zum \d+ mal|(ist|soll) das (dein|ihr|euer) ernst|koche vor wut|vor wut|totales chaos|(ihr hattet|sie hatten) eine aufgabe|immer noch kein\w*)\b/,
     },
     { kind: "urgency", weight: STRONG, pattern: /\bin der nachsten (stunde|halben stunde)\b/ },
+    // Round 3, last batch: "wofür bezahle ich euch eigentlich", "nichts hat sich geändert", "ich bereue die Anmeldung", "3 mal geschickt", "lesen Sie meine Nachricht diesmal wirklich".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(wofur bezahle ich|nichts hat sich geandert|bereue|\d+ mal (geschickt|geschrieben|gesagt|angerufen|erklart)|nachricht (\w+ ){0,3}(wirklich|mal) lesen|das allerletzte)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -207,6 +213,8 @@ export const de: LanguageCues = {
     /\bmit (einem|einer|jemandem|dem|der) (mitarbeiter\w*|berater\w*|menschen|person|spezialist\w*|zustandigen)\b(?!.*\b(zufrieden|gesprochen|telefoniert)\b)|\bgibt es (hier |da )?(jemanden|einen menschen|eine person),? (mit dem|der|die)\b/,
     // Round 3, chat speak: "an wen wende ich mich wegen …", "können sich eure Supportleute das ansehen".
     /\ban wen (wende|kann|soll) ich mich\b|\b(eure|ihre) (supportleute|leute vom support|kollegen)\b/,
+    // Round 3, last batch: "kann ich euer Kundenteam irgendwie direkt erreichen".
+    /\b(kundenteam|supportteam|kundenservice|team) (\w+ ){0,2}direkt (erreichen|sprechen|kontaktieren)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
@@ -223,6 +231,8 @@ export const de: LanguageCues = {
     /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,
     // Round 3. Someone already spoken to: "ich habe gestern mit jemandem gesprochen und er hat es gelöst".
     /\b(gestern|heute morgen|letzte woche) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater) gesprochen\b/g,
+    // Round 3, last batch. Someone of the customer's own will talk: "meine Assistentin spricht morgen mit Ihnen über den Vertrag".
+    /\b(mein|meine) (assistent\w*|kolleg\w*|chef\w*|anwalt|anwaltin|frau|mann|partner\w*) (spricht|ruft|meldet|redet)\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

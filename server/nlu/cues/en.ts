@@ -248,5 +248,7 @@ export const en: LanguageCues = {
     // Round 3, chat speak: "you had one job", "give me a break", "need it sorted in the next hour".
     { kind: "anger", weight: STRONG, pattern: /\b(you had one job|give me a break|taking the piss|shambles|fuming)\b/ },
     { kind: "urgency", weight: STRONG, pattern: /\b(in|within) the next (hour|30 minutes|few minutes)\b/ },
+    // Round 3, last batch: "what do I even pay you for", "nothing changed", "I regret ever signing up", "more time chatting with you than using the product".
+    { kind: "anger", weight: STRONG, pattern: /\b(what do i (even )?pay you for|nothing (has )?changed|regret (ever )?(signing|buying|ordering|joining)|more time (chatting|talking|on hold|in this chat) (with you )?than)\b/ },
   ],
 };

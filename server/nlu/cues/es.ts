@@ -171,6 +171,9 @@ export const es: LanguageCues = {
     },
     // Round 3, chat speak: "4a vez", "tenían un solo trabajo", "estoy que echo humo", "no me jodas".
     { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|un solo trabajo|echo humo|no me jodas|porqueria)\b/ },
+    // Round 3, last batch: "para qué les pago", "no cambió nada", "me arrepiento", "lee mi mensaje de verdad", "abre en 20 minutos" (a time limit; needs company).
+    { kind: "anger", weight: STRONG, pattern: /\b(para que (les|te|os) pago|no cambio nada|nada ha cambiado|me arrepiento|leer mi mensaje|lea mi mensaje|mismo problema)\b/ },
+    { kind: "urgency", weight: MEDIUM, pattern: /\ben \d+ (minutos|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -199,6 +202,8 @@ export const es: LanguageCues = {
     /\b((estan|hay) (disponibles|conectados) (los |algun )?(asesores|agentes)|(asesores|agentes) (estan )?disponibles|derivar(me)? (al|a un|con) (departamento|area|agente|asesor)|un companero (suyo|tuyo)|interlocutor|atencion al cliente por favor|atencion humana)\b/,
     // Round 3, chat speak: "pueden los de soporte mirar el ticket".
     /\b(los de (soporte|atencion|facturacion|devoluciones)|alguien del equipo)\b/,
+    // Round 3, last batch: "¿podría un empleado llamarme o escribirme ya?".
+    /\b(un|algun) (empleado|agente|asesor|companero) (\w+ )?(llamarme|escribirme|atenderme)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".

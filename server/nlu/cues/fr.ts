@@ -161,6 +161,13 @@ export const fr: LanguageCues = {
     // Round 3, chat speak: "4e fois", "vous aviez un seul boulot", "foutage de gueule", "je suis furax", "dans l'heure".
     { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?e fois|un seul boulot|foutage de gueule|furax|pitoyable|j y crois pas)\b/ },
     { kind: "urgency", weight: STRONG, pattern: /\b(regle|resolu|fait) dans l heure\b/ },
+    // Round 3, last batch: "je vous paie pour quoi", "rien n'a changé", "je regrette", "donné 3 fois", "lire mon message pour de vrai", "dans 20 minutes" (a time limit; needs company).
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(vous paie pour quoi|rien n a change|je regrette|(donne|dit|envoye|ecrit|appele) \d+ fois|lire mon message|meme probleme)\b/,
+    },
+    { kind: "urgency", weight: MEDIUM, pattern: /\bdans \d+ (minutes|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -201,6 +208,8 @@ export const fr: LanguageCues = {
     /\b((vous etes|tu es|es tu|etes vous) (un |une )?(vraie |vrai )?(personne|humain)|(avis|merci|bravo) (pour|a) (le|la) (conseiller|conseillere|agent) qui)\b/g,
     // Round 3. A reminder, not a call back: "j'ai un rappel avant ?", "un rappel de paiement". Someone already spoken to: "j'ai parlé à quelqu'un hier et il a réglé ça".
     /\b(un|le|des|les) rappels? (avant|par (mail|e mail|sms)|de paiement|automatique)\b|\bparle (a|avec) (quelqu un|un conseiller|une personne|un agent) (hier|ce matin|la semaine|avant hier)\b/g,
+    // Round 3, last batch. "me rappeler la durée de la garantie" is "remind me", not "call me back".
+    /\bme rappeler (la|le|les|l|quand|combien|ce|comment|pourquoi|si) \w+/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

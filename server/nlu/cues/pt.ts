@@ -163,6 +163,13 @@ export const pt: LanguageCues = {
     },
     // Round 3, chat speak: "4a vez", "vocês tinham um trabalho só", "fala sério", "que zona", "porcaria", "patético".
     { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|um trabalho so|fala serio|e serio isso|que zona|porcaria|patetico|to puto|ah para)\b/ },
+    // Round 3, last batch: "tô pagando vocês pra quê", "nada mudou", "me arrependo", "já mandei 3 vezes", "ler minha mensagem de verdade", "em 20 minutos" (a time limit; needs company).
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(pagando voces pra que|nada mudou|me arrependo|(mandei|falei|disse|enviei|liguei) \d+ vezes|ler minha mensagem|mesmo problema|mais tempo nesse chat)\b/,
+    },
+    { kind: "urgency", weight: MEDIUM, pattern: /\bem \d+ (minutos|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
