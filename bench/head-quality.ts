@@ -27,5 +27,7 @@ for (const [name, head] of HEADS) {
   let area = 0;
   for (const p of positives) area += negatives.filter((n) => n < p).length + 0.5 * negatives.filter((n) => n === p).length;
   area /= positives.length * negatives.length;
-  console.log(`${name.padEnd(7)} recall at 1 % / 3 % / 5 % false: ${recallAt(0.01)} / ${recallAt(0.03)} / ${recallAt(0.05)} %   ROC area ${area.toFixed(4)}   (${positives.length} vs ${negatives.length})`);
+  console.log(
+    `${name.padEnd(7)} recall at 1 % / 3 % / 5 % false: ${recallAt(0.01)} / ${recallAt(0.03)} / ${recallAt(0.05)} %   ROC area ${area.toFixed(4)}   (${positives.length} vs ${negatives.length})`,
+  );
 }

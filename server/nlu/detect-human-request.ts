@@ -407,7 +407,8 @@ const CALLBACK_PHRASES = [
   /\bphone call (please|instead|would be better)\b/,
 ];
 /** Questions about calls that already happened or that a courier makes. */
-const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call|call (slot|option|button)s?)\b/;
+const CALLBACK_LOOK_ALIKES =
+  /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call|call (slot|option|button)s?)\b/;
 const SHORT_MESSAGE_PEOPLE = new Set([
   ...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)),
   "support",

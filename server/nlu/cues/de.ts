@@ -104,7 +104,8 @@ export const de: LanguageCues = {
     {
       kind: "leaving",
       weight: STRONG,
-      pattern: /\b(kurz davor|(anderen|neuen) anbieter|anbieter (zu )?wechseln|anwalt|verbraucherschutz|verbraucherzentrale|das letzte mal|fertig mit euch|schlechte bewertung\w*)\b/,
+      pattern:
+        /\b(kurz davor|(anderen|neuen) anbieter|anbieter (zu )?wechseln|anwalt|verbraucherschutz|verbraucherzentrale|das letzte mal|fertig mit euch|schlechte bewertung\w*)\b/,
     },
     // The service judged: "sowas von unprofessionell", "völlig inkompetent", "was für ein Saftladen", "unterste Schublade", "peinlich", "du bist keine Hilfe".
     {
@@ -147,7 +148,8 @@ export const de: LanguageCues = {
     {
       kind: "sarcasm",
       weight: STRONG,
-      pattern: /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
+      pattern:
+        /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
     },
     // Broken promises, a different answer each time, tickets closed: "mir wurde ein Rückruf versprochen", "von jemand anderem eine andere Antwort", "ihr schließt mein Ticket immer wieder", "nur Ärger".
     {
@@ -159,9 +161,14 @@ export const de: LanguageCues = {
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b((ihr habt|sie haben) mein \w+ verloren|ekelhaft|im stich gelassen|unzufrieden|viel zu lange|gestresst|nicht hinbekommt|kriegt ihr nicht hin)\b/,
+      pattern:
+        /\b((ihr habt|sie haben) mein \w+ verloren|ekelhaft|im stich gelassen|unzufrieden|viel zu lange|gestresst|nicht hinbekommt|kriegt ihr nicht hin)\b/,
     },
-    { kind: "anger", weight: MEDIUM, pattern: /\b(meine gute|lasst mich (doch )?(einfach)?|sie sagten|so schwierig|verstehe (echt |wirklich )?nicht (wie|warum))\b/ },
+    {
+      kind: "anger",
+      weight: MEDIUM,
+      pattern: /\b(meine gute|lasst mich (doch )?(einfach)?|sie sagten|so schwierig|verstehe (echt |wirklich )?nicht (wie|warum))\b/,
+    },
     // Urgency in what happened: "6 mal belastet", other customers' orders on view, medicine in the parcel, payroll.
     {
       kind: "urgency",
@@ -172,14 +179,16 @@ export const de: LanguageCues = {
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(zum \d+ mal|(ist|soll) das (dein|ihr|euer) ernst|koche vor wut|vor wut|totales chaos|(ihr hattet|sie hatten) eine aufgabe|immer noch kein\w*)\b/,
+      pattern:
+        /\b(zum \d+ mal|(ist|soll) das (dein|ihr|euer) ernst|koche vor wut|vor wut|totales chaos|(ihr hattet|sie hatten) eine aufgabe|immer noch kein\w*)\b/,
     },
     { kind: "urgency", weight: STRONG, pattern: /\bin der nachsten (stunde|halben stunde)\b/ },
     // Round 3, last batch: "wofür bezahle ich euch eigentlich", "nichts hat sich geändert", "ich bereue die Anmeldung", "3 mal geschickt", "lesen Sie meine Nachricht diesmal wirklich".
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(wofur bezahle ich|nichts hat sich geandert|bereue|\d+ mal (geschickt|geschrieben|gesagt|angerufen|erklart)|nachricht (\w+ ){0,3}(wirklich|mal) lesen|das allerletzte)\b/,
+      pattern:
+        /\b(wofur bezahle ich|nichts hat sich geandert|bereue|\d+ mal (geschickt|geschrieben|gesagt|angerufen|erklart)|nachricht (\w+ ){0,3}(wirklich|mal) lesen|das allerletzte)\b/,
     },
   ],
   humanRequest: [

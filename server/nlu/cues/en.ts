@@ -185,7 +185,11 @@ export const en: LanguageCues = {
         /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
     },
     // Round 3. Helplessness as a question: "what else am I supposed to do", "what more do you want from me".
-    { kind: "anger", weight: STRONG, pattern: /\bwhat (else|more) (am i|do i have|do you want me|should i|can i) (supposed )?(to )?(do|try)\b|\bwhat more do you want\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\bwhat (else|more) (am i|do i have|do you want me|should i|can i) (supposed )?(to )?(do|try)\b|\bwhat more do you want\b/,
+    },
     // The service judged: "never seen service this bad", "super unprofessional", "embarrassing for a company your size", "what's the point of this chat".
     {
       kind: "insult",
@@ -201,7 +205,11 @@ export const en: LanguageCues = {
         /\b((bot|you|it) (just |still |clearly |really )?(doesn t|doesnt|don t|dont|does not|do not|didn t|didnt) (get it|understand|read)|a straight answer|are you (even )?reading)\b/,
     },
     // Same trouble every time: "every single time the same drama", "charged again for something I never ordered", "round and round".
-    { kind: "repetition", weight: STRONG, pattern: /\b(every (single )?time the same|the same (drama|story|nonsense|problem) every time|charged (me )?again|round and round)\b/ },
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(every (single )?time the same|the same (drama|story|nonsense|problem) every time|charged (me )?again|round and round)\b/,
+    },
     // Threats: about to cancel, the last order, a lawyer or a regulator: "about this close to cancelling", "my lawyer will hear about this".
     {
       kind: "leaving",
@@ -210,7 +218,11 @@ export const en: LanguageCues = {
         /\b((about|this close|close) to cancel\w*|last time i (ever )?(order|buy|shop|use)\w*|lawyer|solicitor|trading standards|small claims|legal action|sue you|take my business elsewhere)\b/,
     },
     // Losing it, stuck, unbelievable: "I'm about to lose it", "stuck in this chat for an hour", "unreal", "no wonder your reviews are bad".
-    { kind: "anger", weight: STRONG, pattern: /\b(about to lose it|losing my mind|stuck in (this|the) chat|no wonder (your|you)|fix your (app|site|website|system|service))\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(about to lose it|losing my mind|stuck in (this|the) chat|no wonder (your|you)|fix your (app|site|website|system|service))\b/,
+    },
     { kind: "anger", weight: MEDIUM, pattern: /\b(unreal|it can t be that hard|it cant be that hard|can t be that hard|so hard)\b/ },
     // Urgency without the word: a card used by someone else, leaked data, a date it must arrive by, due tomorrow.
     {
@@ -223,7 +235,8 @@ export const en: LanguageCues = {
     {
       kind: "sarcasm",
       weight: STRONG,
-      pattern: /^ (oh |ok |so )?(great|brilliant|wonderful|fantastic|perfect|lovely|awesome|amazing) (\w+ ){0,7}(again|another|error|crash\w*|broke\w*|logged me out|empty|gone|doesn t work|not working)\b|\b(great value|love that for me)\b/,
+      pattern:
+        /^ (oh |ok |so )?(great|brilliant|wonderful|fantastic|perfect|lovely|awesome|amazing) (\w+ ){0,7}(again|another|error|crash\w*|broke\w*|logged me out|empty|gone|doesn t work|not working)\b|\b(great value|love that for me)\b/,
     },
     // Broken promises and a different answer each time: "I was promised a call back on Monday", "a different answer from a different person", "you keep closing my ticket".
     {
@@ -238,17 +251,27 @@ export const en: LanguageCues = {
       pattern:
         /\b(you (have )?lost my|disgust\w*|let down|(extremely|very|really|so) (unhappy|dissatisfied)|taking (way |far )?too long|(so |really |super )?stressed (out )?(about|with|by)|i m so stressed)\b/,
     },
-    { kind: "anger", weight: MEDIUM, pattern: /\b(just let me|jesus|for god s sake|you said it would|don t understand (how|why)|dont understand (how|why)|so difficult)\b/ },
+    {
+      kind: "anger",
+      weight: MEDIUM,
+      pattern: /\b(just let me|jesus|for god s sake|you said it would|don t understand (how|why)|dont understand (how|why)|so difficult)\b/,
+    },
     // Urgency in what happened: charged many times in an hour, other customers' data on view, medicine in the parcel, payroll blocked.
     {
       kind: "urgency",
       weight: STRONG,
-      pattern: /\b(charged (\d+|six|five|four|three|multiple|several) times|(seeing|see) other (people s|customers) (orders|data|accounts)|medicine|medication|payroll)\b/,
+      pattern:
+        /\b(charged (\d+|six|five|four|three|multiple|several) times|(seeing|see) other (people s|customers) (orders|data|accounts)|medicine|medication|payroll)\b/,
     },
     // Round 3, chat speak: "you had one job", "give me a break", "need it sorted in the next hour".
     { kind: "anger", weight: STRONG, pattern: /\b(you had one job|give me a break|taking the piss|shambles|fuming)\b/ },
     { kind: "urgency", weight: STRONG, pattern: /\b(in|within) the next (hour|30 minutes|few minutes)\b/ },
     // Round 3, last batch: "what do I even pay you for", "nothing changed", "I regret ever signing up", "more time chatting with you than using the product".
-    { kind: "anger", weight: STRONG, pattern: /\b(what do i (even )?pay you for|nothing (has )?changed|regret (ever )?(signing|buying|ordering|joining)|more time (chatting|talking|on hold|in this chat) (with you )?than)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(what do i (even )?pay you for|nothing (has )?changed|regret (ever )?(signing|buying|ordering|joining)|more time (chatting|talking|on hold|in this chat) (with you )?than)\b/,
+    },
   ],
 };

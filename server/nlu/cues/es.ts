@@ -113,7 +113,8 @@ export const es: LanguageCues = {
     {
       kind: "leaving",
       weight: STRONG,
-      pattern: /\b(a punto de (darme de baja|cancelar|irme)|ya termine con|ultima vez que compro|abogado|consumo|oficina del consumidor|hoja de reclamaciones|malas (opiniones|resenas))\b/,
+      pattern:
+        /\b(a punto de (darme de baja|cancelar|irme)|ya termine con|ultima vez que compro|abogado|consumo|oficina del consumidor|hoja de reclamaciones|malas (opiniones|resenas))\b/,
     },
     // The service judged: "muy poco profesional", "son unos incompetentes", "este bot es tonto", "no eres de ninguna ayuda", "para qué sirve este chat".
     {
@@ -133,7 +134,8 @@ export const es: LanguageCues = {
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(por ?que tarda tanto|tarda(n)? tanto|perdido un dia|no tengo (ganas|tiempo)|peleandome|no avanzo|paciencia|no aguanto|exploto|molest[oa]|falta de respeto)\b/,
+      pattern:
+        /\b(por ?que tarda tanto|tarda(n)? tanto|perdido un dia|no tengo (ganas|tiempo)|peleandome|no avanzo|paciencia|no aguanto|exploto|molest[oa]|falta de respeto)\b/,
     },
     // Shouting a refusal: "no!! no es eso", "eso no es lo que pregunté".
     { kind: "ignored", weight: STRONG, pattern: /\b(no es eso|eso no es lo que|contesta a mi pregunta|algo con sentido)\b/ },
@@ -148,7 +150,8 @@ export const es: LanguageCues = {
     {
       kind: "sarcasm",
       weight: STRONG,
-      pattern: /^ (genial|fantastico|estupendo|perfecto|maravilloso|muy bien) (\w+ ){0,7}(otra vez|otro|error|se colgo|me saco|vacio)\b|\b(que buen servicio eh|fantastico$)\b/,
+      pattern:
+        /^ (genial|fantastico|estupendo|perfecto|maravilloso|muy bien) (\w+ ){0,7}(otra vez|otro|error|se colgo|me saco|vacio)\b|\b(que buen servicio eh|fantastico$)\b/,
     },
     // Broken promises, a different answer each time, tickets closed: "me prometieron una llamada", "una respuesta distinta", "no paran de cerrar mi ticket", "no ha sido más que problemas".
     {
@@ -172,7 +175,11 @@ export const es: LanguageCues = {
     // Round 3, chat speak: "4a vez", "tenían un solo trabajo", "estoy que echo humo", "no me jodas".
     { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|un solo trabajo|echo humo|no me jodas|porqueria)\b/ },
     // Round 3, last batch: "para qué les pago", "no cambió nada", "me arrepiento", "lee mi mensaje de verdad", "abre en 20 minutos" (a time limit; needs company).
-    { kind: "anger", weight: STRONG, pattern: /\b(para que (les|te|os) pago|no cambio nada|nada ha cambiado|me arrepiento|leer mi mensaje|lea mi mensaje|mismo problema)\b/ },
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(para que (les|te|os) pago|no cambio nada|nada ha cambiado|me arrepiento|leer mi mensaje|lea mi mensaje|mismo problema)\b/,
+    },
     { kind: "urgency", weight: MEDIUM, pattern: /\ben \d+ (minutos|min)\b/ },
   ],
   humanRequest: [

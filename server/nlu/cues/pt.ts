@@ -127,7 +127,8 @@ export const pt: LanguageCues = {
     {
       kind: "giving_up",
       weight: STRONG,
-      pattern: /\b(desisti|desisto|eu mesmo faco|tanto faz|nao tenho tempo|demora tanto|explodindo|farto|saco cheio|irritad[oa]|nao saio do lugar|andando em circulos)\b/,
+      pattern:
+        /\b(desisti|desisto|eu mesmo faco|tanto faz|nao tenho tempo|demora tanto|explodindo|farto|saco cheio|irritad[oa]|nao saio do lugar|andando em circulos)\b/,
     },
     // Urgency without the word: "é pra ontem", "vazaram meus dados", "alguém comprou com meu cartão", "tem que chegar até sexta", "o prazo vence hoje".
     {
@@ -140,7 +141,8 @@ export const pt: LanguageCues = {
     {
       kind: "sarcasm",
       weight: STRONG,
-      pattern: /^ (que maravilha|maravilha|otimo|perfeito|beleza|show) (\w+ ){0,7}(de novo|mais uma?|erro|travou|deslogou|vazio)\b|\b(otimo custo beneficio|maravilha$)\b/,
+      pattern:
+        /^ (que maravilha|maravilha|otimo|perfeito|beleza|show) (\w+ ){0,7}(de novo|mais uma?|erro|travou|deslogou|vazio)\b|\b(otimo custo beneficio|maravilha$)\b/,
     },
     // Broken promises, a different answer each time, tickets closed: "me prometeram retorno", "uma resposta diferente", "fechando meu chamado", "só me deu dor de cabeça".
     {
@@ -167,7 +169,8 @@ export const pt: LanguageCues = {
     {
       kind: "anger",
       weight: STRONG,
-      pattern: /\b(pagando voces pra que|nada mudou|me arrependo|(mandei|falei|disse|enviei|liguei) \d+ vezes|ler minha mensagem|mesmo problema|mais tempo nesse chat)\b/,
+      pattern:
+        /\b(pagando voces pra que|nada mudou|me arrependo|(mandei|falei|disse|enviei|liguei) \d+ vezes|ler minha mensagem|mesmo problema|mais tempo nesse chat)\b/,
     },
     { kind: "urgency", weight: MEDIUM, pattern: /\bem \d+ (minutos|min)\b/ },
   ],
