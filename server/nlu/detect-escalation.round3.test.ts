@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
 import { detectLanguage } from "./detect-language";
-import { RULES_ONLY } from "./learned/escalation-model";
+import { RULES_ONLY, shippedEscalationModel } from "./learned/escalation-model";
 
 // The rules added in issue 14's third round, one example per rule and language (from tests/fixtures/escalation-train-round3-*.tsv),
 // checked with the rules alone (no learned head), so each example fails if its rule stops matching.
@@ -107,6 +107,15 @@ describe("detectFrustration, round-3 rules", () => {
   it.each(calm)("%s calm: %s", (_language, text) => {
     expect(detectFrustration(text, detectLanguage(text), RULES_ONLY).score).toBeLessThan(0.5);
     expect(detectFrustration(text, detectLanguage(text)).score).toBeLessThan(0.5);
+  });
+});
+
+describe("the learned heads and messages without letters", () => {
+  it.each(["1,250", "2026-12-01", "+44 (20) 7946-0000", "48213"])("%s is an answer, not an upset message or a request", (text) => {
+    const model = shippedEscalationModel();
+    for (const head of ["human", "upset", "urgent"] as const) expect(model.probability(head, text)).toBe(0);
+    expect(detectFrustration(text, detectLanguage(text)).score).toBe(0);
+    expect(detectHumanRequest(text)).toBeNull();
   });
 });
 
