@@ -84,7 +84,17 @@ async function measure(kind: "postgres" | "pglite") {
     const { db, agent, ids } = await prepare(database);
     const variants = {
       baseline: (id: string, i: number) =>
-        db.$queryRawUnsafe(BASELINE, id, agent.workspaceId, agent.userId, `reply ${i}`, new Date().toISOString(), randomUUID(), JSON.stringify({ agentName: agent.name }), false),
+        db.$queryRawUnsafe(
+          BASELINE,
+          id,
+          agent.workspaceId,
+          agent.userId,
+          `reply ${i}`,
+          new Date().toISOString(),
+          randomUUID(),
+          JSON.stringify({ agentName: agent.name }),
+          false,
+        ),
       current: (id: string, i: number) => appendAgentReply(db, agent, id, `reply ${i}`, new Date(), false),
     };
     const times: Record<keyof typeof variants, number[]> = { baseline: [], current: [] };
@@ -100,7 +110,9 @@ async function measure(kind: "postgres" | "pglite") {
     }
     const base = median(times.baseline);
     const now = median(times.current);
-    console.log(`${kind.padEnd(8)} baseline median ${base.toFixed(3)} ms · current median ${now.toFixed(3)} ms · ratio ${(now / base).toFixed(2)} (n=${times.current.length} each)`);
+    console.log(
+      `${kind.padEnd(8)} baseline median ${base.toFixed(3)} ms · current median ${now.toFixed(3)} ms · ratio ${(now / base).toFixed(2)} (n=${times.current.length} each)`,
+    );
   } finally {
     await database.close();
     await drop();
