@@ -5,13 +5,22 @@
   var script = document.currentScript;
   // Without its own <script> tag the loader can tell neither its options nor where the app lives.
   if (!script || !script.src) return;
-  if (window.Tandem) {
+  // The page's stub (docs/widget.md) queues calls in `q` until this file has loaded; the loaded API has no `q`.
+  var stub = window.Tandem;
+  if (stub && !Array.isArray(stub.q)) {
     console.warn("Tandem: embed.js is on this page twice; only the first one is used.");
     return;
   }
+  var METHODS = ["open", "close", "toggle", "identify"];
+  var queued = stub ? stub.q : [];
   var noop = function () {};
-  var api = { open: noop, close: noop, toggle: noop, identify: noop };
-  // The only global: a site can open the chat from its own "Contact us" button.
+  // The only global: a site can open the chat from its own "Contact us" button. The stub object itself
+  // becomes the API, so a reference the page kept to it works too.
+  var api = stub || {};
+  delete api.q;
+  METHODS.forEach(function (method) {
+    api[method] = noop;
+  });
   window.Tandem = api;
 
   var ORIGIN = new URL(script.src, location.href).origin;
@@ -335,6 +344,13 @@
     if (identity.attributes && typeof identity.attributes === "object") customer.attributes = identity.attributes;
     tellIdentity();
   };
+
+  // Calls the page made before this file loaded, in their order (a queued identify replaces data-customer-*).
+  queued.forEach(function (call) {
+    var method = call && call[0];
+    if (METHODS.indexOf(method) < 0) return console.warn("Tandem: there is no Tandem." + method + "; the call was left out.");
+    api[method].apply(api, Array.prototype.slice.call(call[1] || []));
+  });
 
   function mount() {
     document.body.appendChild(host);

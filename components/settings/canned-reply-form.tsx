@@ -76,7 +76,8 @@ export function CannedReplyForm({ label, title, initial, submitLabel, pending, e
           <>
             <code className="font-mono">{"{{customer_name}}"}</code>, <code className="font-mono">{"{{agent_name}}"}</code>,{" "}
             <code className="font-mono">{"{{team_name}}"}</code> and anything the bot collected (e.g. <code className="font-mono">{"{{email}}"}</code>) are
-            filled in when an agent inserts the reply; one it can&apos;t fill stays selected for the agent to type over.
+            filled in when an agent inserts the reply; one it can&apos;t fill stays selected for the agent to type over, unless it has a fallback, like{" "}
+            <code className="font-mono">{'{{customer_name | fallback: "there"}}'}</code>.
           </>
         }
         onKeyDown={(event) => {

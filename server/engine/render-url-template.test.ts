@@ -9,6 +9,11 @@ describe("renderUrlTemplate", () => {
     ["https://api.test/{{missing}}/{{empty}}", { empty: null }, "https://api.test//"],
     ["https://api.test/{{constructor}}/{{toString}}/{{__proto__}}", {}, "https://api.test///"],
     ["https://api.test/{{bad}}", { bad: "a\ud800b" }, "https://api.test/a%EF%BF%BDb"],
+    // A fallback stands in for an empty or unknown value, URL-encoded like a value.
+    ['https://api.test/help?lang={{lang | fallback: "en"}}', {}, "https://api.test/help?lang=en"],
+    ['https://api.test/help?lang={{lang | "en"}}', { lang: "" }, "https://api.test/help?lang=en"],
+    ['https://api.test/help?lang={{lang | "en"}}', { lang: "de" }, "https://api.test/help?lang=de"],
+    ['https://api.test/{{id | fallback: "../admin?x#"}}', { id: null }, "https://api.test/..%2Fadmin%3Fx%23"],
   ] as const)("%s with %o", (template, variables, expected) => {
     expect(renderUrlTemplate(template, variables)).toBe(expected);
   });

@@ -16,10 +16,11 @@ export function httpRequestUrlProblems(nodes: FlowNode[], policy: OutboundPolicy
   for (const node of nodes) {
     if (node.type !== "http_request") continue;
     const template = node.data.url.trim();
-    const host = /^https?:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)/i.exec(template)?.[1];
+    // The host as written, without its {{variables}} (whose fallbacks may hold ":" or "/").
+    const host = /^https?:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)/i.exec(template.replace(TEMPLATE_VARIABLE, ""))?.[1];
     // A stand-in for each {{value}}: what the admin wrote is what is judged.
     const problem =
-      host !== undefined && !/[a-z0-9]/i.test(host.replace(TEMPLATE_VARIABLE, ""))
+      host !== undefined && !/[a-z0-9]/i.test(host)
         ? "Write the host out in the URL (https://api.example.com/…): values from {{variables}} are URL-encoded, so they fill its path or query, not the address."
         : outboundUrlProblem(template.replace(TEMPLATE_VARIABLE, "x"), policy);
     if (problem) {

@@ -144,6 +144,23 @@ describe("validateFlow", () => {
     expect(codes(flow, ["t-billing"]).sort()).toEqual([...expected].sort());
   });
 
+  it("names an unknown variable without its fallback, and takes a fallback on a known or customer variable as fine", () => {
+    const flow = buildFlow(
+      [
+        { id: "s", type: "start" },
+        { id: "m", type: "message", data: { text: 'Hi {{ customer.name | fallback: "there" }}, {{nmae | "you"}} {{bot_name|"Bot"}}!' } },
+        { id: "e", type: "end" },
+      ],
+      [
+        ["s", "next", "m"],
+        ["m", "next", "e"],
+      ],
+    );
+    expect(validateFlow(flow).filter((problem) => problem.code === "unknown_variable")).toEqual([
+      { severity: "warning", code: "unknown_variable", nodeId: "m", message: expect.stringContaining("uses {{nmae}}, which nothing sets") },
+    ]);
+  });
+
   it("says what to do, in words an admin understands", () => {
     const flow = buildFlow(
       [
@@ -241,6 +258,9 @@ describe("validateFlow", () => {
       ["https://user:pass@api.example.com/", /credentials/],
       ["{{base_url}}/orders", /isn't a full URL/],
       ["https://{{host}}/orders", /Write the host out/],
+      ['https://{{host | fallback: "10.0.0.5"}}/orders', /Write the host out/],
+      ['https://{{host | "a/b"}}:8080/orders', /Write the host out/],
+      ['http://127.0.0.1/{{id | "x"}}', /loopback/],
     ])("refuses %s on the node's URL field", (url, message) => {
       const [problem, ...more] = urlProblems(url);
       expect(more).toEqual([]);
@@ -248,12 +268,14 @@ describe("validateFlow", () => {
       expect(problem!.message).toMatch(message);
     });
 
-    it.each(["https://api.example.com/orders/{{order_id}}?email={{email}}", "https://{{region}}.api.example.com/x", "https://api.example.com/{{a}}{{b}}"])(
-      "accepts %s",
-      (url) => {
-        expect(urlProblems(url)).toEqual([]);
-      },
-    );
+    it.each([
+      "https://api.example.com/orders/{{order_id}}?email={{email}}",
+      "https://{{region}}.api.example.com/x",
+      "https://api.example.com/{{a}}{{b}}",
+      'https://api.example.com/help?lang={{lang | fallback: "en"}}',
+    ])("accepts %s", (url) => {
+      expect(urlProblems(url)).toEqual([]);
+    });
 
     it("follows the server's settings: an allowed internal address is no problem", () => {
       expect(urlProblems("http://10.0.0.5/api", { allowPrivate: false, allowCidrs: ["10.0.0.0/8"] })).toEqual([]);

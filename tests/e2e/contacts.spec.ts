@@ -13,18 +13,31 @@ test.beforeAll(async ({ baseURL }) => {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title><link rel="icon" href="data:,"></head>
 <body><h1>My account</h1><script src="${baseURL}/embed.js" data-flow="acme" data-customer-id="cust-77" data-customer-name="Ada Lovelace"
 data-customer-email="ada@example.com" data-customer-attributes='{"plan":"pro"}' async></script></body></html>`;
+  // The install snippet's stub (docs/widget.md), then Tandem.identify at once — before the async embed.js can have loaded.
+  const identifyEarly = `<script>
+  window.Tandem = window.Tandem || { q: [] };
+  ["open", "close", "toggle", "identify"].forEach(function (m) {
+    Tandem[m] = Tandem[m] || function () { Tandem.q.push([m, arguments]); };
+  });
+  Tandem.identify({ id: "cust-101", name: "Katherine Johnson", attributes: { plan: "pro" } });
+  window.queuedBeforeLoad = Tandem.q.length;
+</script>`;
+  const shop = (flow: string, head: string, tagAttributes: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title><link rel="icon" href="data:,">${head}</head>
+<body><h1>Shop</h1><script src="${baseURL}/embed.js" data-flow="${encodeURIComponent(flow)}" ${tagAttributes} async></script></body></html>`;
   host = http.createServer((request, response) => {
-    // /greet?flow=<slug>: a page with the widget on another flow and no identity on the tag (the test identifies through Tandem.identify).
+    // /greet?flow=<slug>: a page with the widget on another flow and no identity on the tag (the test identifies through Tandem.identify);
+    // /greet-early: identified before embed.js loads; /greet-tag: identified on the script tag.
     const url = new URL(request.url ?? "/", "http://host");
+    const flow = url.searchParams.get("flow") ?? "";
     const body =
       url.pathname === "/greet"
-        ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title><link rel="icon" href="data:,"></head>
-<body><h1>Shop</h1><script src="${baseURL}/embed.js" data-flow="${encodeURIComponent(url.searchParams.get("flow") ?? "")}" async></script></body></html>`
-        : url.pathname === "/greet-tag"
-          ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title><link rel="icon" href="data:,"></head>
-<body><h1>Shop</h1><script src="${baseURL}/embed.js" data-flow="${encodeURIComponent(url.searchParams.get("flow") ?? "")}" data-customer-id="cust-88"
-data-customer-name="Grace Hopper" data-customer-attributes='{"plan":"team"}' async></script></body></html>`
-          : page;
+        ? shop(flow, "", "")
+        : url.pathname === "/greet-early"
+          ? shop(flow, identifyEarly, "")
+          : url.pathname === "/greet-tag"
+            ? shop(flow, "", `data-customer-id="cust-88" data-customer-name="Grace Hopper" data-customer-attributes='{"plan":"team"}'`)
+            : page;
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
@@ -96,7 +109,7 @@ test("a host page identifies its customer in the widget; the agent sees their na
   await agentContext.close();
 });
 
-/** A flow whose greeting names the customer and whose thanks names them and their plan, published through the API with a fresh token. */
+/** A flow whose greeting names the customer (or says "there") and whose thanks names them and their plan, published through the API with a fresh token. */
 async function publishGreetingFlow(page: Page, request: APIRequestContext): Promise<{ slug: string; headers: Record<string, string> }> {
   await page.goto("/settings/api-tokens");
   await page.getByRole("button", { name: "Create token" }).click();
@@ -110,7 +123,7 @@ async function publishGreetingFlow(page: Page, request: APIRequestContext): Prom
     version: 1,
     nodes: [
       { id: "s", type: "start", position: at, data: {} },
-      { id: "hi", type: "message", position: at, data: { text: "Hi {{customer.name}}, welcome back." } },
+      { id: "hi", type: "message", position: at, data: { text: 'Hi {{customer.name | fallback: "there"}}, welcome back.' } },
       { id: "ask", type: "ask", position: at, data: { text: "What do you need?", kind: "text", variable: "need" } },
       { id: "thanks", type: "message", position: at, data: { text: "Thanks {{customer.name}} ({{customer.plan}}): {{need}}." } },
       { id: "end", type: "end", position: at, data: { text: "Bye.", askRating: false } },
@@ -165,13 +178,29 @@ test("an identity the host page gives before the chat opens is in the greeting; 
   await expect(chat.locator('[data-author="bot"]').first()).toHaveText(/Hi Ada Lovelace, welcome back\./);
   await before.close();
 
-  // Anonymous at first (no name in the greeting); identified during the chat, the next message names them.
+  // With Tandem.identify called before embed.js has loaded (the stub queues it): the same.
+  const early = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const earlyPage = await early.newPage();
+  await earlyPage.goto(`${hostUrl}/greet-early?flow=${slug}`);
+  await expect(earlyPage.getByRole("button", { name: "Open chat" })).toBeVisible();
+  expect(
+    await earlyPage.evaluate(() => {
+      const host = window as unknown as { queuedBeforeLoad: number; Tandem: { q?: unknown } };
+      return { queuedBeforeLoad: host.queuedBeforeLoad, queueAfterLoad: host.Tandem.q ?? null };
+    }),
+  ).toEqual({ queuedBeforeLoad: 1, queueAfterLoad: null });
+  await earlyPage.getByRole("button", { name: "Open chat" }).click();
+  const earlyChat = earlyPage.frameLocator('iframe[title="Chat"]');
+  await expect(earlyChat.locator('[data-author="bot"]').first()).toHaveText(/Hi Katherine Johnson, welcome back\./);
+  await early.close();
+
+  // Anonymous at first (the greeting's fallback instead of a name); identified during the chat, the next message names them.
   const later = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const visitor = await later.newPage();
   await visitor.goto(`${hostUrl}/greet?flow=${slug}`);
   await visitor.getByRole("button", { name: "Open chat" }).click();
   const anonymous = visitor.frameLocator('iframe[title="Chat"]');
-  await expect(anonymous.locator('[data-author="bot"]').first()).toHaveText(/Hi , welcome back\./);
+  await expect(anonymous.locator('[data-author="bot"]').first()).toHaveText(/Hi there, welcome back\./);
   await visitor.evaluate(() =>
     (window as unknown as { Tandem: { identify(identity: unknown): void } }).Tandem.identify({
       id: "cust-100",

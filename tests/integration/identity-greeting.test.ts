@@ -13,14 +13,14 @@ interface Started {
   messages: PublicMessage[];
 }
 
-/** A flow whose greeting names the customer, then asks, then thanks them by name and plan. */
-async function greetingFlow() {
+/** A flow whose greeting (`greeting`) names the customer, then asks, then thanks them by name and plan. */
+async function greetingFlow(greeting = "Hi {{customer.name}}, welcome back.") {
   const workspace = await api.test.db.workspace.findUniqueOrThrow({ where: { slug: "acme" } });
   const admin = await api.test.db.user.findUniqueOrThrow({ where: { email: "admin@acme.test" } });
   const document = buildFlow(
     [
       { id: "s", type: "start" },
-      { id: "hi", type: "message", data: { text: "Hi {{customer.name}}, welcome back." } },
+      { id: "hi", type: "message", data: { text: greeting } },
       { id: "ask", type: "ask", data: { text: "What do you need?", kind: "text", variable: "need" } },
       { id: "thanks", type: "message", data: { text: "Thanks {{customer.name}} ({{customer.plan}}): {{need}}." } },
       { id: "end", type: "end", data: { text: "Bye.", askRating: false } },
@@ -80,9 +80,16 @@ describe("the host site's identity in the flow's variables", () => {
   it("without an identity the greeting has no name; an identify later reaches the messages after it", async () => {
     const slug = await greetingFlow();
     const session = await start(slug);
-    expect(botTexts(session.messages)[0]).toBe("Hi , welcome back."); // an unknown variable renders empty
+    expect(botTexts(session.messages)[0]).toBe("Hi, welcome back."); // an unknown variable renders empty, without the space before the comma
     expect((await identify(session, { id: "cust-grace", name: "Grace Hopper", attributes: { plan: "team" } })).status).toBe(200);
     expect(botTexts(await answer(session, "an invoice"))).toContain("Thanks Grace Hopper (team): an invoice.");
+  });
+
+  it("a greeting's fallback stands in for the name of a customer nobody identified, and only then", async () => {
+    const slug = await greetingFlow('Hi {{customer.name | fallback: "there"}}, welcome back.');
+    expect(botTexts((await start(slug)).messages)[0]).toBe("Hi there, welcome back.");
+    expect(botTexts((await start(slug, { id: "cust-nameless", attributes: { plan: "pro" } })).messages)[0]).toBe("Hi there, welcome back.");
+    expect(botTexts((await start(slug, ADA)).messages)[0]).toBe("Hi Ada Lovelace, welcome back.");
   });
 
   it("an identity the server cannot read refuses the start with a 400 naming the field (the widget then starts anonymously)", async () => {

@@ -21,6 +21,9 @@ describe("unknownVariables", () => {
   it("lists each unknown {{name}} once", () => {
     expect(unknownVariables("{{ email }} {{emial}} {{emial}} {{ not valid }}", ["email"])).toEqual(["emial"]);
   });
+  it("reads names out of fallbacks and leaves customer attributes alone (the host site sets them)", () => {
+    expect(unknownVariables('{{email | fallback: "none"}} {{emial | "x"}} {{customer.plan | "free"}}', ["email"])).toEqual(["emial"]);
+  });
 });
 
 describe("parseNumberInput", () => {

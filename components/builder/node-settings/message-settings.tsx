@@ -13,7 +13,7 @@ export function MessageSettings(props: NodeSettingsProps) {
       <PanelIntro exits={[{ label: "Next", when: "right after the message is sent — the bot does not wait for a reply." }]} />
       <TemplateTextarea
         label="Message"
-        hint="Use {x} to insert details like the customer's name."
+        hint={'Use {x} to insert details like the customer\'s name. For when one is empty, add a fallback: {{customer.name | fallback: "there"}}.'}
         value={values.text}
         onChange={(text) => set("text", text)}
         error={error("text")}

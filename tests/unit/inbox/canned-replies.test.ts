@@ -79,6 +79,15 @@ describe("fillPlaceholders", () => {
     expect(fillPlaceholders("{{team_name}}", { team_name: "" }).unfilled).toEqual({ start: 0, end: 13 });
   });
 
+  it("uses a placeholder's fallback when the conversation has no value for it", () => {
+    expect(
+      fillPlaceholders('Hi {{customer_name | fallback: "there"}}, your {{plan | "current"}} plan ({{ order_id | "none" }}).', { ...values, plan: "" }),
+    ).toEqual({
+      text: "Hi Dana, your current plan (A-1001).",
+      unfilled: null,
+    });
+  });
+
   it("keeps text without placeholders, and braces that are not placeholders, untouched", () => {
     expect(fillPlaceholders("Use {{ }} or {{2fa}} or {single}", values)).toEqual({ text: "Use {{ }} or {{2fa}} or {single}", unfilled: null });
   });

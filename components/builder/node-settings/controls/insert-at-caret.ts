@@ -7,9 +7,13 @@ export function insertAtCaret(text: string, start: number, end: number, insertio
   return { text: text.slice(0, from) + insertion + text.slice(to), caret: from + insertion.length };
 }
 
-/** {{names}} a template uses that the flow does not know (they would render empty). */
+/**
+ * {{names}} a template uses that the flow does not know (they would render
+ * empty, or as their fallback). `customer.<attribute>` comes from the host
+ * site at run time, as validateFlow knows.
+ */
 export function unknownVariables(text: string, known: readonly string[]): string[] {
   const knownSet = new Set(known);
   const names = [...text.matchAll(TEMPLATE_VARIABLE)].map((match) => match[1]!);
-  return [...new Set(names)].filter((name) => !knownSet.has(name));
+  return [...new Set(names)].filter((name) => !knownSet.has(name) && !name.startsWith("customer."));
 }

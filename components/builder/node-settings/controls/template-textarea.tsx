@@ -69,7 +69,7 @@ export function TemplateTextarea({ label, hint, error, value, onChange, variable
           {unknown.length ? (
             <p className="mt-1 text-xs text-amber-700">
               {unknown.map((name) => `{{${name}}}`).join(", ")} {unknown.length === 1 ? "isn't a variable" : "aren't variables"} this flow knows; it will show
-              as nothing. Check the spelling or declare it in the flow settings.
+              as nothing (or as its fallback). Check the spelling or declare it in the flow settings.
             </p>
           ) : null}
         </>

@@ -9,7 +9,7 @@ export interface VariablePickerProps {
   onPick(name: string): void;
 }
 
-/** A small "{x}" button opening the list of variables; picking one inserts {{name}}. */
+/** A small "{x}" button opening the list of variables; picking one inserts {{name}}. Its foot explains fallbacks. */
 export function VariablePicker({ variables, fieldLabel, onPick }: VariablePickerProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -46,27 +46,28 @@ export function VariablePicker({ variables, fieldLabel, onPick }: VariablePicker
         {"{x}"}
       </button>
       {open ? (
-        <ul
-          id={listId}
-          aria-label="Variables"
-          className="absolute right-0 z-20 mt-1 max-h-60 w-52 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
-        >
-          {variables.length === 0 ? <li className="px-3 py-1.5 text-slate-500">No variables yet.</li> : null}
-          {variables.map((name) => (
-            <li key={name}>
-              <button
-                type="button"
-                onClick={() => {
-                  onPick(name);
-                  setOpen(false);
-                }}
-                className="block w-full px-3 py-1.5 text-left font-mono text-xs text-slate-700 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
-              >
-                {`{{${name}}}`}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div id={listId} className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
+          <ul aria-label="Variables" className="max-h-60 overflow-auto">
+            {variables.length === 0 ? <li className="px-3 py-1.5 text-slate-500">No variables yet.</li> : null}
+            {variables.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onPick(name);
+                    setOpen(false);
+                  }}
+                  className="block w-full px-3 py-1.5 text-left font-mono text-xs text-slate-700 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
+                >
+                  {`{{${name}}}`}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 border-t border-slate-100 px-3 pt-1.5 pb-1 text-xs text-slate-500">
+            Empty for some customers? Add a fallback: <code className="font-mono break-all">{'{{customer.name | fallback: "there"}}'}</code>
+          </p>
+        </div>
       ) : null}
     </div>
   );
