@@ -16,6 +16,7 @@ export async function loadConversation(db: DbClient, id: string, key: RequestKey
   const [row] = await loadConversationSql.query(db, id, key?.kind ?? null, key?.key ?? null);
   if (!row) return null;
   const { requestAfterSeq, requestThroughSeq, requestHandoffId, ...conversation } = row;
-  const earlier = requestAfterSeq !== null && requestThroughSeq !== null ? { afterSeq: requestAfterSeq, throughSeq: requestThroughSeq, handoffId: requestHandoffId } : null;
+  const earlier =
+    requestAfterSeq !== null && requestThroughSeq !== null ? { afterSeq: requestAfterSeq, throughSeq: requestThroughSeq, handoffId: requestHandoffId } : null;
   return { ...conversation, request: key ? { key, earlier } : null };
 }

@@ -69,9 +69,7 @@ export function sqlStatement<const T extends readonly SqlParamType[], S extends 
     async query(db, ...params) {
       if (!row) throw new Error(`SQL statement ${spec.name} declares no row schema; use execute().`);
       const pool = statementPool(db);
-      const rows = pool
-        ? (await queryNamed(pool, spec.name, spec.text, params)).rows
-        : await db.$queryRawUnsafe<unknown[]>(spec.text, ...params);
+      const rows = pool ? (await queryNamed(pool, spec.name, spec.text, params)).rows : await db.$queryRawUnsafe<unknown[]>(spec.text, ...params);
       return rows.map((value) => row.parse(value));
     },
     async execute(db, ...params) {
