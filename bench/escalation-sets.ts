@@ -20,7 +20,11 @@ export function trainingFiles(): string[] {
 }
 
 /** Held-out files: only their aggregate figures are ever printed. */
-export const HELD_OUT_FILES = ["tests/fixtures/escalation-holdout.tsv", "tests/fixtures/escalation-holdout-2.tsv"] as const;
+export const HELD_OUT_FILES = [
+  "tests/fixtures/escalation-holdout.tsv",
+  "tests/fixtures/escalation-holdout-2.tsv",
+  "tests/fixtures/escalation-holdout-3.tsv",
+] as const;
 
 /** Rows of a label<TAB>language<TAB>text file (comments and blank lines skipped). */
 export function readRows(file: string): LabelledRow[] {

@@ -151,8 +151,14 @@
     return any ? found : null;
   }
 
+  /** A later Tandem.identify: the chat under way joins that customer. */
   function tellIdentity() {
     if (frameReady && customer) frame.contentWindow.postMessage({ source: "tandem", type: "identify", customer: customer }, ORIGIN);
+  }
+
+  /** The answer to the chat's "ready": who the customer is (or null). A new chat waits for it, so its greeting can name them. */
+  function tellHost() {
+    frame.contentWindow.postMessage({ source: "tandem", type: "host", customer: customer }, ORIGIN);
   }
 
   function readColor(value) {
@@ -293,8 +299,8 @@
     if (!message || message.source !== "tandem") return;
     if (message.type === "ready") {
       frameReady = true;
+      tellHost();
       tellFrame();
-      tellIdentity();
     } else if (message.type === "identity" && !message.accepted) {
       console.warn("Tandem: the customer's identity was refused (" + message.code + "): " + message.message + " The chat goes on anonymously.");
     } else if (message.type === "close") {

@@ -44,6 +44,8 @@ export const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(200).max(60_000).default(4000),
   /** Where people reach the app; links in e-mails (e.g. to a waiting conversation) start with it. */
   APP_URL: z.url("must be a URL like https://support.example.com").default("http://localhost:3000"),
+  /** How long a transcript link in a webhook (docs/webhooks.md) stays valid, in days. */
+  TRANSCRIPT_LINK_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(90, "must be at most 90 days").default(7),
   /** Outgoing mail for wait alerts: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: no e-mails. */
   SMTP_URL: z
     .string()

@@ -10,6 +10,7 @@ import { ConnectionBanner } from "./connection-banner";
 import { MessageList } from "./message-list";
 import { useBotPacing } from "./use-bot-pacing";
 import { useChatSession } from "./use-chat-session";
+import { useHostCustomer } from "./use-host-customer";
 import { useHostIdentity } from "./use-host-identity";
 import { useCountdown } from "@/components/ui/use-countdown";
 import { useReadReceipt } from "./use-read-receipt";
@@ -39,15 +40,19 @@ export interface ChatWindowProps {
 export function ChatWindow({ slug, title, botName, color, avatarUrl = null, channel = "web", variant = "page" }: ChatWindowProps) {
   const [draft, setDraft] = useState("");
   const composer = useRef<HTMLTextAreaElement>(null);
+  // In the widget, who the host page says the customer is: a new chat starts with it, so the greeting can name them.
+  const host = useHostCustomer(variant === "embedded");
   const chat = useChatSession(slug, channel, {
     // A refused message comes back to the box, in front of anything typed since: nothing is lost.
     onRestoreDraft: (text) => setDraft((current) => (current.trim() ? `${text}\n${current}` : text)),
+    hold: !host.settled,
+    customer: host.customer,
   });
   const { visible, botTyping } = useBotPacing(chat.messages, chat.instantThrough);
   const typing = useTypingSignal(chat.session, chat.status);
   useReadReceipt(chat.session, visible);
   useUnreadNotifier(variant === "embedded", visible);
-  useHostIdentity(slug, chat.session, variant === "embedded");
+  useHostIdentity(slug, chat.session, host.customer);
   const waitSeconds = useCountdown(chat.notice?.retryAt);
   useEffect(() => {
     const prefetch = () => void Promise.all([loadHandoffPanel(), loadChatEnded()]).catch(() => undefined);

@@ -57,21 +57,41 @@ function useChatStore() {
  * offline. The state and its rules live in chat-session-reducer; this hook
  * makes the requests and keeps the timers.
  */
-export function useChatSession(slug: string, channel: "web" | "widget", options: { onRestoreDraft(text: string): void }) {
+export function useChatSession(
+  slug: string,
+  channel: "web" | "widget",
+  options: {
+    onRestoreDraft(text: string): void;
+    /** Don't open the chat yet: the host page has not said who the customer is. */
+    hold?: boolean;
+    /** Who the host page says the customer is: a new chat starts with it, so its greeting can use `{{customer.name}}`. */
+    customer?: Record<string, unknown> | null;
+  },
+) {
   const { state, read, dispatch } = useChatStore();
   const { session } = state;
   // The key of a "Talk to a person" press whose answer never came: pressing again retries that press, so it is replayed, not refused.
   const pressKey = useRef<string | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const restoreDraft = useRef(options.onRestoreDraft);
+  const customer = useRef(options.customer ?? null);
   useEffect(() => {
     restoreDraft.current = options.onRestoreDraft;
+    customer.current = options.customer ?? null;
   });
 
   const start = useCallback(async () => {
     const replaced = readStoredSession(slug);
     if (replaced) rememberEarlierSession(slug, replaced);
-    const created = await chatRequest<ChatSession & Transcript>(`/api/v1/chat/${encodeURIComponent(slug)}/sessions`, { body: { channel } });
+    const path = `/api/v1/chat/${encodeURIComponent(slug)}/sessions`;
+    const identity = customer.current;
+    const created = await chatRequest<ChatSession & Transcript>(path, { body: identity ? { channel, customer: identity } : { channel } }).catch(
+      (error: unknown) => {
+        // An identity the server cannot read (a bad attribute, say) must not keep the customer out: start anonymously; /identify then tells the host page why.
+        if (identity && error instanceof ChatApiError && error.status === 400) return chatRequest<ChatSession & Transcript>(path, { body: { channel } });
+        throw error;
+      },
+    );
     const stored = { sessionId: created.sessionId, token: created.token };
     try {
       localStorage.setItem(storageKey(slug), JSON.stringify(stored));
@@ -109,11 +129,12 @@ export function useChatSession(slug: string, channel: "web" | "widget", options:
   }, [slug, start, dispatch]);
 
   const opened = useRef(false);
+  const hold = options.hold ?? false;
   useEffect(() => {
-    if (opened.current) return;
+    if (opened.current || hold) return;
     opened.current = true;
     void open();
-  }, [open]);
+  }, [open, hold]);
 
   /** Reads the whole transcript again: after a conflict, the client's picture of the status was stale. */
   const resync = useCallback(async () => {

@@ -1,47 +1,21 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { ChatApiError, chatRequest } from "./chat-api";
 import { readEarlierSessions } from "./earlier-sessions";
 
-/** What embed.js forwards from `Tandem.identify(…)` or the script's data-customer-* attributes; the server checks every field. */
-interface IdentifyMessage {
-  source: "tandem";
-  type: "identify";
-  customer: Record<string, unknown>;
-}
-
-function isIdentifyMessage(data: unknown): data is IdentifyMessage {
-  const message = data as Partial<IdentifyMessage> | null;
-  return (
-    typeof message === "object" &&
-    message !== null &&
-    message.source === "tandem" &&
-    message.type === "identify" &&
-    typeof message.customer === "object" &&
-    message.customer !== null
-  );
-}
-
 /**
- * The widget's side of identity: the host page says who the customer is,
- * and once the chat has a session it is sent to /identify (again for each
- * new session or identity), with this browser's earlier chats, which join
- * the customer too if they were anonymous. A refusal — unsigned, wrongly signed — leaves the
- * chat anonymous; the host page is told why (embed.js logs it).
+ * The widget's side of identity once a chat has a session: the host page's
+ * customer (use-host-customer.ts) is sent to /identify — again for each new
+ * session or identity — with this browser's earlier chats, which join the
+ * customer too if they were anonymous. A new chat already started with that
+ * identity (so its greeting could use it); saying it again here joins those
+ * earlier chats, and a later Tandem.identify reaches the messages after it.
+ * A refusal — unsigned, wrongly signed — leaves the chat anonymous; the host
+ * page is told why (embed.js logs it).
  */
-export function useHostIdentity(slug: string, session: { sessionId: string; token: string } | null, enabled: boolean) {
-  const [customer, setCustomer] = useState<Record<string, unknown> | null>(null);
+export function useHostIdentity(slug: string, session: { sessionId: string; token: string } | null, customer: Record<string, unknown> | null) {
   const sent = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (!enabled || window.parent === window) return;
-    const onMessage = (event: MessageEvent) => {
-      if (event.source === window.parent && isIdentifyMessage(event.data)) setCustomer(event.data.customer);
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, [enabled]);
 
   useEffect(() => {
     if (!session || !customer) return;

@@ -22,6 +22,8 @@ export interface WebhookEndpointCardProps {
 }
 
 /** One endpoint: what it receives, and Edit, Delivery log, Rotate secret, Delete. */
+const transcriptWords = { none: "not sent", link: "as a signed link", full: "in full" } as const;
+
 export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEndpointCardProps) {
   const trpc = useTRPC();
   const refresh = useRefreshWebhooks();
@@ -64,7 +66,7 @@ export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEnd
             ))}
           </div>
           <p className="text-xs text-slate-500">
-            Secret <span className="font-mono">{endpoint.secretHint}</span>
+            Secret <span className="font-mono">{endpoint.secretHint}</span> · transcript {transcriptWords[endpoint.transcript]}
             {endpoint.lastDelivery ? ` · last delivery ${lastDeliveryWords[endpoint.lastDelivery.status]}` : " · nothing sent yet"}
           </p>
         </div>
@@ -105,7 +107,13 @@ export function WebhookEndpointCard({ endpoint, onSecret, onNotice }: WebhookEnd
         <WebhookEndpointForm
           label={`Edit webhook ${name}`}
           title="Edit endpoint"
-          initial={{ url: endpoint.url, description: endpoint.description, events: knownWebhookEvents(endpoint.events), enabled: endpoint.enabled }}
+          initial={{
+            url: endpoint.url,
+            description: endpoint.description,
+            events: knownWebhookEvents(endpoint.events),
+            enabled: endpoint.enabled,
+            transcript: endpoint.transcript,
+          }}
           submitLabel="Save endpoint"
           pending={update.isPending}
           error={saveError.message}

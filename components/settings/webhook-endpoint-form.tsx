@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/field";
+import type { WebhookTranscriptMode } from "@/server/notifications/webhook-payload-schemas";
 import type { WebhookEventType } from "@/server/notifications/webhook-schemas";
 import { webhookEvents } from "./webhook-events";
 import { CardForm } from "./card-form";
@@ -11,7 +12,15 @@ export interface WebhookEndpointValues {
   description: string;
   events: WebhookEventType[];
   enabled: boolean;
+  transcript: WebhookTranscriptMode;
 }
+
+/** What handoff and resolve events carry of the transcript (docs/webhooks.md, "Context and transcript"). */
+const transcriptChoices: { mode: WebhookTranscriptMode; label: string; explanation: string }[] = [
+  { mode: "none", label: "None", explanation: "Only the context package; read the transcript with an API token." },
+  { mode: "link", label: "Signed link", explanation: "A private link to the transcript that expires (7 days unless the server says otherwise)." },
+  { mode: "full", label: "Full transcript", explanation: "The messages in the event itself (the oldest are left out past 64 KB)." },
+];
 
 export interface WebhookEndpointFormProps {
   /** The form's accessible name, e.g. "New webhook endpoint". */
@@ -26,7 +35,7 @@ export interface WebhookEndpointFormProps {
   onCancel: () => void;
 }
 
-/** URL, description, events and on/off of an endpoint; the server validates, and its messages show beside the fields. Nothing typed is lost on an error. */
+/** URL, description, events, transcript and on/off of an endpoint; the server validates, and its messages show beside the fields. Nothing typed is lost on an error. */
 export function WebhookEndpointForm({ label, title, initial, submitLabel, pending, error, fields, onSubmit, onCancel }: WebhookEndpointFormProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
@@ -84,6 +93,35 @@ export function WebhookEndpointForm({ label, title, initial, submitLabel, pendin
             {fields.events}
           </p>
         ) : null}
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">Transcript in payload</legend>
+        <p className="text-sm text-slate-500">For handoff requested, handoff accepted and conversation resolved, besides the context package.</p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-3">
+          {transcriptChoices.map((choice) => (
+            <div key={choice.mode} className="flex items-start gap-2 text-sm">
+              <input
+                id={`${id}-transcript-${choice.mode}`}
+                type="radio"
+                name={`${id}-transcript`}
+                value={choice.mode}
+                checked={values.transcript === choice.mode}
+                onChange={() => setValues((current) => ({ ...current, transcript: choice.mode }))}
+                aria-describedby={`${id}-transcript-${choice.mode}-explained`}
+                className="mt-0.5 h-4 w-4 border-slate-300"
+              />
+              <div>
+                <label htmlFor={`${id}-transcript-${choice.mode}`} className="font-medium text-slate-900">
+                  {choice.label}
+                </label>
+                <p id={`${id}-transcript-${choice.mode}-explained`} className="text-slate-500">
+                  {choice.explanation}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+        {fields.transcript ? <p className="mt-1 text-sm text-red-700">{fields.transcript}</p> : null}
       </fieldset>
       <div className="flex items-start gap-2 text-sm">
         <input

@@ -57,7 +57,7 @@ export function WebhookList({ initialEndpoints }: { initialEndpoints: WebhookEnd
         <WebhookEndpointForm
           label="New webhook endpoint"
           title="New endpoint"
-          initial={{ url: "", description: "", events: allWebhookEvents, enabled: true }}
+          initial={{ url: "", description: "", events: allWebhookEvents, enabled: true, transcript: "link" }}
           submitLabel="Add endpoint"
           pending={create.isPending}
           error={message}

@@ -4,8 +4,10 @@ import type { DbClient } from "../db/db-client";
 
 /**
  * What every conversation webhook carries: the conversation, its status and
- * team, its contact's id, and its latest handoff (with its workspace and assignee, for the caller) (kind, reason). Never the
- * customer's token, name or messages: receivers fetch what they need with an API token.
+ * team, its contact's id, and its latest handoff (kind, reason) — with its
+ * workspace and assignee, for the caller. Never the customer's token. The
+ * handoff and resolve events add the context package and the transcript
+ * (context-event-fields.ts).
  */
 export async function conversationEventData(db: DbClient, conversationId: string) {
   const conversation = await db.conversation.findUniqueOrThrow({
@@ -26,7 +28,7 @@ export async function conversationEventData(db: DbClient, conversationId: string
     conversationId: conversation.id,
     status: publicStatus(conversation.status),
     channel: conversation.channel.toLowerCase(),
-    // The contact's id only (null while anonymous): their name, e-mail and transcript are read with an API token (GET /api/v1/contacts/{id}).
+    // null while anonymous; the handoff and resolve events carry the contact itself in context.contact.
     contactId: conversation.contactId,
     team: conversation.team,
     ...(handoff ? { handoffId: handoff.id, kind: handoff.kind.toLowerCase(), reason: handoff.reason } : {}),

@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import type { OutboundPolicy } from "../flow/address/outbound-policy";
 import { assertWebhookTarget } from "./assert-webhook-target";
 import { generateWebhookSecret } from "./generate-webhook-secret";
+import { transcriptColumn } from "./transcript-column";
 import { webhookEndpointView } from "./webhook-endpoint-view";
 import type { CreateWebhookInput } from "./webhook-schemas";
 
@@ -19,6 +20,6 @@ export async function createWebhookEndpoint(db: PrismaClient, workspaceId: strin
   }
   await assertWebhookTarget(input.url, policy);
   const secret = generateWebhookSecret();
-  const endpoint = await db.webhookEndpoint.create({ data: { workspaceId, ...input, secret } });
+  const endpoint = await db.webhookEndpoint.create({ data: { workspaceId, ...input, transcript: transcriptColumn(input.transcript), secret } });
   return { endpoint: webhookEndpointView(endpoint), secret };
 }

@@ -1,4 +1,5 @@
 import type { WebhookEndpoint } from "../db/generated/client";
+import { transcriptMode } from "./transcript-column";
 
 /** An endpoint as the settings page shows it: never the secret, only its last four characters to tell secrets apart. */
 export function webhookEndpointView(endpoint: WebhookEndpoint) {
@@ -8,6 +9,7 @@ export function webhookEndpointView(endpoint: WebhookEndpoint) {
     description: endpoint.description,
     events: endpoint.events,
     enabled: endpoint.enabled,
+    transcript: transcriptMode(endpoint.transcript),
     secretHint: `whsec_…${endpoint.secret.slice(-4)}`,
     createdAt: endpoint.createdAt,
     updatedAt: endpoint.updatedAt,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webhookTranscriptModeSchema } from "./webhook-payload-schemas";
 
 /** The events an endpoint can subscribe to (docs/webhooks.md describes each). */
 export const webhookEventTypes = ["handoff.requested", "handoff.accepted", "conversation.resolved", "callback.scheduled"] as const;
@@ -38,6 +39,8 @@ export const createWebhookInputSchema = z.object({
   description: descriptionSchema.default(""),
   events: eventsSchema,
   enabled: z.boolean().default(true),
+  /** What handoff and resolve events carry of the transcript: nothing, a signed link (the default) or the messages. */
+  transcript: webhookTranscriptModeSchema.default("link"),
 });
 export type CreateWebhookInput = z.infer<typeof createWebhookInputSchema>;
 

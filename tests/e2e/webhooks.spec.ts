@@ -31,6 +31,8 @@ test("an admin adds an endpoint, copies its secret once, sends a test event and 
     await form.getByLabel("Endpoint URL").fill(url);
     await form.getByLabel("Description").fill(name);
     await expect(form.getByRole("checkbox", { name: /Handoff requested/ })).toBeChecked();
+    // The transcript goes as a signed link unless the admin chooses otherwise.
+    await expect(form.getByRole("group", { name: "Transcript in payload" }).getByRole("radio", { name: "Signed link" })).toBeChecked();
     await form.getByRole("button", { name: "Add endpoint" }).click();
 
     // The secret, once, with Copy.
@@ -62,6 +64,15 @@ test("an admin adds an endpoint, copies its secret once, sends a test event and 
       .update(`${request!.headers["x-tandem-timestamp"] as string}.${request!.body}`)
       .digest("hex")}`;
     expect(request!.headers["x-tandem-signature"]).toBe(expected);
+
+    // Settings → Webhooks: the transcript choice is the endpoint's, kept across a reload.
+    await expect(card).toContainText("transcript as a signed link");
+    await card.getByRole("button", { name: `Edit ${name}` }).click();
+    await card.getByRole("radio", { name: "Full transcript" }).check();
+    await card.getByRole("button", { name: "Save endpoint" }).click();
+    await expect(card).toContainText("transcript in full");
+    await page.reload();
+    await expect(card).toContainText("transcript in full");
   } finally {
     server.closeAllConnections();
     server.close();

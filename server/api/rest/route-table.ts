@@ -19,6 +19,7 @@ import { rateChatSession } from "./endpoints/rate-chat-session";
 import { readChatSession } from "./endpoints/read-chat-session";
 import { readEmbedConfig } from "./endpoints/read-embed-config";
 import { readWorkspaceContact } from "./endpoints/read-workspace-contact";
+import { readTranscriptLink } from "./endpoints/read-transcript-link";
 import { readWorkspaceConversation } from "./endpoints/read-workspace-conversation";
 import { requestChatHandoff } from "./endpoints/request-chat-handoff";
 import { signalChatTyping } from "./endpoints/signal-chat-typing";
@@ -67,6 +68,8 @@ export const routeTable: readonly Route[] = [
   { method: "GET", path: "/api/v1/contacts", endpoint: listWorkspaceContacts },
   { method: "GET", path: "/api/v1/contacts/{contactId}", endpoint: readWorkspaceContact },
   { method: "GET", path: "/api/v1/analytics/summary", endpoint: readAnalyticsSummary },
+  // A webhook's transcript link (its signature is the credential).
+  { method: "GET", path: "/api/v1/transcripts/{conversationId}", endpoint: readTranscriptLink },
   { method: "GET", path: "/api/v1/analytics/conversations.csv", endpoint: exportAnalyticsCsv },
   // The inbox's stream (signed-in agents) and the widget loader's config (any site).
   { method: "GET", path: "/api/inbox/events", endpoint: streamInboxEvents },
