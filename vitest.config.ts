@@ -42,6 +42,7 @@ const API_CONTRACT = [
   "inbox-events",
   "fuzz-api",
   "transcript-email",
+  "email-follow-up",
   "webhooks-context",
 ].map((name) => `tests/integration/${name}.test.ts`);
 

@@ -1,10 +1,13 @@
-// npm run bench:analytics — the Analytics dashboard's queries on PostgreSQL at scale.
+// npm run bench:analytics — the Analytics dashboard's queries on PostgreSQL (or PGlite) at scale.
 // Generates a synthetic workspace with SQL generate_series (BENCH_CONVERSATIONS, default 1,000,000
 // conversations over 90 days, with their handoffs, callbacks and events), then times the whole
 // dashboard query set (loadAnalytics: every figure, table and series) for 7 and 90 days, next to a
 // plain count(*) over the same rows in the same run: min / median / max over BENCH_RUNS runs.
 // Goal: the 90-day dashboard ≤ 500 ms at 1M conversations. The database is kept between runs
 // (tandem_bench_analytics) and regenerated only when its size differs; BENCH_FRESH=1 forces it.
+// BENCH_DB=pglite runs it on embedded PGlite instead (default 100,000 conversations, goal ≤ 1 s for
+// 90 days), kept in .data/bench-analytics-<N> (BENCH_PGLITE_DIR).
+import fs from "node:fs";
 import pg from "pg";
 import { seedDemoWorkspace } from "../prisma/seed";
 import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
@@ -17,7 +20,10 @@ import { migrateDatabase } from "../server/db/migrate-database";
 process.env.AUTH_SECRET ??= "bench-analytics-secret-bench-analytics-secret";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://tandem_ci:tandem_ci@127.0.0.1:5432/postgres";
-const N = Number(process.env.BENCH_CONVERSATIONS ?? 1_000_000);
+const KIND = process.env.BENCH_DB === "pglite" ? "pglite" : "postgres";
+const N = Number(process.env.BENCH_CONVERSATIONS ?? (KIND === "pglite" ? 100_000 : 1_000_000));
+const PGLITE_DIR = process.env.BENCH_PGLITE_DIR ?? `.data/bench-analytics-${N}`;
+const LABEL = KIND === "pglite" ? "PGlite" : "PostgreSQL";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NAME = "tandem_bench_analytics";
 const NOW = new Date("2026-11-30T12:00:00Z");
@@ -38,8 +44,23 @@ async function admin(sql: string) {
   }
 }
 
+/** The bench database: a PostgreSQL database of the server, or a PGlite data folder. */
+const open = () => (KIND === "pglite" ? connectDatabase({ kind: "pglite", dataDir: PGLITE_DIR }) : connectDatabase({ kind: "postgres", url: dbUrl() }));
+
 async function generated(): Promise<boolean> {
   if (process.env.BENCH_FRESH === "1") return false;
+  if (KIND === "pglite") {
+    if (!fs.existsSync(PGLITE_DIR)) return false;
+    const database = await open();
+    try {
+      const rows = await database.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Conversation"`);
+      return rows[0]?.n === N;
+    } catch {
+      return false;
+    } finally {
+      await database.close();
+    }
+  }
   const exists = await admin(`SELECT 1 FROM pg_database WHERE datname = '${NAME}'`);
   if (!exists.rowCount) return false;
   const client = new pg.Client({ connectionString: dbUrl() });
@@ -88,9 +109,13 @@ const GENERATE = [
 ];
 
 async function generate() {
-  await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${NAME}`);
-  const database = await connectDatabase({ kind: "postgres", url: dbUrl() });
+  if (KIND === "pglite") {
+    fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
+  } else {
+    await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${NAME}`);
+  }
+  const database = await open();
   await database.withSession((sql) => migrateDatabase(sql));
   await seedDemoWorkspace(database.prisma);
   const db = database.prisma;
@@ -122,14 +147,14 @@ const stats = (ms: number[]) => {
 
 async function main() {
   if (!(await generated())) await generate();
-  else console.log(`reusing ${NAME} (${N.toLocaleString("en")} conversations); BENCH_FRESH=1 regenerates`);
-  const database = await connectDatabase({ kind: "postgres", url: dbUrl() });
+  else console.log(`reusing ${KIND === "pglite" ? PGLITE_DIR : NAME} (${N.toLocaleString("en")} conversations); BENCH_FRESH=1 regenerates`);
+  const database = await open();
   await database.withSession((sql) => migrateDatabase(sql));
   const db = database.prisma;
   const workspace = await db.workspace.findFirstOrThrow({ where: { slug: "acme" } });
   const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
   const measure = async (label: string) => {
-    console.log(`\n${label} — PostgreSQL, ${N.toLocaleString("en")} conversations, ${RUNS} runs each (after one warm-up):`);
+    console.log(`\n${label} — ${LABEL}, ${N.toLocaleString("en")} conversations, ${RUNS} runs each (after one warm-up):`);
     const reports = [];
     for (const preset of ["7d", "90d"] as const) {
       const filter = analyticsFilterSchema.parse({ preset });

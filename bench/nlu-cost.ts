@@ -1,12 +1,14 @@
 // npm run bench:nlu-cost — what the escalation detectors cost per customer message (synchronous, in-process),
 // over every message of the labelled set, median of 7 runs; next to the sentiment scorer (wink-nlp) that every
-// turn already ran before, as the baseline measured in the same run.
+// turn already ran before, as the baseline measured in the same run. COST_BEFORE=main adds the three detectors of that
+// git ref (bench/eval-before.ts), so before/after is one run on the same machine load.
 import fs from "node:fs";
 import { detectFrustration } from "../server/nlu/detect-frustration";
 import { detectHumanRequest } from "../server/nlu/detect-human-request";
 import { detectLanguage } from "../server/nlu/detect-language";
 import { RULES_ONLY, shippedEscalationModel } from "../server/nlu/learned/escalation-model";
 import { scoreSentiment } from "../server/nlu/score-sentiment";
+import { detectorsAt } from "./eval-before";
 
 const RUNS = 7;
 const model = shippedEscalationModel();
@@ -37,6 +39,18 @@ const detectors: [string, (text: string) => unknown][] = [
     },
   ],
 ];
+
+const before = process.env.COST_BEFORE;
+if (before) {
+  const { pair } = await detectorsAt(before);
+  detectors.push([
+    `all three at ${before}`,
+    (text) => {
+      pair.detectHumanRequest(text);
+      return pair.detectFrustration(text, detectLanguage(text));
+    },
+  ]);
+}
 
 for (const [, detect] of detectors) for (const text of texts) detect(text); // warm up (JIT, lazy lexicons)
 const medians = detectors.map(([name, detect]) => {

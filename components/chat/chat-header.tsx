@@ -18,6 +18,8 @@ function subtitle(status: string, botName: string, agentName: string | null): st
   switch (status) {
     case "queued":
       return "Waiting for a person to join";
+    case "awaiting_email":
+      return "We'll reply by e-mail";
     case "assigned":
       return agentName ? `You're chatting with our team · ${agentName}` : "You're chatting with our team";
     case "callback_scheduled":

@@ -126,6 +126,14 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
             />
           </Suspense>
         ) : null}
+        {chat.status === "awaiting_email" ? (
+          <p
+            role="status"
+            className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+          >
+            We have your message and will reply by e-mail. You can close this page — anything you add here reaches the team too.
+          </p>
+        ) : null}
         {chat.notice ? (
           <div
             role="alert"

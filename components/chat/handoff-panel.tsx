@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { ChatMessage } from "./chat-message";
 import { LazyCallbackForm } from "./lazy-callback-form";
+import { LazyEmailFollowUpForm } from "./lazy-email-follow-up-form";
+import { useEmailOptions } from "./use-email-options";
 import { describeQueue, type QueueStatus } from "./queue-wording";
 import type { ChatSession } from "./use-chat-session";
 
@@ -17,15 +19,18 @@ interface HandoffPanelProps {
 
 /** While queued: what is happening, what the agent will see, the place in line, and the alternatives to waiting. */
 export function HandoffPanel({ session, queue, color, onScheduled, onLeaveMessage }: HandoffPanelProps) {
-  const [callback, setCallback] = useState(false);
+  const [form, setForm] = useState<"callback" | "email" | null>(null);
+  const email = useEmailOptions(session.sessionId, session.token);
   const link = "font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:outline-none rounded-sm";
   return (
     <section
       aria-label="Waiting for a person"
       className="mx-3 mb-2 shrink-0 rounded-2xl border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 sm:mx-4 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
     >
-      {callback ? (
-        <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setCallback(false)} />
+      {form === "callback" ? (
+        <LazyCallbackForm session={session} color={color} onScheduled={onScheduled} onClose={() => setForm(null)} />
+      ) : form === "email" ? (
+        <LazyEmailFollowUpForm session={session} color={color} address={email.address} onSent={onScheduled} onClose={() => setForm(null)} />
       ) : (
         <>
           <p className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
@@ -38,9 +43,17 @@ export function HandoffPanel({ session, queue, color, onScheduled, onLeaveMessag
           </p>
           <p className="mt-2 text-slate-600 dark:text-slate-300">
             Can&apos;t wait?{" "}
-            <button type="button" className={link} style={{ color }} onClick={() => setCallback(true)}>
+            <button type="button" className={link} style={{ color }} onClick={() => setForm("callback")}>
               Request a callback
-            </button>{" "}
+            </button>
+            {email.available ? (
+              <>
+                ,{" "}
+                <button type="button" className={link} style={{ color }} onClick={() => setForm("email")}>
+                  get a reply by e-mail
+                </button>
+              </>
+            ) : null}{" "}
             or{" "}
             <button type="button" className={link} style={{ color }} onClick={onLeaveMessage}>
               leave a message

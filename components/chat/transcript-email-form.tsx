@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { FormRequestError, formRequest } from "./form-request";
+import { useEmailOptions } from "./use-email-options";
 
 interface TranscriptEmailFormProps {
   sessionId: string;
@@ -9,35 +10,17 @@ interface TranscriptEmailFormProps {
   color: string;
 }
 
-interface EmailOptions {
-  email?: { available: boolean; address: string | null };
-}
-
 /** "E-mail me the transcript", prefilled with the address the chat knows; nothing at all when the server cannot send e-mail. */
 export function TranscriptEmailForm({ sessionId, token, color }: TranscriptEmailFormProps) {
   const id = useId();
   const base = `/api/v1/chat/sessions/${encodeURIComponent(sessionId)}`;
-  const [available, setAvailable] = useState(false);
+  const { available, address } = useEmailOptions(sessionId, token);
   const [open, setOpen] = useState(false);
   const [email, setEmail] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const ring = { "--tw-ring-color": color } as React.CSSProperties;
-
-  useEffect(() => {
-    let live = true;
-    formRequest<EmailOptions>(base, token)
-      .then((session) => {
-        if (!live || !session.email?.available) return;
-        setAvailable(true);
-        setEmail((current) => current || (session.email?.address ?? ""));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [base, token]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,7 +49,10 @@ export function TranscriptEmailForm({ sessionId, token, color }: TranscriptEmail
         ) : null}
         <button
           type="button"
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setEmail((current) => current || (address ?? ""));
+            setOpen(true);
+          }}
           className="inline-flex min-h-11 items-center rounded-sm font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none"
           style={{ color, ...ring }}
         >

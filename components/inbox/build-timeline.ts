@@ -3,6 +3,8 @@ export interface TimelineMessage {
   author: "customer" | "bot" | "agent" | "system";
   text: string;
   agentName: string | null;
+  /** The e-mail copy of an agent's reply to an e-mail follow-up. */
+  email?: { to: string; state: "sending" | "sent" | "failed"; error?: string } | null;
   createdAt: Date;
 }
 

@@ -81,7 +81,9 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
         ) : null}
         <Item term="Channel">{channels.get(channel.toUpperCase()) ?? channel}</Item>
         <Item term="Language">{languageName(conversation.language ?? context.language)}</Item>
-        {handoff ? (
+        {handoff && !handoff.acceptedAt && handoff.outcome === "NO_AGENT" ? (
+          <Item term="Nobody was free">{`${formatWait(handoff.requestedAt, now)} ago`}</Item>
+        ) : handoff ? (
           <Item term={handoff.acceptedAt ? "Handed over" : "Waiting"}>
             {handoff.acceptedAt
               ? `${formatWait(handoff.requestedAt, now)} ago · waited ${formatWait(handoff.requestedAt, handoff.acceptedAt)}`

@@ -6,6 +6,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Composer } from "./composer";
 import { ContactCard } from "./contact-card";
 import { ContextPanel } from "./context-panel";
+import { EmailFollowUpBanner } from "./email-follow-up-banner";
 import { ConversationActions } from "./conversation-actions";
 import { ConversationFooterNote } from "./conversation-footer-note";
 import { ConversationHeader } from "./conversation-header";
@@ -118,6 +119,7 @@ export function ConversationPane({
           }
           onDismissError={commands.dismissErrors}
         />
+        {current.emailFollowUp ? <EmailFollowUpBanner followUp={current.emailFollowUp} /> : null}
         <Transcript
           key={current.id}
           conversation={current}

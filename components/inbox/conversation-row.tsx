@@ -82,6 +82,11 @@ export function ConversationRow({
               Priority
             </span>
           ) : null}
+          {row.awaitingEmailReply ? (
+            <span title="The customer left a message for a reply by e-mail" className="shrink-0 rounded bg-sky-50 px-1 text-[11px] font-semibold text-sky-800">
+              Awaiting e-mail reply
+            </span>
+          ) : null}
           {unread ? (
             <span className="size-2 shrink-0 rounded-full bg-brand-600" data-testid="unread-dot">
               <span className="sr-only">Unread:</span>

@@ -12,6 +12,12 @@ export const inboxViews = [
     emptyText: "New conversations appear here the moment a customer asks for a person.",
   },
   {
+    id: "email",
+    label: "Awaiting e-mail",
+    emptyTitle: "No e-mail replies owed",
+    emptyText: "When nobody is free, customers can leave a message for a reply by e-mail; those waiting for one are listed here.",
+  },
+  {
     id: "all",
     label: "All teams",
     emptyTitle: "No open conversations",

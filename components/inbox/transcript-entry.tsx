@@ -1,4 +1,5 @@
 import type { TimelineEntry } from "./build-timeline";
+import { EmailDeliveryNote } from "./email-delivery-note";
 
 const text = "whitespace-pre-wrap break-words [overflow-wrap:anywhere]";
 
@@ -51,7 +52,17 @@ function Bubble({
  * something the customer saw. `seen` marks the agents' latest reply once the
  * customer has read it.
  */
-export function TranscriptEntry({ entry, customerLabel, seen = false }: { entry: TimelineEntry; customerLabel: string; seen?: boolean }) {
+export function TranscriptEntry({
+  entry,
+  customerLabel,
+  conversationId,
+  seen = false,
+}: {
+  entry: TimelineEntry;
+  customerLabel: string;
+  conversationId: string;
+  seen?: boolean;
+}) {
   if (entry.kind === "note") {
     return (
       <Bubble
@@ -96,7 +107,15 @@ export function TranscriptEntry({ entry, customerLabel, seen = false }: { entry:
           label={message.agentName ?? "Agent"}
           at={entry.at}
           tone="rounded-br-sm bg-brand-600 text-white"
-          footer={seen ? <span data-testid="seen-receipt">Seen by {customerLabel}</span> : null}
+          footer={
+            message.email || seen ? (
+              <>
+                {message.email ? <EmailDeliveryNote conversationId={conversationId} seq={message.seq} email={message.email} /> : null}
+                {message.email && seen ? " · " : null}
+                {seen ? <span data-testid="seen-receipt">Seen by {customerLabel}</span> : null}
+              </>
+            ) : null
+          }
         >
           {message.text}
         </Bubble>

@@ -51,6 +51,7 @@ export function Transcript({
             key={entry.key}
             entry={entry}
             customerLabel={conversation.customerLabel}
+            conversationId={conversation.id}
             seen={entry.kind === "message" && entry.message.seq === seenSeq}
           />
         ))}

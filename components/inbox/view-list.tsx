@@ -40,6 +40,11 @@ export function ViewList({ counts, current, onSelect }: { counts: InboxQuery<Inb
           );
         })}
       </ul>
+      {counts.data && !counts.data.emailAvailable ? (
+        <p className="px-3 pt-1 text-xs text-slate-500" data-testid="email-off-note">
+          E-mail replies are off: this server has no SMTP_URL, so customers are offered a callback only (and no transcript by e-mail).
+        </p>
+      ) : null}
       {counts.isError ? (
         <p className="px-3 pt-1 text-xs text-red-700">
           Counts unavailable.{" "}

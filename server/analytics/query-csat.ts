@@ -18,9 +18,11 @@ async function queryDistribution(db: DbClient, scope: AnalyticsScope) {
   const live = `SELECT c."rating", count(*) AS "n" FROM "Conversation" c
      WHERE ${where} AND c."rating" IS NOT NULL${coverage ? ` AND ${liveRangesWhere(coverage, params)}` : ""} GROUP BY 1`;
   if (!coverage) return db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(live, ...params.values);
-  const rolled = `SELECT s."rating", sum(s."n") AS "n" FROM "AnalyticsRollup" r
-     CROSS JOIN LATERAL (VALUES (1, r."rated1"), (2, r."rated2"), (3, r."rated3"), (4, r."rated4"), (5, r."rated5")) AS s("rating", "n")
-     WHERE ${rollupWhere(scope, coverage, params, since)} GROUP BY 1`;
+  // Summed first, then turned into five rows (not five rows per rollup row).
+  const rolled = `SELECT s."rating", s."n" FROM (
+       SELECT sum(r."rated1") AS "r1", sum(r."rated2") AS "r2", sum(r."rated3") AS "r3", sum(r."rated4") AS "r4", sum(r."rated5") AS "r5"
+       FROM "AnalyticsRollup" r WHERE ${rollupWhere(scope, coverage, params, since)}
+     ) t CROSS JOIN LATERAL (VALUES (1, t."r1"), (2, t."r2"), (3, t."r3"), (4, t."r4"), (5, t."r5")) AS s("rating", "n")`;
   return db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(
     `SELECT u."rating", sum(u."n") AS "n" FROM (${rolled} UNION ALL ${live}) u GROUP BY 1`,
     ...params.values,

@@ -7,7 +7,12 @@ const WAIT = secondsBetween(`h."requestedAt"`, `h."acceptedAt"`);
 const FIRST_REPLY = secondsBetween(`h."requestedAt"`, `h."firstReplyAt"`);
 const HANDLE = secondsBetween(`h."acceptedAt"`, `h."resolvedAt"`);
 
-/** Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period. */
+/**
+ * Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period.
+ * "No agent" counts handoffs that found nobody: closed by the queue sweep, or recorded by the turn that found the team
+ * closed or nobody online (never accepted, so they stay out of the waits). What followed: a callback booked after it,
+ * else a message left (a follow-up asked for, or anything the customer wrote after it), else they gave up.
+ */
 export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
   const params = new SqlParams();
   const current = currentFlag(scope, params);
@@ -26,7 +31,8 @@ export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
          SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt")) AS "noAgentCallback",
        count(*) FILTER (WHERE h."outcome" = 'NO_AGENT'
          AND NOT EXISTS (SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt")
-         AND EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt")) AS "noAgentMessage",
+         AND (EXISTS (SELECT 1 FROM "Event" fu WHERE fu."conversationId" = h."conversationId" AND fu."type" = 'follow_up_requested' AND fu."createdAt" >= h."resolvedAt")
+           OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt"))) AS "noAgentMessage",
        percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP50",
        percentile_cont(0.9) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP90",
        count(h."firstReplyAt") AS "replied",

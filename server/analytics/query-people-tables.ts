@@ -22,57 +22,66 @@ export interface PeopleRow {
 /**
  * The per-team and per-agent tables of the current period: handoffs (a team's queue) and those
  * handled (accepted), median first reply and handle time, resolutions, and the rating of
- * the conversations each handled (a conversation counts once per team or agent).
+ * the conversations each handled (a conversation counts once per team or agent). One statement:
+ * the period's handoffs are joined to their conversations once, then grouped by team and by agent.
  */
 export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Promise<{ teams: PeopleRow[]; agents: PeopleRow[] }> {
-  const teams = await queryBy(db, scope, "team");
-  const agents = await queryBy(db, scope, "agent");
-  return { teams, agents };
-}
-
-async function queryBy(db: DbClient, scope: AnalyticsScope, by: "team" | "agent"): Promise<PeopleRow[]> {
   const params = new SqlParams();
   const where = conversationWhere(scope, params, scope.bounds.currentStart);
   const own = handoffWhere(scope, params, scope.bounds.currentStart);
-  const key = by === "team" ? `h."teamId"` : `h."acceptedById"`;
-  const name = by === "team" ? `(SELECT t."name" FROM "Team" t WHERE t."id" = g."id")` : `(SELECT u."name" FROM "User" u WHERE u."id" = g."id")`;
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `WITH g AS (
-       SELECT ${key} AS "id",
+  const groups = (by: Side, key: string) => `SELECT '${by}' AS "by", ${key} AS "id",
          count(*) AS "handoffs",
-         count(h."acceptedAt") AS "handled",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP50",
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HANDLE}) FILTER (WHERE h."acceptedAt" IS NOT NULL) AS "handleP50",
-         count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" = 'RESOLVED') AS "resolved",
-         count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" IS NOT NULL) AS "finished"
+         count("acceptedAt") AS "handled",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY "firstReply") AS "firstReplyP50",
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY "handle") FILTER (WHERE "acceptedAt" IS NOT NULL) AS "handleP50",
+         count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" = 'RESOLVED') AS "resolved",
+         count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" IS NOT NULL) AS "finished"
+       FROM hc WHERE ${key} IS NOT NULL GROUP BY 2`;
+  const ratings = (by: Side, key: string) => `SELECT '${by}' AS "by", x."id", count(*) AS "rated", avg(x."rating") AS "csat"
+       FROM (SELECT DISTINCT ${key} AS "id", "conversationId", "rating" FROM hc
+             WHERE ${key} IS NOT NULL AND "rating" IS NOT NULL AND "acceptedAt" IS NOT NULL) x
+       GROUP BY 2`;
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `WITH hc AS MATERIALIZED (
+       SELECT h."teamId", h."acceptedById", h."acceptedAt", h."outcome", c."id" AS "conversationId", c."rating",
+         ${FIRST_REPLY} AS "firstReply", ${HANDLE} AS "handle"
        FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-       WHERE ${where} AND ${own} AND ${key} IS NOT NULL
-       GROUP BY 1
+       WHERE ${where} AND ${own}
+     ), g AS (
+       ${groups("team", `"teamId"`)}
+       UNION ALL
+       ${groups("agent", `"acceptedById"`)}
      ), r AS (
-       SELECT x."id", count(*) AS "rated", avg(x."rating") AS "csat"
-       FROM (SELECT DISTINCT ${key} AS "id", c."id" AS "conversationId", c."rating"
-             FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-             WHERE ${where} AND ${own} AND ${key} IS NOT NULL AND c."rating" IS NOT NULL AND h."acceptedAt" IS NOT NULL) x
-       GROUP BY 1
+       ${ratings("team", `"teamId"`)}
+       UNION ALL
+       ${ratings("agent", `"acceptedById"`)}
      )
-     SELECT g.*, ${name} AS "name", COALESCE(r."rated", 0) AS "rated", r."csat"
-     FROM g LEFT JOIN r ON r."id" = g."id"
-     ORDER BY g."handled" DESC, g."handoffs" DESC`,
+     SELECT g.*, CASE WHEN g."by" = 'team' THEN (SELECT t."name" FROM "Team" t WHERE t."id" = g."id") ELSE (SELECT u."name" FROM "User" u WHERE u."id" = g."id") END AS "name",
+       COALESCE(r."rated", 0) AS "rated", r."csat"
+     FROM g LEFT JOIN r ON r."by" = g."by" AND r."id" = g."id"
+     ORDER BY g."handled" DESC, g."handoffs" DESC, g."id"`,
     ...params.values,
   );
-  return rows.map((row) => {
-    const resolved = count(row.resolved);
-    return {
-      id: String(row.id),
-      name: typeof row.name === "string" ? row.name : by === "team" ? "Deleted team" : "Former member",
-      handoffs: count(row.handoffs),
-      handled: count(row.handled),
-      firstReplyP50: seconds(row.firstReplyP50),
-      handleP50: seconds(row.handleP50),
-      resolved,
-      resolutionRate: rate(resolved, count(row.finished)),
-      rated: count(row.rated),
-      csat: row.csat === null || row.csat === undefined ? null : Number(row.csat),
-    };
-  });
+  return {
+    teams: rows.filter((row) => row.by === "team").map((row) => shape(row, "team")),
+    agents: rows.filter((row) => row.by === "agent").map((row) => shape(row, "agent")),
+  };
+}
+
+type Side = "team" | "agent";
+
+function shape(row: Record<string, unknown>, by: Side): PeopleRow {
+  const resolved = count(row.resolved);
+  return {
+    id: String(row.id),
+    name: typeof row.name === "string" ? row.name : by === "team" ? "Deleted team" : "Former member",
+    handoffs: count(row.handoffs),
+    handled: count(row.handled),
+    firstReplyP50: seconds(row.firstReplyP50),
+    handleP50: seconds(row.handleP50),
+    resolved,
+    resolutionRate: rate(resolved, count(row.finished)),
+    rated: count(row.rated),
+    csat: row.csat === null || row.csat === undefined ? null : Number(row.csat),
+  };
 }

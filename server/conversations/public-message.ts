@@ -26,9 +26,11 @@ export function publicMessage(message: StoredMessage): PublicMessage {
     ...(payload.articles?.length ? { articles: payload.articles } : {}),
     ...(payload.inputKind ? { inputKind: payload.inputKind } : {}),
     ...(payload.agentName ? { agentName: payload.agentName } : {}),
-    ...(payload.event === "status" && payload.status ? { status: publicStatus(payload.status) } : {}),
+    ...(payload.event === "status" && payload.status ? { status: publicStatus(payload.status, payload.change === "email_follow_up") } : {}),
     createdAt: message.createdAt.toISOString(),
   };
 }
 
-export const publicStatus = (status: ConversationStatus) => status.toLowerCase() as ChatStatus;
+/** The status as customers see it: a queued conversation whose customer left for an e-mail reply is `awaiting_email`. */
+export const publicStatus = (status: ConversationStatus, awaitingEmail = false): ChatStatus =>
+  status === "QUEUED" && awaitingEmail ? "awaiting_email" : (status.toLowerCase() as ChatStatus);

@@ -5,6 +5,7 @@ import type { DbClient } from "../db/db-client";
 
 interface TranscriptRow {
   status: ConversationStatus;
+  awaitingEmail: boolean;
   customerReadSeq: number;
   agentReadSeq: number;
   messages: { id: string; seq: number; author: MessageAuthor; text: string; payload: unknown; createdAt: string }[];
@@ -20,7 +21,7 @@ export const TRANSCRIPT_PAGE = 1000;
  */
 export async function readTranscript(db: DbClient, conversationId: string, afterSeq = 0) {
   const [row] = await db.$queryRawUnsafe<TranscriptRow[]>(
-    `SELECT c."status"::text AS "status", c."customerReadSeq", c."agentReadSeq",
+    `SELECT c."status"::text AS "status", c."awaitingEmailReplyAt" IS NOT NULL AS "awaitingEmail", c."customerReadSeq", c."agentReadSeq",
        COALESCE((SELECT jsonb_agg(jsonb_build_object('id', m."id", 'seq', m."seq", 'author', m."author", 'text', m."text", 'payload', m."payload", 'createdAt', m."createdAt") ORDER BY m."seq")
                  FROM (SELECT * FROM "Message" WHERE "conversationId" = c."id" AND "seq" > $2 ORDER BY "seq" LIMIT ${TRANSCRIPT_PAGE}) m), '[]'::jsonb) AS "messages"
      FROM "Conversation" c WHERE c."id" = $1`,
@@ -29,7 +30,7 @@ export async function readTranscript(db: DbClient, conversationId: string, after
   );
   if (!row) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
   return {
-    status: publicStatus(row.status),
+    status: publicStatus(row.status, row.awaitingEmail),
     messages: row.messages.map((message) => publicMessage({ ...message, createdAt: new Date(`${message.createdAt}Z`) })),
     customerReadSeq: row.customerReadSeq,
     agentReadSeq: row.agentReadSeq,

@@ -77,6 +77,7 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
   const lastSeq = conversation.lastSeq + rows.length;
   const nowIso = now.toISOString();
 
+  const noAgent = noAgentToRecord(conversation.status, result);
   const handoffs =
     handoff?.type === "handoff"
       ? [
@@ -92,9 +93,27 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
               transcript: { conversationId: conversation.id, throughSeq: lastSeq },
               introduction: handoff.introduction,
             },
+            outcome: null,
           },
         ]
-      : [];
+      : noAgent
+        ? [
+            {
+              id: randomUUID(),
+              kind: noAgent.kind,
+              reason: noAgent.reason,
+              teamId: noAgent.teamId,
+              nodeId: noAgent.nodeId,
+              context: {
+                ...noAgent.context,
+                channel: conversation.channel.toLowerCase(),
+                transcript: { conversationId: conversation.id, throughSeq: lastSeq },
+                noAgent: noAgent.cause,
+              },
+              outcome: "NO_AGENT",
+            },
+          ]
+        : [];
   const callbacks =
     callback?.type === "callback"
       ? [{ id: randomUUID(), teamId: callback.teamId || null, phone: callback.phone, dueAt: callback.dueAt, timeZone: callback.timeZone }]
@@ -143,6 +162,20 @@ export async function saveTurn(db: DbClient, input: SaveTurnInput): Promise<Save
     if (violatesUnique(error, constraintNames.messageSeq)) throw new TurnConflict();
     throw error;
   }
+}
+
+/**
+ * The escalation a turn records when its handoff found nobody (the team closed, nobody online): one handoff row per
+ * customer request, ended at once with outcome NO_AGENT — so every figure that counts handoffs sees it — and never
+ * queued, routed or announced (`handoff.requested`). Not when the turn also queued a handoff (a later step found
+ * someone: that row tells the story), and not on the turn that follows a person's part (the queue sweep already closed
+ * that request's handoff as NO_AGENT). Of several that found nobody in one turn, the first: where the escalation began.
+ */
+function noAgentToRecord(before: ConversationStatus, result: TurnResult | null) {
+  if (!result || before === "QUEUED" || before === "ASSIGNED") return null;
+  if (result.effects.some((effect) => effect.type === "handoff")) return null;
+  const found = result.effects.find((effect) => effect.type === "no_agent");
+  return found?.type === "no_agent" ? found : null;
 }
 
 function nextStatus(current: ConversationStatus, state: EngineState | undefined, handoff: boolean, callback: boolean): ConversationStatus {

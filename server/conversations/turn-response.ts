@@ -18,8 +18,13 @@ export async function turnResponse(
   messages: StoredMessage[],
   handoffId: string | null,
 ): Promise<TurnResponse> {
+  // A customer who left a message for an e-mail reply and writes on: still `awaiting_email` (only queued ones can be).
+  const awaitingEmail =
+    status === "QUEUED" &&
+    !handoffId &&
+    (await runtime.db.conversation.findUnique({ where: { id: conversationId }, select: { awaitingEmailReplyAt: true } }))?.awaitingEmailReplyAt != null;
   const response: TurnResponse = {
-    status: publicStatus(status),
+    status: publicStatus(status, awaitingEmail),
     messages: messages.filter((m) => m.author !== "CUSTOMER").map(publicMessage),
   };
   if (handoffId) {

@@ -28,6 +28,9 @@ export interface BotMessage {
   articles?: { id: string; title: string; body: string }[];
 }
 
+/** Why a handoff found nobody (recorded on the trigger event as `noAgent`). */
+export type NoAgentCause = "closed" | "nobody_online" | "unknown_team" | "no_team";
+
 /** What the agent sees first. */
 export interface ContextPackage {
   summary: string;
@@ -55,6 +58,11 @@ export type Effect =
       introduction: string | null;
       context: ContextPackage;
     }
+  /**
+   * A handoff found nobody — the team closed, nobody online, the team unknown or not set — and took its no_agent exit.
+   * Still an escalation: the turn records it as a handoff that ended at once (outcome NO_AGENT), never queued.
+   */
+  | { type: "no_agent"; kind: "WARM" | "COLD"; reason: HandoffReason; teamId: string | null; nodeId: string; cause: NoAgentCause; context: ContextPackage }
   | { type: "callback"; teamId: string; nodeId: string; phone: string; dueAt: string; timeZone: string }
   | { type: "rating"; value: number }
   /** The customer typed their e-mail at an Ask step of kind email: the conversation can join that contact. */

@@ -307,7 +307,18 @@ describe("engine.turn, handoffs and the human side", () => {
 
   it("a closed team goes straight to no_agent", async () => {
     const { results } = await run(flow, [start, { kind: "handoff_button" }], { teams: { t1: { open: false } } });
-    expect(results[1]!.effects).toEqual([]);
+    // Not queued, but still an escalation: recorded as a handoff that found nobody.
+    expect(results[1]!.effects).toEqual([
+      expect.objectContaining({
+        type: "no_agent",
+        kind: "WARM",
+        reason: "button",
+        teamId: "t1",
+        cause: "closed",
+        context: expect.objectContaining({ reason: "button" }),
+      }),
+    ]);
+    expect(results[1]!.events).toContainEqual({ type: "trigger", nodeId: expect.any(String), data: { noAgent: "closed" } });
     expect(results[1]!.messages[0]!.text).toMatch(/call you back/);
   });
 

@@ -8,21 +8,32 @@ import type { DbClient } from "../db/db-client";
  * conversation is of the agent's workspace, assigned to them and still
  * ASSIGNED, it takes the next seq under the row lock, stores the message,
  * bumps the version (a concurrent engine turn retries on fresh state) and,
- * with `notify`, sends the NOTIFY with the commit. Returns the new seq, or
- * null when any condition fails — then nothing was written, and the caller
- * finds out which one to say.
+ * with `notify`, sends the NOTIFY with the commit. On an e-mail follow-up
+ * the message is marked to go by e-mail too (`payload.email`, `sending`).
+ * Returns the new seq and that address, or null when any condition fails —
+ * then nothing was written, and the caller finds out which one to say.
  */
-export async function appendAgentReply(db: DbClient, agent: Agent, conversationId: string, text: string, now: Date, notify: boolean): Promise<number | null> {
-  const rows = await db.$queryRawUnsafe<{ seq: number }[]>(
+export async function appendAgentReply(
+  db: DbClient,
+  agent: Agent,
+  conversationId: string,
+  text: string,
+  now: Date,
+  notify: boolean,
+): Promise<{ seq: number; emailTo: string | null } | null> {
+  const rows = await db.$queryRawUnsafe<{ seq: number; emailTo: string | null }[]>(
     `WITH upd AS (
        UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "version" = "version" + 1, "updatedAt" = $5::timestamptz AT TIME ZONE 'UTC',
          "firstAgentReplyAt" = COALESCE("firstAgentReplyAt", $5::timestamptz AT TIME ZONE 'UTC')
        WHERE "id" = $1 AND "workspaceId" = $2 AND "assigneeId" = $3 AND "status" = 'ASSIGNED'
-       RETURNING "id", "lastSeq"
+       RETURNING "id", "lastSeq", "followUpEmail"
      ), msg AS (
        INSERT INTO "Message" ("id", "conversationId", "seq", "author", "text", "payload", "agentId", "createdAt")
-       SELECT $6, upd."id", upd."lastSeq", 'AGENT', $4, $7::jsonb, $3, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
-       RETURNING "seq"
+       SELECT $6, upd."id", upd."lastSeq", 'AGENT', $4,
+         $7::jsonb || CASE WHEN upd."followUpEmail" IS NULL THEN '{}'::jsonb
+                           ELSE jsonb_build_object('email', jsonb_build_object('to', upd."followUpEmail", 'state', 'sending')) END,
+         $3, $5::timestamptz AT TIME ZONE 'UTC' FROM upd
+       RETURNING "seq", ("payload"->'email'->>'to') AS "emailTo"
      ), ho AS (
        UPDATE "Handoff" SET "firstReplyAt" = $5::timestamptz AT TIME ZONE 'UTC'
        WHERE "conversationId" = (SELECT "id" FROM upd) AND "acceptedAt" IS NOT NULL AND "firstReplyAt" IS NULL AND "outcome" IS NULL
@@ -31,7 +42,7 @@ export async function appendAgentReply(db: DbClient, agent: Agent, conversationI
        SELECT pg_notify('tandem_conversation', upd."id" || ':' || upd."lastSeq") FROM upd WHERE $8::boolean
      )
      -- nt is a plain SELECT: it must be read to send its NOTIFY. The first reply is stamped on the conversation (upd) and its open handoff (ho) for analytics.
-     SELECT msg."seq", (SELECT count(*) FROM nt) AS "notified", (SELECT count(*) FROM ho) AS "stamped" FROM msg`,
+     SELECT msg."seq", msg."emailTo", (SELECT count(*) FROM nt) AS "notified", (SELECT count(*) FROM ho) AS "stamped" FROM msg`,
     conversationId,
     agent.workspaceId,
     agent.userId,
@@ -41,5 +52,6 @@ export async function appendAgentReply(db: DbClient, agent: Agent, conversationI
     JSON.stringify({ agentName: agent.name }),
     notify,
   );
-  return rows[0]?.seq ?? null;
+  const row = rows[0];
+  return row ? { seq: row.seq, emailTo: row.emailTo } : null;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 const idSchema = z.string().min(1).max(64);
 const textSchema = z.string().trim().min(1, "Write something first.").max(4000, "Keep it under 4,000 characters.");
 
-export const inboxViewSchema = z.enum(["mine", "unassigned", "all", "callbacks", "resolved"]);
+export const inboxViewSchema = z.enum(["mine", "unassigned", "email", "all", "callbacks", "resolved"]);
 export type InboxView = z.infer<typeof inboxViewSchema>;
 export const listInboxInputSchema = z.object({ view: inboxViewSchema });
 
@@ -33,6 +33,10 @@ export const agentTypingInputSchema = z.object({ conversationId: idSchema, typin
 export type AgentTypingInput = z.infer<typeof agentTypingInputSchema>;
 
 /** The agents have seen every message up to `seq`. */
+/** One message of a conversation, by its seq (retrying its e-mail copy). */
+export const messageSeqInputSchema = z.object({ conversationId: idSchema, seq: z.number().int().positive().max(2_147_483_647) });
+export type MessageSeqInput = z.infer<typeof messageSeqInputSchema>;
+
 export const markReadInputSchema = z.object({ conversationId: idSchema, seq: z.number().int().nonnegative().max(2_147_483_647) });
 export type MarkReadInput = z.infer<typeof markReadInputSchema>;
 

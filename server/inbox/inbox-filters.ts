@@ -8,7 +8,8 @@ const RESOLVED_DAYS = 7;
 /**
  * What each inbox view holds, within the agent's scope: mine = assigned to
  * me; unassigned = queued in my teams (admins: all); all = queued or
- * assigned anywhere (admins only); resolved = the human part ended in the
+ * assigned anywhere (admins only); email = customers in my teams (admins:
+ * all) who left a message and still wait for the first e-mailed reply; resolved = the human part ended in the
  * last 7 days, resolved or handed back (even while the bot still asks for the
  * rating), or a callback worked (done or missed) with none pending, and not
  * queued again; callbacks = pending callbacks.
@@ -19,6 +20,7 @@ export async function inboxFilters(db: PrismaClient, agent: Agent, now: Date) {
   const conversations = {
     mine: { workspaceId: agent.workspaceId, status: "ASSIGNED", assigneeId: agent.userId },
     unassigned: { AND: [scope.conversations, { status: "QUEUED" }] },
+    email: { AND: [scope.conversations, { status: { in: ["QUEUED", "ASSIGNED"] }, awaitingEmailReplyAt: { not: null } }] },
     all: agent.role === "ADMIN" ? { workspaceId: agent.workspaceId, status: { in: ["QUEUED", "ASSIGNED"] } } : null,
     resolved: {
       AND: [

@@ -19,6 +19,8 @@ export interface InboxRow {
   queuedAt: Date | null;
   assigneeName: string | null;
   lastMessage: LastMessage | null;
+  /** The customer left a message for an e-mail reply and none has gone out yet. */
+  awaitingEmailReply: boolean;
   /** The customer wrote something the agents have not seen yet (past agentReadSeq). */
   unread: boolean;
   /** In the Callbacks view; `remindedAt`: when the reminder at its due time went out (null before). */
@@ -74,5 +76,6 @@ function rowOf(c: Listed, last: Map<string, LatestMessages>): InboxRow {
     assigneeName: c.assignee?.name ?? null,
     lastMessage: latest?.last ?? null,
     unread: (latest?.lastCustomerSeq ?? 0) > c.agentReadSeq,
+    awaitingEmailReply: c.awaitingEmailReplyAt !== null,
   };
 }

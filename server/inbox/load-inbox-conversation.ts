@@ -5,6 +5,7 @@ import type { PrismaClient } from "../db/generated/client";
 import type { Agent } from "../handoff/agent-scope";
 import { authorizeAgent } from "../handoff/authorize-agent";
 import { handBackNodes } from "../handoff/hand-back-nodes";
+import { readMessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { customerLabel } from "./customer-label";
 import { replyPlaceholders } from "./reply-placeholders";
 
@@ -24,7 +25,7 @@ function suggestedPhone(variables: unknown): string | null {
  * people), internal notes, the latest handoff with its context package, the
  * steps it can be handed back to, and what this agent may do now.
  */
-export async function loadInboxConversation(db: PrismaClient, agent: Agent, conversationId: string) {
+export async function loadInboxConversation(db: PrismaClient, agent: Agent, conversationId: string, emailAvailable: boolean) {
   const conversation = await authorizeAgent(db, agent, conversationId);
   const [messages, notes, handoff, document, hours, contact] = await Promise.all([
     db.message.findMany({ where: { conversationId }, orderBy: { seq: "desc" }, take: MAX_MESSAGES, include: { agent: { select: { name: true } } } }),
@@ -50,6 +51,10 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
     customerReadSeq: conversation.customerReadSeq,
     agentReadSeq: conversation.agentReadSeq,
     suggestedPhone: suggestedPhone(conversation.variables),
+    /** The customer left a message for an e-mail reply: replies go to `to` by e-mail too; `awaitingSince` until the first one went out. */
+    emailFollowUp: conversation.followUpEmail
+      ? { to: conversation.followUpEmail, awaitingSince: conversation.awaitingEmailReplyAt, available: emailAvailable }
+      : null,
     /** The team's time zone (its business hours'), in which callbacks are scheduled; null when the team has no hours. */
     teamTimeZone: hours?.businessHours?.timeZone ?? null,
     /** What {{placeholders}} in canned replies become when this agent inserts one. */
@@ -59,6 +64,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
       author: m.author.toLowerCase() as Author,
       text: m.text,
       agentName: m.agent?.name ?? null,
+      /** The e-mail copy of this message (follow-ups): sending, sent or failed (with why). */
+      email: readMessagePayload(m.payload).email ?? null,
       createdAt: m.createdAt,
     })),
     notes: notes.map((n) => ({ id: n.id, authorName: n.author?.name ?? null, text: n.text, createdAt: n.createdAt })),
@@ -67,6 +74,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
       reason: handoff.reason,
       requestedAt: handoff.requestedAt,
       acceptedAt: handoff.acceptedAt,
+      /** NO_AGENT without an accept: the handoff found nobody (closed, nobody online, or nobody took it in time). */
+      outcome: handoff.outcome,
       context: handoff.context as unknown,
     },
     handBackNodes: handBackNodes(document),

@@ -18,7 +18,8 @@ interface Claimed {
 /**
  * Queued customers who left before anyone accepted: no sign of life (an open chat
  * window's keep-alive, a message, typing, a read receipt — `customerSeenAt`) and
- * no queue entry for the workspace's `abandonAfterSeconds`. Each is claimed with
+ * no queue entry for the workspace's `abandonAfterSeconds` (not those who left a
+ * message for an e-mail reply: they left on purpose). Each is claimed with
  * FOR UPDATE SKIP LOCKED and, in that transaction, becomes ABANDONED: a status
  * line, its open handoffs closed with outcome ABANDONED, and a
  * `conversation.abandoned` event with the wait. Runs before the queue timeouts,
@@ -34,7 +35,7 @@ export async function sweepAbandonedQueue(runtime: Runtime, now: Date): Promise<
           `SELECT c."id", c."lastSeq", c."workspaceId", c."flowId", c."flowVersionId",
                   GREATEST(0, round(EXTRACT(EPOCH FROM ($1::timestamptz AT TIME ZONE 'UTC') - c."queuedAt")))::int AS "waitedSeconds"
            FROM "Conversation" c JOIN "Workspace" w ON w."id" = c."workspaceId"
-           WHERE c."status" = 'QUEUED' AND c."queuedAt" IS NOT NULL
+           WHERE c."status" = 'QUEUED' AND c."queuedAt" IS NOT NULL AND c."awaitingEmailReplyAt" IS NULL
              AND GREATEST(COALESCE(c."customerSeenAt", c."queuedAt"), c."queuedAt") + make_interval(secs => w."abandonAfterSeconds") <= $1::timestamptz AT TIME ZONE 'UTC'
            ORDER BY c."queuedAt" LIMIT 1 FOR UPDATE OF c SKIP LOCKED`,
           now.toISOString(),

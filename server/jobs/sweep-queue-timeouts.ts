@@ -11,7 +11,8 @@ const BATCH = 50;
 /**
  * Queued conversations nobody accepted within their team's max wait, or whose
  * team has closed, leave the queue through the handoff node's `no_agent`
- * exit (usually a callback offer). Each is claimed with FOR UPDATE SKIP
+ * exit (usually a callback offer). A customer who left a message for an
+ * e-mail reply waits for that, not in the chat: never swept. Each is claimed with FOR UPDATE SKIP
  * LOCKED and its whole turn runs in that transaction, so several instances
  * never handle one twice. Returns how many left the queue.
  */
@@ -24,7 +25,7 @@ export async function sweepQueueTimeouts(runtime: Runtime, now: Date): Promise<n
       async (tx) => {
         const [row] = await tx.$queryRawUnsafe<{ id: string }[]>(
           `SELECT c."id" FROM "Conversation" c LEFT JOIN "Team" t ON t."id" = c."teamId"
-           WHERE c."status" = 'QUEUED' AND c."queuedAt" IS NOT NULL
+           WHERE c."status" = 'QUEUED' AND c."queuedAt" IS NOT NULL AND c."awaitingEmailReplyAt" IS NULL
              AND (c."queuedAt" + make_interval(secs => COALESCE(t."maxWaitSeconds", 300)) <= $1::timestamptz AT TIME ZONE 'UTC' OR c."teamId" = ANY($2::text[]))
            ORDER BY c."queuedAt" LIMIT 1 FOR UPDATE OF c SKIP LOCKED`,
           now.toISOString(),

@@ -22,7 +22,7 @@ export async function sweepWaitAlerts(runtime: Runtime, now: Date, settings: Wai
      WHERE h."id" IN (
        SELECT o."id" FROM "Handoff" o JOIN "Conversation" c ON c."id" = o."conversationId"
        WHERE o."waitAlertedAt" IS NULL AND o."outcome" IS NULL AND o."acceptedAt" IS NULL
-         AND c."status" = 'QUEUED' AND c."teamId" IS NOT NULL AND c."queuedAt" <= $2::timestamptz AT TIME ZONE 'UTC'
+         AND c."status" = 'QUEUED' AND c."awaitingEmailReplyAt" IS NULL AND c."teamId" IS NOT NULL AND c."queuedAt" <= $2::timestamptz AT TIME ZONE 'UTC'
          -- the conversation's current handoff only: one alert per wait, even if an older one was left open
          AND NOT EXISTS (SELECT 1 FROM "Handoff" n WHERE n."conversationId" = o."conversationId" AND n."requestedAt" > o."requestedAt")
        ORDER BY c."queuedAt" LIMIT $3 FOR UPDATE OF o SKIP LOCKED)

@@ -15,7 +15,7 @@ const RULES: CueRule[] = [en, es, fr, de, pt].flatMap((language) => language.fru
 
 /** Thanks and praise turn "I'm done", "damn that was quick" or "never mind, it worked" into calm messages… */
 const CALM =
-  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou|found it|working now|ya funciona|lo encontre|ca marche|j ai trouve|geht jetzt|gefunden|ja funcionou|achei)\b/;
+  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou|found it|working now|ya funciona|lo encontre|ca marche|j ai trouve|geht jetzt|gefunden|ja funcionou|achei|deu certo|al final funciono|a marche|geklappt|worked in the end)\b/;
 /** …unless the praise is sarcastic. */
 const SARCASTIC: ReadonlySet<string> = new Set(["sarcasm"]);
 

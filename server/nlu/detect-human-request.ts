@@ -298,6 +298,7 @@ const LOOK_ALIKES = [
   /\bhuman (resources|rights|error|nature|body|being rights|trafficking|race|genome|centipede|league)\b/,
   /\bhr (department|team|person|manager)\b/,
   /\bin person\b/,
+  /\bhuman readable\b/,
   /\bper person\b/,
   /\bfirst person\b/,
   /\bdelivery (man|person|guy|driver)\b/,
@@ -311,6 +312,17 @@ const LOOK_ALIKES = [
   // Feedback about an agent who already helped: "leave feedback for the agent who helped me".
   /\b(feedback|review|thanks|compliment) (for|to) (the|your) (agent|person|colleague|representative) (who|that)\b/,
   /\bphone (case|charger|number for|bill|screen|model|app)\b/,
+  // Round 3. Someone who already helped or called: "one of your agents helped me loads yesterday", "someone from your team called me".
+  /\b(one of your|your) (agents|agent|colleagues|colleague|staff|people|reps?|team) (\w+ )?(helped|was|were|called|said|told|rang)\b/,
+  /\b(someone|somebody) from (your|the) (team|company|support) (called|rang|emailed|phoned)\b/,
+  // Another person as a recipient or a size, not as a helper: "put another person as the recipient", "a person-sized sleeping bag".
+  /\b(another|other|a different) person (as|to|for|on)\b|\bperson sized\b/,
+  // The customer's own people: "I need to speak to my manager before I order".
+  /\b(talk|speak|check|chat) (to|with) my (manager|boss|wife|husband|partner|accountant|team|colleague)s?\b/,
+  // Someone already spoken to: "I spoke to someone yesterday and they fixed it".
+  /\b(spoke|talked|chatted) (to|with) (someone|somebody|an agent|a person|one of your \w+) (yesterday|this morning|last week|earlier|before)\b/,
+  // A slot or an option, not a call now: "can I book a call slot for installation", "a call option at checkout".
+  /\bcall (slot|option|button)s?\b/,
 ];
 
 /** Look-alikes that are common inside real requests too ("I need people who know", "can someone who can sign help"): removed, but they do not keep the learned head from deciding. */
@@ -375,6 +387,13 @@ const REQUEST_PHRASES = [
   /\b(talk|speak|chat) (to|with) (the|your|a|someone in|someone from) (\w+ )?(department|dept|team)\b/,
   /\b(tech|technical|customer) support (person|agent|rep|representative|staff)\b/,
   // Round 2 kinds: "can one of your people take a look", "does a human ever look at these", "is your team online", "put me through to the right department".
+  // Round 3: a person to discuss it with, talk it through, "a person would be great": "is there someone I could discuss it with?",
+  // "can I talk it through with someone from your team", "would it be possible to have a member of staff review my claim?".
+  /\b((someone|somebody|a person|a human|a member of staff|an employee|a staff member) (i|we) (could|can|might) (discuss|talk|go over|speak|run)|(talk|go|run) (it|this|that) (through|over|by) with (someone|somebody|a person|a human)|a (real )?(person|human) would be (great|better|good|nice|ideal|helpful)|(a member of staff|a staff member|an employee|a person|a human) (to )?(review|check|look at|look into)\b)/,
+  // Round 3, chat speak: "is a team member around to help". Not "a human-readable version".
+  /\b(is|are) (a|any) (team member|member of staff|staff member|support person)s? (around|about|there|free|online)\b/,
+  // Round 3: "are your advisors available today?", "I want a real point of contact", "can a colleague of yours take over", "lemme speak to someone".
+  /\b((is|are) (your|the|any) (advisors?|advisers?|reps?|representatives?|consultants?|specialists?|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
   /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,
 ];
 const CALLBACK_PHRASES = [
@@ -388,7 +407,8 @@ const CALLBACK_PHRASES = [
   /\bphone call (please|instead|would be better)\b/,
 ];
 /** Questions about calls that already happened or that a courier makes. */
-const CALLBACK_LOOK_ALIKES = /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call)\b/;
+const CALLBACK_LOOK_ALIKES =
+  /\b(courier|driver|delivery|why did you|did you|you called|called me|will they|does the|stop calling|missed a call|call (slot|option|button)s?)\b/;
 const SHORT_MESSAGE_PEOPLE = new Set([
   ...PEOPLE.filter((w) => !["man", "woman", "guy", "lady", "people", "anyone", "anybody", "someone", "somebody"].includes(w)),
   "support",

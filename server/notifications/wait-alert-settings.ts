@@ -5,7 +5,17 @@ import { envSchema } from "../env-schema";
 
 /** What sends one e-mail; nodemailer's transport in the app, anything alike in tests. */
 export interface Mailer {
-  sendMail(message: { from: string; to: string[]; subject: string; text: string; html: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string;
+    to: string[];
+    subject: string;
+    text: string;
+    html?: string;
+    /** Threading (e-mail follow-ups): this message's id, and the ones it answers. */
+    messageId?: string;
+    inReplyTo?: string;
+    references?: string[];
+  }): Promise<unknown>;
 }
 
 export interface WaitAlertSettings {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { connectDatabase, type Database } from "@/server/db/connect-database";
-import { migrateDatabase } from "@/server/db/migrate-database";
+import { migrateDatabase, type MigrationFile } from "@/server/db/migrate-database";
 
 export type TestDbKind = "pglite" | "postgres";
 
@@ -13,12 +13,13 @@ export function testDbKind(): TestDbKind {
 
 /**
  * A freshly migrated database of its own: an in-memory PGlite, or a new
- * database on the TEST_DATABASE_URL server (dropped by close()).
+ * database on the TEST_DATABASE_URL server (dropped by close()). `migrations`:
+ * only these (a migration's test applies the ones before it, adds rows, then the rest).
  */
-export async function createTestDatabase(kind: TestDbKind = testDbKind()): Promise<Database & { url?: string }> {
+export async function createTestDatabase(kind: TestDbKind = testDbKind(), migrations?: MigrationFile[]): Promise<Database & { url?: string }> {
   if (kind === "pglite") {
     const database = await connectDatabase({ kind: "pglite", dataDir: "memory://" });
-    await database.withSession((sql) => migrateDatabase(sql));
+    await database.withSession((sql) => migrateDatabase(sql, migrations));
     return database;
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -27,7 +28,7 @@ export async function createTestDatabase(kind: TestDbKind = testDbKind()): Promi
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabaseName(serverUrl, name);
   const database = await connectDatabase({ kind: "postgres", url });
-  await database.withSession((sql) => migrateDatabase(sql));
+  await database.withSession((sql) => migrateDatabase(sql, migrations));
   return {
     ...database,
     url,

@@ -56,6 +56,8 @@ async function script() {
           nodeId: i % 4 === 1 ? null : `handoff-${i % 3}`,
           requestedAt,
           ...(i % 2 === 0 ? { acceptedAt: new Date(requestedAt.getTime() + 30_000), acceptedById: admin.id } : {}),
+          // Some found no agent (a closed team): ended at once, never accepted.
+          ...(i % 4 === 3 ? { outcome: "NO_AGENT" as const, resolvedAt: requestedAt } : {}),
         },
       });
     }
@@ -77,6 +79,7 @@ describe("analytics rollups", () => {
 
     const live = await reports();
     expect(live[1]!.kpis.started.current).toBeGreaterThan(50);
+    expect(live[1]!.handoffs.current.noAgent.total).toBeGreaterThan(0);
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
     expect(await test.db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } })).toBe(20);
     expect(await test.db.analyticsRollup.count()).toBeGreaterThan(50);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { analyticsFilterSchema, type AnalyticsFilter } from "@/server/analytics/analytics-schemas";
 import { loadAnalytics } from "@/server/analytics/load-analytics";
+import { rollUpAnalytics } from "@/server/analytics/roll-up-analytics";
 import { runSweeps } from "@/server/jobs/run-sweeps";
 import { createApiTokenForAdmin } from "@/server/workspace/create-api-token-for-admin";
 import { callTrpc } from "../helpers/call-trpc";
@@ -101,6 +102,132 @@ async function script() {
   plus(60);
   return { sam, morgan, workspaceId: workspace.id, sessions: { a, b, c, d, e } };
 }
+
+/**
+ * After hours and with nobody online (Billing keeps 09:00–17:00 London, = UTC in November), on Tue 24 Nov: three customers
+ * ask for a person and find nobody, so the flow offers a callback instead of queueing them.
+ */
+async function afterHours() {
+  const { sam, morgan } = await t.people();
+  const workspace = await db().workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
+  await db().membership.updateMany({ data: { presence: "OFFLINE" } });
+  // A receiver that wants both events: a handoff that found nobody is no handoff.requested (nobody will take it).
+  await db().webhookEndpoint.create({
+    data: { workspaceId: workspace.id, url: "http://192.0.2.1/hook", events: ["handoff.requested", "callback.scheduled"], secret: "s" },
+  });
+
+  // H — open (16:00 London) but nobody online: presses "Talk to a person", then says nothing more (gave up).
+  at("2026-11-24T16:00:00Z");
+  const h = await t.start();
+  await setEmail(h, "lee@example.com");
+  const pressed = await t.api.json<Record<string, unknown>>("POST", `/api/v1/chat/sessions/${h.sessionId}/handoff`, { token: h.token });
+  expect(pressed.status).toBe(200);
+  expect(pressed.body).toMatchObject({ status: "bot" });
+  expect(pressed.body.handoff).toBeUndefined();
+
+  // G — closed (19:00 London): the same customer asks for a person in words, then books a callback from the offer.
+  at("2026-11-24T19:00:00Z");
+  t.api.runtime.cache.delete(`availability:${(await db().team.findFirstOrThrow({ where: { name: "Billing" } })).id}`); // hours later, not 1 s
+  const g = await t.start();
+  await setEmail(g, "Lee@example.com");
+  const asked = await t.say(g, "can I talk to a real person please");
+  expect(asked.body.status).toBe("bot");
+  expect(asked.body.handoff).toBeUndefined();
+  expect(asked.body.messages.map((m) => m.text).join(" ")).toMatch(/call you back/);
+  plus(45);
+  const slots = (await chat("callback-slots", g)).body as { slots: { startsAt: string }[] };
+  expect((await chat("callback", g, { phone: "+442079460000", startsAt: slots.slots[0]!.startsAt })).status).toBe(201);
+
+  // I — closed (19:30 London): the flow itself leads to Billing (no article matches), nobody there; the customer writes
+  // nothing more but asks to be e-mailed instead (the e-mail follow-up records this event).
+  at("2026-11-24T19:30:00Z");
+  const i = await t.start();
+  expect((await t.say(i, "I was charged twice for my order")).body.status).toBe("bot");
+  plus(60);
+  await db().event.create({
+    data: {
+      workspaceId: workspace.id,
+      conversationId: i.sessionId,
+      type: "follow_up_requested",
+      data: { email: "kim@example.com" },
+      createdAt: t.api.clock.now,
+    },
+  });
+  return { sam, morgan, sessions: { g, h, i } };
+}
+
+describe("analytics: escalations that found no agent", () => {
+  it("are recorded as handoffs that ended at once, and counted as escalations, by reason, as no agent and what followed, live and rolled up", async () => {
+    const { sam, morgan, sessions } = await afterHours();
+    const billing = await db().team.findFirstOrThrow({ where: { name: "Billing" } });
+    const rows = await db().handoff.findMany({ orderBy: { requestedAt: "asc" } });
+    expect(rows.map((r) => [r.conversationId, r.reason, r.kind, r.teamId, r.nodeId, r.outcome, r.acceptedAt, r.priority])).toEqual([
+      [sessions.h.sessionId, "button", "WARM", billing.id, "handoff_billing", "NO_AGENT", null, 0],
+      [sessions.g.sessionId, "explicit_request", "WARM", billing.id, "handoff_billing", "NO_AGENT", null, 0],
+      [sessions.i.sessionId, "flow", "WARM", billing.id, "handoff_billing", "NO_AGENT", null, 0],
+    ]);
+    expect(rows.every((r) => r.resolvedAt?.getTime() === r.requestedAt.getTime())).toBe(true);
+    expect(rows.map((r) => (r.context as { noAgent?: string }).noAgent)).toEqual(["nobody_online", "closed", "closed"]);
+    expect((rows[1]!.context as { summary?: string }).summary).toBeTruthy();
+
+    // Never in a queue: no inbox view but the callback list holds them, and nothing counts them as waiting.
+    for (const view of ["mine", "unassigned", "all", "resolved"]) {
+      const listed = await t.inbox<{ id: string }[]>(morgan, "list", { view }, "query");
+      expect(listed.data, view).toEqual([]);
+    }
+    const callbacks = await t.inbox<{ id: string; reason: string | null }[]>(sam, "list", { view: "callbacks" }, "query");
+    expect(callbacks.data!.map((row) => [row.id, row.reason])).toEqual([[sessions.g.sessionId, "explicit_request"]]);
+    expect((await t.inbox(morgan, "counts", undefined, "query")).data).toMatchObject({ mine: 0, unassigned: 0, all: 0, callbacks: 1 });
+    expect(await db().conversation.count({ where: { queuedAt: { not: null } } })).toBe(0);
+    const opened = await t.inbox<{ handoff: { reason: string; outcome: string } }>(sam, "conversation", { conversationId: sessions.g.sessionId }, "query");
+    expect(opened.data!.handoff).toMatchObject({ reason: "explicit_request", outcome: "NO_AGENT" });
+    expect((await db().webhookDelivery.findMany()).map((d) => d.type)).toEqual(["callback.scheduled"]);
+
+    at("2026-11-27T12:00:00Z");
+    const live = await report(morgan);
+    expect(live.conversations.current).toMatchObject({ started: 3, escalated: 3, contained: 0, abandoned: 0 });
+    expect(live.kpis.escalationRate.current).toBe(1);
+    expect(live.kpis.containmentRate.current).toBe(0);
+    expect(live.kpis.noAgent.current).toBe(3);
+    expect(live.kpis.waitP50Seconds.current).toBeNull();
+    expect(live.kpis.abandonedInQueue.current).toBe(0);
+    expect(live.handoffs.current).toEqual({
+      handoffs: 3,
+      accepted: 0,
+      wait: { p50: null, p90: null, histogram: live.handoffs.current.wait.histogram.map((b) => ({ ...b, count: 0 })) },
+      abandoned: 0,
+      noAgent: { total: 3, callbackBooked: 1, messageLeft: 1, gaveUp: 1 },
+      firstReply: { p50: null, p90: null, replied: 0 },
+      handle: { p50: null, average: null },
+      resolved: 0,
+      finished: 0,
+      handedBack: 0,
+      transferred: 0,
+    });
+    expect(live.reasons.filter((x) => x.current || x.previous)).toEqual([
+      { reason: "explicit_request", label: "Asked for a person", current: 1, previous: 0 },
+      { reason: "button", label: "Pressed Talk to a person", current: 1, previous: 0 },
+      { reason: "flow", label: expect.any(String), current: 1, previous: 0 },
+    ]);
+    expect(live.nodes.map((n) => [n.nodeId, n.count])).toEqual([["handoff_billing", 3]]);
+    expect(live.daily).toEqual([
+      { day: "2026-11-24", started: 3, escalated: 3, contained: 0 },
+      { day: "2026-11-25", started: 0, escalated: 0, contained: 0 },
+    ]);
+    expect(live.callbacks.current).toMatchObject({ booked: 1 });
+    expect(live.repeatEscalation.current).toEqual({ conversations: 1, customers: 1 });
+    expect(live.teams.map((team) => [team.name, team.handoffs, team.handled])).toEqual([["Billing", 3, 0]]);
+    expect(live.agents).toEqual([]);
+    // Billing's agent sees them (their team's); the other team's does not.
+    expect((await report(sam)).handoffs.current.noAgent.total).toBe(3);
+    expect((await report(await t.viewer("alex@acme.test"))).kpis.started.current).toBe(0);
+
+    // The closed days rolled up give the same figures.
+    expect(await rollUpAnalytics(db(), t.api.clock.now, 100)).toBeGreaterThan(0);
+    expect(await db().analyticsHandoffRollup.aggregate({ _sum: { handoffs: true } })).toEqual({ _sum: { handoffs: 3 } });
+    expect(await report(morgan)).toEqual(live);
+  });
+});
 
 describe("analytics: figures from scripted conversations", () => {
   it("counts every figure exactly, in the workspace's days, with the previous period beside it", async () => {

@@ -75,6 +75,21 @@ describe("customer attributes and repeat contacts in rules", () => {
     expect((await say(fresh, "I forgot my password and can't log in")).body.status).toBe("bot");
   });
 
+  it("a customer who asked for a person when nobody was there counts as having needed one", async () => {
+    await api.test.db.membership.updateMany({ data: { presence: "OFFLINE" } });
+    await demoEscalation({ repeatContact: { enabled: true, withinDays: 7, targetNodeId: null } });
+    const first = await start({ id: "o-1" });
+    expect((await press(first)).status).toBe(200);
+    expect(await api.test.db.handoff.findMany({ where: { conversationId: first.sessionId }, select: { outcome: true } })).toEqual([{ outcome: "NO_AGENT" }]);
+    api.clock.now = new Date(api.clock.now.getTime() + 24 * 3600_000);
+    await online();
+    // A day later, not a second: forget the availability the first chat read.
+    for (const team of await api.test.db.team.findMany()) api.runtime.cache.delete(`availability:${team.id}`);
+    const second = await start({ id: "o-1" });
+    expect(["queued", "assigned"]).toContain((await say(second, "I forgot my password and can't log in")).body.status);
+    expect((await api.test.db.handoff.findFirstOrThrow({ where: { conversationId: second.sessionId } })).reason).toBe("repeat_contact");
+  });
+
   it("the new-customer trigger: an identified customer's first chat goes to a person, their second does not", async () => {
     await online();
     await demoEscalation({ newCustomer: { enabled: true, targetNodeId: null } });

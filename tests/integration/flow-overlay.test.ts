@@ -71,6 +71,31 @@ describe("canvas overlay (aggregate SQL over the event log)", () => {
     expect(metrics.nodes.reduce((sum, n) => sum + n.completed + n.left, 0)).toBe(2);
   });
 
+  it("after hours, an escalation that found no agent is counted where it started, and its conversation where it ended", async () => {
+    // Monday 23 Nov, 19:00 London: Billing (09:00–17:00) is closed.
+    api.clock.now = new Date("2026-11-23T19:00:00Z");
+    const flowPath = await start();
+    // No article matches: Route → Billing, closed → the callback offer; then silence.
+    expect(await say(flowPath, "I was charged twice for my order", "f1")).toMatchObject({ status: "bot" });
+    const button = await start();
+    expect((await api.json("POST", `/api/v1/chat/sessions/${button.sessionId}/handoff`, { token: button.token })).status).toBe(200);
+    await say(button, "no thanks", "b1"); // declines the callback → the End step
+    await say(button, "4", "b2");
+    expect(await api.test.db.handoff.count({ where: { outcome: "NO_AGENT", acceptedAt: null } })).toBe(2);
+
+    const flow = await acme();
+    const overlay = await loadFlowOverlay(api.test.db, flow.workspaceId, { flowId: flow.id, days: 7 }, new Date(api.clock.now.getTime() + 3_600_000));
+    expect(overlay.metrics!.conversations).toBe(2);
+    // The flow's own path to a closed team is an escalation at its handoff step; the button one where it was pressed.
+    expect(node(overlay, "handoff_billing")).toMatchObject({ visits: 2, escalations: 1, escalationsByReason: [{ reason: "flow", count: 1 }] });
+    expect(node(overlay, "understand")).toMatchObject({ escalations: 1, escalationsByReason: [{ reason: "button", count: 1 }] });
+    expect(edge(overlay, "handoff_billing-no_agent")).toMatchObject({ count: 2, share: 1 });
+    expect(edge(overlay, "callback-declined").count).toBe(1);
+    // Back with the bot, they ended on its side: one left at the callback offer, one finished at the End step.
+    expect(node(overlay, "callback")).toMatchObject({ completed: 0, left: 1 });
+    expect(node(overlay, "end")).toMatchObject({ completed: 1, left: 0 });
+  });
+
   it("does not count a conversation still in progress as having left", async () => {
     await script();
     const flow = await acme();

@@ -191,7 +191,7 @@ describe("inbox: the live conversation", () => {
     const mine = await t.queued();
     await t.inbox(sam, "accept", { conversationId: mine.sessionId });
     const counts = await t.inbox(sam, "counts", undefined, "query");
-    expect(counts.data).toEqual({ mine: 1, unassigned: 1, all: null, callbacks: 0, resolved: 0 });
+    expect(counts.data).toEqual({ mine: 1, unassigned: 1, email: 0, all: null, callbacks: 0, resolved: 0, emailAvailable: false });
     const unassigned = await t.inbox<Record<string, unknown>[]>(sam, "list", { view: "unassigned" }, "query");
     expect(unassigned.data).toEqual([
       {
@@ -205,6 +205,7 @@ describe("inbox: the live conversation", () => {
         assigneeName: null,
         lastMessage: { author: "system", text: "Waiting for a person to join", at: t.api.clock.now },
         unread: false,
+        awaitingEmailReply: false,
       },
     ]);
     const mineRows = await t.inbox<{ id: string; assigneeName: string }[]>(sam, "list", { view: "mine" }, "query");

@@ -48,11 +48,13 @@ describe("golden transcripts", () => {
         effects: result.effects.map((e) =>
           e.type === "handoff"
             ? `handoff:${e.kind}:${e.reason}:${e.teamId}`
-            : e.type === "callback"
-              ? `callback:${e.phone}:${e.dueAt}`
-              : e.type === "rating"
-                ? `rating:${e.value}`
-                : e.type,
+            : e.type === "no_agent"
+              ? `no_agent:${e.kind}:${e.reason}:${e.teamId}:${e.cause}`
+              : e.type === "callback"
+                ? `callback:${e.phone}:${e.dueAt}`
+                : e.type === "rating"
+                  ? `rating:${e.value}`
+                  : e.type,
         ),
       });
     }

@@ -13,10 +13,11 @@ export const IN_PROGRESS_MINUTES = 30;
  * - exit: visits that came through an exit, per (from step, port);
  * - legacy: visits recorded before exits were, per (previous step, step);
  * - escalation: escalation triggers per step and reason (offers excluded, accepted offers
- *   included), plus handoffs the flow itself led to ("flow"), at their handoff step;
+ *   included), plus handoffs the flow itself led to ("flow"), at their handoff step — also those that found no agent;
  * - unrecognised: customer messages no intent placed, per step that heard them;
- * - ended: conversations with visits in the period and no handoff, by their last step
- *   visited in the period: completed (resolved, callback booked) or left (the rest, except ones in progress);
+ * - ended: conversations with visits in the period and no person's part (no handoff, or only ones that found no agent and
+ *   came back to the bot), by their last step visited in the period: completed (resolved, callback booked) or left (the
+ *   rest, except ones in progress);
  * - conversations: conversations started on the version in the period.
  */
 export async function queryFlowOverlay(
@@ -73,7 +74,7 @@ GROUP BY h."nodeId"
 UNION ALL
 SELECT 'ended', l."nodeId" COLLATE "default", CASE WHEN c."status" IN ('RESOLVED', 'CALLBACK_SCHEDULED') THEN 'completed' ELSE 'left' END, count(*)::int, 0
 FROM last l JOIN "Conversation" c ON c."id" = l."conversationId"
-WHERE NOT EXISTS (SELECT 1 FROM "Handoff" h WHERE h."conversationId" = c."id")
+WHERE NOT EXISTS (SELECT 1 FROM "Handoff" h WHERE h."conversationId" = c."id" AND h."outcome" IS DISTINCT FROM 'NO_AGENT')
   AND NOT (c."status" = 'BOT' AND c."updatedAt" >= $4::timestamptz AT TIME ZONE 'UTC')
 GROUP BY l."nodeId", 3
 UNION ALL

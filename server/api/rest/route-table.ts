@@ -8,6 +8,7 @@ import { emailChatTranscript } from "./endpoints/email-chat-transcript";
 import { exportWorkspaceFlow } from "./endpoints/export-workspace-flow";
 import { identifyChatCustomer } from "./endpoints/identify-chat-customer";
 import { importWorkspaceFlow } from "./endpoints/import-workspace-flow";
+import { leaveChatFollowUp } from "./endpoints/leave-chat-follow-up";
 import { listChatCallbackSlots } from "./endpoints/list-chat-callback-slots";
 import { listWorkspaceContacts } from "./endpoints/list-workspace-contacts";
 import { listWorkspaceConversations } from "./endpoints/list-workspace-conversations";
@@ -55,6 +56,7 @@ export const routeTable: readonly Route[] = [
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/events", endpoint: streamChatEvents },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/callback-slots", endpoint: listChatCallbackSlots },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/callback", endpoint: bookChatCallback },
+  { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/follow-up", endpoint: leaveChatFollowUp },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/rating", endpoint: rateChatSession },
   { method: "GET", path: "/api/v1/chat/sessions/{sessionId}/transcript", endpoint: downloadChatTranscript },
   { method: "POST", path: "/api/v1/chat/sessions/{sessionId}/transcript/email", endpoint: emailChatTranscript },

@@ -12,6 +12,7 @@ import {
   handBackInputSchema,
   listInboxInputSchema,
   markReadInputSchema,
+  messageSeqInputSchema,
   presenceInputSchema,
   scheduleCallbackInputSchema,
   transferInputSchema,
@@ -30,13 +31,18 @@ import { listInboxAgents } from "../../inbox/list-inbox-agents";
 import { listInboxTeams } from "../../inbox/list-inbox-teams";
 import { loadAgentStatus } from "../../inbox/load-agent-status";
 import { loadInboxConversation } from "../../inbox/load-inbox-conversation";
+import { mailSettings } from "../../notifications/mail-settings";
+import { retryFollowUpEmail } from "../../handoff/retry-follow-up-email";
 import { createTRPCRouter, protectedProcedure, runtimeProcedure } from "../trpc";
 
 /** The agent inbox: views and counts, one conversation, taking over, replying, typing and read state, handing back, callbacks, presence. Agents and admins. */
 export const inboxRouter = createTRPCRouter({
-  counts: runtimeProcedure.query(({ ctx }) => countInbox(ctx.db, ctx.viewer, ctx.runtime.now())),
+  counts: runtimeProcedure.query(({ ctx }) => countInbox(ctx.db, ctx.viewer, ctx.runtime.now(), ctx.runtime)),
   list: runtimeProcedure.input(listInboxInputSchema).query(({ ctx, input }) => listInbox(ctx.db, ctx.viewer, input.view, ctx.runtime.now())),
-  conversation: protectedProcedure.input(conversationIdInputSchema).query(({ ctx, input }) => loadInboxConversation(ctx.db, ctx.viewer, input.conversationId)),
+  conversation: runtimeProcedure
+    .input(conversationIdInputSchema)
+    .query(({ ctx, input }) => loadInboxConversation(ctx.db, ctx.viewer, input.conversationId, mailSettings(ctx.runtime).mailer !== null)),
+  retryEmail: runtimeProcedure.input(messageSeqInputSchema).mutation(({ ctx, input }) => retryFollowUpEmail(ctx.runtime, ctx.viewer, input)),
   accept: runtimeProcedure.input(conversationIdInputSchema).mutation(({ ctx, input }) => acceptConversation(ctx.runtime, ctx.viewer, input.conversationId)),
   send: runtimeProcedure.input(conversationTextInputSchema).mutation(({ ctx, input }) => sendAgentMessage(ctx.runtime, ctx.viewer, input)),
   typing: runtimeProcedure.input(agentTypingInputSchema).mutation(({ ctx, input }) => signalAgentTyping(ctx.runtime, ctx.viewer, input)),

@@ -5,7 +5,7 @@ import { storedMessageJsonSchema } from "./stored-message-json-schema";
 /**
  * A whole turn in ONE statement (data-modifying CTEs): the version check and
  * update of the conversation ($1 id, $2 expected version, $3 new lastSeq …),
- * its messages ($12), handoff ($13), callback ($14), analytics events ($15),
+ * its messages ($12), handoff ($13: `handoffId` is the one queued, never one that found no agent), callback ($14), analytics events ($15),
  * the request's idempotency key ($20 kind, $21 key, $22 the seq before) and
  * the NOTIFY for other instances ($19). `updated` is 0 when the version moved on.
  */
@@ -24,7 +24,7 @@ export const saveTurnSql = sqlStatement({
     "int4?", // $10 rating
     "bool", // $11 closed now
     "jsonb", // $12 messages [{id, seq, author, text, payload, clientMessageId}]
-    "jsonb", // $13 handoffs [{id, kind, reason, teamId, nodeId, context}]
+    "jsonb", // $13 handoffs [{id, kind, reason, teamId, nodeId, context, outcome}] (outcome NO_AGENT: found nobody, ended at once)
     "jsonb", // $14 callbacks [{id, teamId, phone, dueAt, timeZone}]
     "jsonb", // $15 events [{nodeId, type, data}]
     "text", // $16 workspace
@@ -66,10 +66,11 @@ WITH upd AS (
   FROM upd, jsonb_to_recordset($12::jsonb) AS m("id" text, "seq" int, "author" text, "text" text, "payload" jsonb, "clientMessageId" text)
   RETURNING "id", "conversationId", "seq", "author", "text", "payload", "clientMessageId", "agentId", "createdAt"
 ), ho AS (
-  INSERT INTO "Handoff" ("id", "workspaceId", "conversationId", "kind", "reason", "teamId", "nodeId", "context", "requestedAt")
-  SELECT h."id", $16, upd."id", h."kind"::"HandoffKind", h."reason"::"HandoffReason", h."teamId", h."nodeId", h."context", $9::timestamptz AT TIME ZONE 'UTC'
-  FROM upd, jsonb_to_recordset($13::jsonb) AS h("id" text, "kind" text, "reason" text, "teamId" text, "nodeId" text, "context" jsonb)
-  RETURNING "id"
+  INSERT INTO "Handoff" ("id", "workspaceId", "conversationId", "kind", "reason", "teamId", "nodeId", "context", "requestedAt", "outcome", "resolvedAt")
+  SELECT h."id", $16, upd."id", h."kind"::"HandoffKind", h."reason"::"HandoffReason", h."teamId", h."nodeId", h."context", $9::timestamptz AT TIME ZONE 'UTC',
+    h."outcome"::"HandoffOutcome", CASE WHEN h."outcome" IS NULL THEN NULL ELSE $9::timestamptz AT TIME ZONE 'UTC' END
+  FROM upd, jsonb_to_recordset($13::jsonb) AS h("id" text, "kind" text, "reason" text, "teamId" text, "nodeId" text, "context" jsonb, "outcome" text)
+  RETURNING "id", "outcome"
 ), cb AS (
   INSERT INTO "Callback" ("id", "workspaceId", "conversationId", "teamId", "phone", "dueAt", "timeZone")
   SELECT c."id", $16, upd."id", c."teamId", c."phone", c."dueAt"::timestamptz AT TIME ZONE 'UTC', c."timeZone"
@@ -82,7 +83,7 @@ WITH upd AS (
   RETURNING 1
 ), req AS (
   INSERT INTO "ChatRequest" ("conversationId", "kind", "key", "afterSeq", "throughSeq", "handoffId", "createdAt")
-  SELECT upd."id", $20::text, $21::text, $22::int, $3::int, (SELECT "id" FROM ho LIMIT 1), $9::timestamptz AT TIME ZONE 'UTC'
+  SELECT upd."id", $20::text, $21::text, $22::int, $3::int, (SELECT "id" FROM ho WHERE "outcome" IS NULL LIMIT 1), $9::timestamptz AT TIME ZONE 'UTC'
   FROM upd WHERE $21::text IS NOT NULL
   RETURNING 1
 ), nt AS (
@@ -91,7 +92,7 @@ WITH upd AS (
 -- Data-modifying CTEs always run; nt is a plain SELECT, so it must be read to send its NOTIFY.
 SELECT
   (SELECT count(*)::int FROM upd) AS "updated",
-  (SELECT "id" FROM ho LIMIT 1) AS "handoffId",
+  (SELECT "id" FROM ho WHERE "outcome" IS NULL LIMIT 1) AS "handoffId",
   (SELECT "id" FROM cb LIMIT 1) AS "callbackId",
   (SELECT count(*)::int FROM cb) + (SELECT count(*)::int FROM ev) + (SELECT count(*)::int FROM req) + (SELECT count(*)::int FROM nt) AS "sideRows",
   (SELECT COALESCE(jsonb_agg(to_jsonb(msg) ORDER BY msg."seq"), '[]'::jsonb) FROM msg) AS "messages"`,

@@ -9,6 +9,15 @@ export const CALM_LOOK_ALIKES = new RegExp(
     "(envio|entrega|pedido)s? urgentes?|(livraison|envoi|commande)s? urgentes?|dringende (bestellung|lieferung|sendung)\\w*|fur dringende|(entrega|envio|pedido)s? urgentes?",
     // A feeling supposed, not felt: "what happens if I'm frustrated with a product".
     "(if|when) (i m|i am|im|i get|you re) (frustrated|unhappy|angry|not happy|disappointed)",
+    // Round 3. Urgency denied or only a question's label: "no rush, not urgent", "sin prisa", "ich habe dringend eine Frage", "pergunta urgente: tem em azul?".
+    "not urgent|no rush|no hurry|sin prisa|no es urgente|pas presse|pas urgent|sem pressa|nao e urgente|kein stress|nicht eilig|nicht dringend",
+    "urgent question|question urgente|pregunta urgente|pergunta urgente|dringend eine frage|dringende frage",
+    // A deadline asked about, not pressing: "is there a deadline for returns?", "tem prazo pra devolução?", "was passiert wenn ich die Frist verpasse?".
+    "(is there a|hay|tem|gibt es eine|il y a un) (deadline|plazo|prazo|frist|delai)|(miss|perder|pasa|rate|verpasse) (o |el |the |le |die )?(deadline|plazo|prazo|delai|frist)",
+    // Asking whether something is immediate, at the end of the message: "le remboursement est immédiat ?", "is the refund immediate?", "ist die Erstattung sofort da?".
+    "(est|ist|es|e|is|sera|will it be) (\\w+ ){0,2}(immediat|immediate|inmediato|inmediata|sofort|sofort da|imediato|imediata)(?= $)",
+    // Another question, not the same complaint: "ich habe schon wieder eine Frage zur Rechnung", "tengo otra vez una duda".
+    "(schon wieder|wieder|otra vez|encore|mais|another|de novo) (eine|una|une|uma|a)? ?(frage|duda|question|duvida|pergunta)",
   ]
     .map((alternative) => `\\b(${alternative})\\b`)
     .join("|"),

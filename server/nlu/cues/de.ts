@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
+  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|spezialist\\w*|techniker\\w*|kolleg\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
 
 /** German, matched on folded text ("möchte" is " mochte ", "Rückruf" " ruckruf "). */
 export const de: LanguageCues = {
@@ -100,6 +100,96 @@ export const de: LanguageCues = {
       pattern:
         /\b(kommen (wir )?nicht weiter|keinen schritt|(meine |die )geduld|nicht normal|nicht wahr sein|was soll das|unfassbar|fassungslos|unzumutbar|skandal\w*|das letzte|daneben|mein geld genommen|im eimer|na toll|echt jetzt)\b/,
     },
+    // Round 3. About to cancel or switch, a lawyer, consumer protection: "kurz davor zu kündigen", "zu einem anderen Anbieter wechseln", "ich schalte meinen Anwalt ein".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern:
+        /\b(kurz davor|(anderen|neuen) anbieter|anbieter (zu )?wechseln|anwalt|verbraucherschutz|verbraucherzentrale|das letzte mal|fertig mit euch|schlechte bewertung\w*)\b/,
+    },
+    // The service judged: "sowas von unprofessionell", "völlig inkompetent", "was für ein Saftladen", "unterste Schublade", "peinlich", "du bist keine Hilfe".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(unprofessionell|inkompetent\w*|saftladen|laden ist|unterste schublade|peinlich|keine hilfe|unbrauchbar|unverschamt\w*|total genervt|genervt|verarscht|abgewimmelt|hingehalten|vertrostet)\b/,
+    },
+    // Negated help, German word order: "die Anleitung hilft null", "hat nix gebracht", "klappt trotzdem nicht", "hilft kein Stück", "bringt alles nichts".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern:
+        /\b(hilft (mir )?(null|kein stuck|nix|gar nix)|nix gebracht|nichts gebracht|(klappt|geht|funktioniert) trotzdem nicht|bringt (alles |eh )?(nichts|nix)|geht (immer noch )?nich|nciht)\b/,
+    },
+    // Not understood: "der Bot versteht mich einfach nicht", "das war nicht meine Frage", "das meinte ich nicht", "lies doch mal was ich geschrieben habe".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(versteh\w* mich (einfach |uberhaupt |gar )?nicht|nicht meine frage|meinte ich nicht|lies (doch )?(mal )?was ich|was ich geschrieben|warum fragst du|keiner kummert sich|niemand (weiss|kummert|fuhlt sich))\b/,
+    },
+    // Giving up, German colloquial: "ich geb auf", "ok ich gebs auf", "lass es, ich mach das selber", "egal".
+    { kind: "giving_up", weight: STRONG, pattern: /\b(ich geb s? auf|ich gebs auf|geb auf|lass es|mach das (selber|selbst)|keine lust mehr)\b/ },
+    // Same trouble every time, worn out, hanging: "jedes Mal das gleiche Theater", "zum wiederholten Mal", "seit einer Stunde hänge ich", "dauert das so ewig", "kann doch nicht so schwer sein".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(jedes mal (das gleiche|dasselbe)|das gleiche theater|zum wiederholten mal|seit einer (stunde|ewigkeit)|(dauert|dauern) (das |es )?(so )?ewig|nicht so schwer sein|schon wieder nicht|ich zahle jeden monat|macht es einem (echt )?schwer)\b/,
+    },
+    // Urgency without the word: "es eilt", "die Frist läuft heute ab", "meine Daten wurden geleakt", "jemand hat mit meiner Karte bestellt", "wir stehen still", "muss bis Freitag da sein".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(es eilt|eilt sehr|eilig|frist (lauft|ist) (heute|morgen)|lauft heute ab|geleakt|datenleck|(jemand|wer) hat (mit )?meine\w* karte|stehen (komplett )?still|muss bis \w+ da sein|in \d+ minuten|gesperrt und ich muss)\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "na super, noch eine Fehlermeldung", "toll, die App hat mich wieder ausgeloggt", "großartig".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern:
+        /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "mir wurde ein Rückruf versprochen", "von jemand anderem eine andere Antwort", "ihr schließt mein Ticket immer wieder", "nur Ärger".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(versprochen|eine andere antwort|schliesst mein ticket|ticket immer wieder|nur arger|immer wieder ohne)\b/,
+    },
+    // Blame and disgust: "ihr habt mein Paket verloren", "ekelhaft", "im Stich gelassen", "äußerst unzufrieden", "dauert viel zu lange", "total gestresst".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b((ihr habt|sie haben) mein \w+ verloren|ekelhaft|im stich gelassen|unzufrieden|viel zu lange|gestresst|nicht hinbekommt|kriegt ihr nicht hin)\b/,
+    },
+    {
+      kind: "anger",
+      weight: MEDIUM,
+      pattern: /\b(meine gute|lasst mich (doch )?(einfach)?|sie sagten|so schwierig|verstehe (echt |wirklich )?nicht (wie|warum))\b/,
+    },
+    // Urgency in what happened: "6 mal belastet", other customers' orders on view, medicine in the parcel, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(\d+ mal (belastet|abgebucht)|bestellungen von anderen|daten von anderen|medikament\w*|lohnabrechnung|gehaltsabrechnung)\b/,
+    },
+    // Round 3, chat speak: "zum 4. Mal" (an ordinal in digits), "ist das dein Ernst", "ich koche vor Wut", "totales Chaos", "ihr hattet eine Aufgabe", "in der nächsten Stunde".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(zum \d+ mal|(ist|soll) das (dein|ihr|euer) ernst|koche vor wut|vor wut|totales chaos|(ihr hattet|sie hatten) eine aufgabe|immer noch kein\w*)\b/,
+    },
+    { kind: "urgency", weight: STRONG, pattern: /\bin der nachsten (stunde|halben stunde)\b/ },
+    // Round 3, last batch: "wofür bezahle ich euch eigentlich", "nichts hat sich geändert", "ich bereue die Anmeldung", "3 mal geschickt", "lesen Sie meine Nachricht diesmal wirklich".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(wofur bezahle ich|nichts hat sich geandert|bereue|\d+ mal (geschickt|geschrieben|gesagt|angerufen|erklart)|nachricht (\w+ ){0,3}(wirklich|mal) lesen|das allerletzte)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -123,6 +213,17 @@ export const de: LanguageCues = {
     /\b((ist|jemand|irgendwer) (hier |da )?(jemand|irgendwer|da)|liest (das|dies|hier) (uberhaupt |wirklich |auch )?(ein|eine|jemand)|wie (erreiche|bekomme|komme) ich (zu )?(einen|eine|einem|jemand)|(holen sie|hol|geben sie) mir (ihren|deinen|einen|den) (chef|vorgesetzten|kollegen|mitarbeiter)|jemand aus (dem|ihrem|eurem) team|(menschen|mitarbeiter|berater|leute) (die|online|verfugbar|da|heute))\b/,
     // Someone who really helps: "ich brauche jemanden, der mir wirklich hilft", "mir wäre ein Anruf lieber" is a callback (below).
     /\bich brauche (jemanden|einen menschen|eine person)\b/,
+    // Round 3. Real staff or only the bot, advisors reachable, someone from a department, the responsible person, passing me on:
+    // "gibt es bei euch auch echte Mitarbeiter oder nur diesen Bot", "sind heute Berater erreichbar?", "ich hätte gern jemanden von der Rechnungsabteilung",
+    // "an die zuständige Abteilung weitergeben", "kann ein Kollege von Ihnen übernehmen", "können Sie mich bitte durchstellen", "menschlicher Support".
+    /\b(echte (mitarbeiter|menschen|leute)|(berater|mitarbeiter) (\w+ )?erreichbar|jemand\w* (von|aus) der \w*(abteilung|buchhaltung|technik)|zustandige\w* (abteilung|stelle|mitarbeiter)|weitergeben|ein kollege|kollegen von ihnen|mit dem (will|mochte) ich reden|mich (bitte )?durchstellen|menschliche\w* (support|hilfe|ansprechpartner|mitarbeiter)|nur (diesen|den|ein) bot)\b/,
+    // Round 3. "with a member of staff" and "is there someone I can discuss it with": "das möchte ich mit einem Mitarbeiter besprechen",
+    // "gibt es jemanden mit dem ich das besprechen kann?" (not "ich habe gestern mit einem Mitarbeiter gesprochen", removed above).
+    /\bmit (einem|einer|jemandem|dem|der) (mitarbeiter\w*|berater\w*|menschen|person|spezialist\w*|zustandigen)\b(?!.*\b(zufrieden|gesprochen|telefoniert)\b)|\bgibt es (hier |da )?(jemanden|einen menschen|eine person),? (mit dem|der|die)\b/,
+    // Round 3, chat speak: "an wen wende ich mich wegen …", "können sich eure Supportleute das ansehen".
+    /\ban wen (wende|kann|soll) ich mich\b|\b(eure|ihre) (supportleute|leute vom support|kollegen)\b/,
+    // Round 3, last batch: "kann ich euer Kundenteam irgendwie direkt erreichen".
+    /\b(kundenteam|supportteam|kundenservice|team) (\w+ ){0,2}direkt (erreichen|sprechen|kontaktieren)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
@@ -130,11 +231,17 @@ export const de: LanguageCues = {
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
-    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|\b(\w+ )?besprechen\b/g,
+    /\buber (mein|meine|meinen|meinem|die|den|das|ihr|ihre) (\w+ ){1,2}(sprechen|reden|besprechen)\b|(?<!\b(mitarbeiter\w*|jemand\w*|berater\w*|menschen|person|mit dem|mit der) (\w+ ){0,2})\b(\w+ )?besprechen\b/g,
     // "Personalabteilung", "Reisebüro", "pro Person", "persönlich", "eine andere Person", "warum haben Sie mich angerufen".
+    // "wann ist der Kundenservice telefonisch erreichbar?": opening hours, not a call.
+    /\b(wann|wie lange) (ist|sind) (der|die|ihr|euer) \w+ (telefonisch )?erreichbar\b/g,
     /\b(personalabteilung|reiseburo\w*|pro person|personlich|andere person|die person auf|haben sie mich \w* ?angerufen|ruft standig an|kurier|paketbote)\b/g,
     // Asking whether the bot is a person ("sind Sie ein echter Mensch?") and praise for an employee who already helped.
     /\b((bist du|sind sie) (ein |eine )?(echter |echte )?(mensch|person|bot)|(den|die) (mitarbeiter|mitarbeiterin|berater) loben|(mitarbeiter|berater)\w*,? (der|die) mir geholfen)\b/g,
+    // Round 3. Someone already spoken to: "ich habe gestern mit jemandem gesprochen und er hat es gelöst".
+    /\b(gestern|heute morgen|letzte woche) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater) gesprochen\b/g,
+    // Round 3, last batch. Someone of the customer's own will talk: "meine Assistentin spricht morgen mit Ihnen über den Vertrag".
+    /\b(mein|meine) (assistent\w*|kolleg\w*|chef\w*|anwalt|anwaltin|frau|mann|partner\w*) (spricht|ruft|meldet|redet)\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

@@ -33,12 +33,12 @@ export const en: LanguageCues = {
       pattern:
         /\b(nothing (is |ever )?(works?|working|worked)|never works|still (not|isn t|isnt|doesn t|doesnt|won t|wont|broken|no) ?(work|working|works|fixed)?|(doesn t|doesnt|does not|isn t|not) work(ing)? (again|at all|still)|why (won t|wont|doesn t|doesnt|does nothing|is nothing) (it )?(just )?work)\b/,
     },
-    // Repetition: "same wrong answer", "you already said that", "third time", "how many times".
+    // Repetition: "same wrong answer", "you already said that", "third time", "how many times", "I keep getting the same error" (not "I keep getting a notification").
     {
       kind: "repetition",
       weight: STRONG,
       pattern:
-        /\b(same (wrong |useless |stupid )?(answer|reply|response|error|article|message|link|thing over)|already (said|told|asked|explained|tried)|(said|told|asked|explained) (this |that |it |you )?already|(second|third|fourth|fifth|2nd|3rd|4th|5th) time|how many times|over and over|again and again|not again|wrong again|keep (getting|giving|sending|saying|telling|asking))\b/,
+        /\b(same (wrong |useless |stupid )?(answer|reply|response|error|article|message|link|thing over)|already (said|told|asked|explained|tried)|(said|told|asked|explained) (this |that |it |you )?already|(second|third|fourth|fifth|2nd|3rd|4th|5th) time|how many times|over and over|again and again|not again|wrong again|keep (getting (the same|an? error|errors|told|charged|logged out|kicked out|cut off)|giving|sending|saying|telling|asking))\b/,
     },
     {
       kind: "repetition",
@@ -183,6 +183,95 @@ export const en: LanguageCues = {
       weight: STRONG,
       pattern:
         /\b(not getting anywhere|patience (has|is at its) (limits?|end)|(isn t|isnt|is not|not) normal|(a |an )?(absolute )?scandal\w*|appalled|appalling|for real\?|took my money|(sent|delivered) nothing)\b/,
+    },
+    // Round 3. Helplessness as a question: "what else am I supposed to do", "what more do you want from me".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\bwhat (else|more) (am i|do i have|do you want me|should i|can i) (supposed )?(to )?(do|try)\b|\bwhat more do you want\b/,
+    },
+    // The service judged: "never seen service this bad", "super unprofessional", "embarrassing for a company your size", "what's the point of this chat".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(never (seen|had|experienced) (customer service|service|support|a company) (this|so) bad|unprofessional|incompetent|embarrassing|shameful|a disgrace|(what s|whats|what is) the point of (this|you|talking)|is (zero|no) help|zero help|completely useless|unusable)\b/,
+    },
+    // Not understood or not read: "the bot just doesn't get it", "you clearly didn't read my message", "can anyone give me a straight answer".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b((bot|you|it) (just |still |clearly |really )?(doesn t|doesnt|don t|dont|does not|do not|didn t|didnt) (get it|understand|read)|a straight answer|are you (even )?reading)\b/,
+    },
+    // Same trouble every time: "every single time the same drama", "charged again for something I never ordered", "round and round".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(every (single )?time the same|the same (drama|story|nonsense|problem) every time|charged (me )?again|round and round)\b/,
+    },
+    // Threats: about to cancel, the last order, a lawyer or a regulator: "about this close to cancelling", "my lawyer will hear about this".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern:
+        /\b((about|this close|close) to cancel\w*|last time i (ever )?(order|buy|shop|use)\w*|lawyer|solicitor|trading standards|small claims|legal action|sue you|take my business elsewhere)\b/,
+    },
+    // Losing it, stuck, unbelievable: "I'm about to lose it", "stuck in this chat for an hour", "unreal", "no wonder your reviews are bad".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(about to lose it|losing my mind|stuck in (this|the) chat|no wonder (your|you)|fix your (app|site|website|system|service))\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(unreal|it can t be that hard|it cant be that hard|can t be that hard|so hard)\b/ },
+    // Urgency without the word: a card used by someone else, leaked data, a date it must arrive by, due tomorrow.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b((someone|somebody) (used|is using|has used) my (card|account)|(data|details) (got |has been |have been |was |were )?leaked|data breach|(has|have|needs) to (be here|arrive) (by|before)|(due|expires?) (today|tomorrow|tonight)|quick(ly)? please)\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "oh wonderful, another error message", "great, the app logged me out again", "brilliant".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern:
+        /^ (oh |ok |so )?(great|brilliant|wonderful|fantastic|perfect|lovely|awesome|amazing) (\w+ ){0,7}(again|another|error|crash\w*|broke\w*|logged me out|empty|gone|doesn t work|not working)\b|\b(great value|love that for me)\b/,
+    },
+    // Broken promises and a different answer each time: "I was promised a call back on Monday", "a different answer from a different person", "you keep closing my ticket".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b((was|were|been) promised|a different answer|keep closing my (ticket|case|complaint)|nothing but (hassle|trouble|problems|grief))\b/,
+    },
+    // Blame and disgust: "you lost my parcel and now I have to prove it", "this is disgusting", "I feel let down", "extremely unhappy", "taking way too long", "so stressed".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(you (have )?lost my|disgust\w*|let down|(extremely|very|really|so) (unhappy|dissatisfied)|taking (way |far )?too long|(so |really |super )?stressed (out )?(about|with|by)|i m so stressed)\b/,
+    },
+    {
+      kind: "anger",
+      weight: MEDIUM,
+      pattern: /\b(just let me|jesus|for god s sake|you said it would|don t understand (how|why)|dont understand (how|why)|so difficult)\b/,
+    },
+    // Urgency in what happened: charged many times in an hour, other customers' data on view, medicine in the parcel, payroll blocked.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(charged (\d+|six|five|four|three|multiple|several) times|(seeing|see) other (people s|customers) (orders|data|accounts)|medicine|medication|payroll)\b/,
+    },
+    // Round 3, chat speak: "you had one job", "give me a break", "need it sorted in the next hour".
+    { kind: "anger", weight: STRONG, pattern: /\b(you had one job|give me a break|taking the piss|shambles|fuming)\b/ },
+    { kind: "urgency", weight: STRONG, pattern: /\b(in|within) the next (hour|30 minutes|few minutes)\b/ },
+    // Round 3, last batch: "what do I even pay you for", "nothing changed", "I regret ever signing up", "more time chatting with you than using the product".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(what do i (even )?pay you for|nothing (has )?changed|regret (ever )?(signing|buying|ordering|joining)|more time (chatting|talking|on hold|in this chat) (with you )?than)\b/,
     },
   ],
 };

@@ -68,11 +68,12 @@ export const es: LanguageCues = {
       weight: STRONG,
       pattern: /\b(necesito|necesitamos|tienen que|hay que)\b.*\b(hoy|esta noche|manana)\b|\b(para hoy|arreglen hoy|hoy mismo)\b/,
     },
+    // "me jaquearon" / "jaqueado" (hacked), not Portuguese "jaqueta" (a jacket).
     {
       kind: "urgency",
       weight: STRONG,
       pattern:
-        /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaque\w*|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
+        /\b(bloquea\w*|esta caid[oa]|se cayo|caid[oa]|hacke\w*|jaquea\w*|jaqueo|robaron|usando mi tarjeta|perdemos ventas|no podemos trabajar|en una hora|plazo)\b/,
     },
     // Round 2 kinds: going in circles, not listened to, losing patience, worse and worse, a mess, complaints, leaving, theft.
     {
@@ -108,6 +109,78 @@ export const es: LanguageCues = {
       pattern:
         /\b(no (avanzamos|avanzo)|mi paciencia|(no es|esto no es) normal|no puede ser|escandalo|indignad[oa]|sois lo peor|(quedasteis|quedaron|quitasteis|robasteis) (con )?mi dinero|a la basura|que es esto)\b/,
     },
+    // Round 3. About to cancel, the last purchase, a lawyer or a consumer office: "estoy a punto de darme de baja", "voy a hablar con mi abogado".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern:
+        /\b(a punto de (darme de baja|cancelar|irme)|ya termine con|ultima vez que compro|abogado|consumo|oficina del consumidor|hoja de reclamaciones|malas (opiniones|resenas))\b/,
+    },
+    // The service judged: "muy poco profesional", "son unos incompetentes", "este bot es tonto", "no eres de ninguna ayuda", "para qué sirve este chat".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(poco profesional|incompetentes?|(bot|chat|chatbot|robot) (es )?(tonto|inutil|un desastre)|de ninguna ayuda|para que sirve (este|esto|el) (chat|bot)|no sirvio|alucinante|lamentable)\b/,
+    },
+    // Same trouble again, said N times, strung along: "otra vez no ha llegado", "ya lo he explicado cinco veces", "llevan semanas dándome largas".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(otra vez no|siempre el mismo (problema|rollo)|(explicado|dicho|repetido) (\w+ )?(cinco|cuatro|tres|mil|\d+) veces|dandome largas|me (estan )?mareando|sigo esperando|sige sin)\b/,
+    },
+    // Time and patience: "por qué tarda tanto", "perdido un día entero", "no tengo ganas de seguir peleándome", "no avanzo nada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(por ?que tarda tanto|tarda(n)? tanto|perdido un dia|no tengo (ganas|tiempo)|peleandome|no avanzo|paciencia|no aguanto|exploto|molest[oa]|falta de respeto)\b/,
+    },
+    // Shouting a refusal: "no!! no es eso", "eso no es lo que pregunté".
+    { kind: "ignored", weight: STRONG, pattern: /\b(no es eso|eso no es lo que|contesta a mi pregunta|algo con sentido)\b/ },
+    // Urgency without the word: "es prioritario", "urge", "han filtrado mis datos", "alguien ha comprado con mi tarjeta", "tiene que llegar antes del viernes", "el plazo vence hoy".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(prioritario|urge|urgentisimo|filtrado mis datos|alguien (ha comprado|compro|uso|esta usando) (con )?mi tarjeta|tiene que llegar antes|plazo (vence|termina|acaba) (hoy|manana)|rapido por favor|lanzamos (manana|hoy))\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "genial, otro mensaje de error", "qué buen servicio eh", "fantástico".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern:
+        /^ (genial|fantastico|estupendo|perfecto|maravilloso|muy bien) (\w+ ){0,7}(otra vez|otro|error|se colgo|me saco|vacio)\b|\b(que buen servicio eh|fantastico$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "me prometieron una llamada", "una respuesta distinta", "no paran de cerrar mi ticket", "no ha sido más que problemas".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(me prometieron|respuesta distinta|cerrar mi (ticket|caso|reclamacion)|mas que problemas|solo problemas)\b/,
+    },
+    // Blame and disgust: "perdieron mi paquete", "qué asco", "me siento defraudado", "muy descontento", "tardando demasiado", "super agobiada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(perdieron mi|han perdido mi|que asco|defraudad[oa]|descontent[oa]|insatisfech[oa]|tardando demasiado|agobiad[oa]|estresad[oa])\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(por dios|dejenme|dijeron que|tan dificil|no entiendo (como|por que))\b/ },
+    // Urgency in what happened: "me han cobrado 6 veces", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(cobrado \d+ veces|pedidos de otras personas|datos de otr[oa]s|medicinas?|medicamentos?|nominas)\b/,
+    },
+    // Round 3, chat speak: "4a vez", "tenían un solo trabajo", "estoy que echo humo", "no me jodas".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|un solo trabajo|echo humo|no me jodas|porqueria)\b/ },
+    // Round 3, last batch: "para qué les pago", "no cambió nada", "me arrepiento", "lee mi mensaje de verdad", "abre en 20 minutos" (a time limit; needs company).
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(para que (les|te|os) pago|no cambio nada|nada ha cambiado|me arrepiento|leer mi mensaje|lea mi mensaje|mismo problema)\b/,
+    },
+    { kind: "urgency", weight: MEDIUM, pattern: /\ben \d+ (minutos|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -131,6 +204,13 @@ export const es: LanguageCues = {
     // Round 2 kinds — does a person read this, a colleague, a member of your team, someone from the team reviewing my account, who do I talk to:
     // "¿esto lo lee una persona?", "pásame con un compañero", "ponme en contacto con un miembro de vuestro equipo", "¿con quién hablo para esto?"
     /\b((lo|esto|me) lee (una persona|alguien|un humano)|pasame con (un|una|el|la|otro|otra) (companer[oa]|colega|responsable)|miembro de (vuestro|tu|su) equipo|alguien (de|del) (vuestro|tu|su|el) (equipo|soporte|departamento)|con quien (hablo|puedo hablar|tengo que hablar))\b/,
+    // Round 3. Advisors available, the right department, a colleague, a real counterpart: "están disponibles los asesores hoy?", "me puede derivar al departamento correspondiente",
+    // "que me atienda un compañero suyo", "quiero un interlocutor real".
+    /\b((estan|hay) (disponibles|conectados) (los |algun )?(asesores|agentes)|(asesores|agentes) (estan )?disponibles|derivar(me)? (al|a un|con) (departamento|area|agente|asesor)|un companero (suyo|tuyo)|interlocutor|atencion al cliente por favor|atencion humana)\b/,
+    // Round 3, chat speak: "pueden los de soporte mirar el ticket".
+    /\b(los de (soporte|atencion|facturacion|devoluciones)|alguien del equipo)\b/,
+    // Round 3, last batch: "¿podría un empleado llamarme o escribirme ya?".
+    /\b(un|algun) (empleado|agente|asesor|companero) (\w+ )?(llamarme|escribirme|atenderme)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
@@ -143,6 +223,8 @@ export const es: LanguageCues = {
     /\b(agentes? de (viajes?|seguros|aduanas)|recursos humanos|en persona|por persona|otra persona|persona que (aparece|pidio)|llamaron|no deja de llamar|mensajero|repartidor)\b/g,
     // Asking whether the bot is a person ("¿eres una persona real?") and praise for an agent who already helped.
     /\b((eres|es usted) (un |una )?(persona|humano|bot|robot)( real| de verdad)?|(el|la) (agente|asesora?) que me (ayudo|atendio))\b/g,
+    // Round 3. Someone already spoken to: "ayer hablé con alguien y me lo solucionó".
+    /\bhable con (alguien|un agente|una persona|un asesor) (ayer|esta manana|la semana pasada|antes)\b|\b(ayer|esta manana) hable con (alguien|un agente|una persona|un asesor)\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

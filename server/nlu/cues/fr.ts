@@ -98,6 +98,76 @@ export const fr: LanguageCues = {
       pattern:
         /\b(on n avance pas|n avance pas|ma patience|pas normal|pas possible|scandal\w*|ecoeur\w*|les pires|pris mon argent|fichu|foutu|c est quoi ce)\b/,
     },
+    // Round 3. About to cancel, done with you, a lawyer, bad reviews: "à deux doigts de résilier", "j'en ai fini avec vous", "je vais voir mon avocat".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(a deux doigts de|sur le point de resilier|j en ai fini|fini avec vous|avocat|repression des fraudes|mauvais avis|derniere fois que je)\b/,
+    },
+    // The service judged: "vraiment pas professionnel", "bande d'incompétents", "ce bot est débile", "à quoi sert ce chat", "c'est honteux".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(pas professionnel|incompetent\w*|(bot|chat|robot|chatbot) (est )?(debile|nul|inutile|une catastrophe)|a quoi sert (ce|le) (chat|bot)|honteux|hallucinant|lamentable|se moque de moi|on se moque)\b/,
+    },
+    // Not understood: "le bot me comprend pas", "tu comprends pas ma question", "c'est pas ce que j'ai demandé", "lis ce que j'ai écrit".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern: /\b((me|ne) comprend(s)? pas|comprends pas|c est pas (ca|ce que)|lis ce que|un truc sense|renvoie d un service a l autre|on me balade)\b/,
+    },
+    // Negated help and nothing working, French style: "ça aide pas", "le guide aide pas du tout", "encore faux", "marche toujours pas".
+    { kind: "negated_help", weight: STRONG, pattern: /\b(aide pas|aide en rien|n a rien donne|encore faux|toujours faux|inutilisable|marhce|ca plante)\b/ },
+    // Time and patience: "pourquoi ça prend autant de temps", "j'attends depuis 45 minutes", "je vais péter un câble", "bon oublie", "j'ai pas le temps pour ça".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(prend autant de temps|j attends depuis|peter un cable|je suis a bout|bon oublie|pas le temps pour (ca|cela)|plus envie|me battre|putain|encore debite|debite deux fois|si complique)\b/,
+    },
+    // Urgency without the word: "ça presse", "il me le faut aujourd'hui", "mes données ont fuité", "le délai expire aujourd'hui", "avant vendredi".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(ca presse|il me (le |la )?faut (aujourd hui|ce soir|demain)|donnees ont fuite|fuite de donnees|delai expire|(doit|doivent) arriver avant|c est pour demain|vite svp|on perd de l argent)\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "génial, encore un message d'erreur", "top, l'appli m'a encore déconnecté", "super".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern: /^ (genial|top|super|parfait|formidable|bravo|magnifique) (\w+ ){0,7}(encore|erreur|plante|deconnecte|vide)\b|\b(me connecter super|genial$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "on m'a promis un rappel", "une réponse différente", "fermer mon ticket", "que des galères".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(on m a promis|promis un|reponse differente|fermer mon (ticket|dossier)|que des galeres|le bazar)\b/,
+    },
+    // Blame and disgust: "vous avez perdu mon colis", "dégoûtant", "laissé tomber", "extrêmement mécontent", "beaucoup trop de temps", "hyper stressée".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(vous avez perdu|degoutant|laisse tomber|mecontent\w*|trop de temps|stresse\w*|n arrive pas a faire)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(mon dieu|laissez moi|vous aviez dit|si difficile|comprends (vraiment )?pas (comment|pourquoi))\b/ },
+    // Urgency in what happened: "débitée 6 fois", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(debite\w* \d+ fois|commandes d autres|donnees d autres|medicaments?|la paie)\b/,
+    },
+    // Round 3, chat speak: "4e fois", "vous aviez un seul boulot", "foutage de gueule", "je suis furax", "dans l'heure".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?e fois|un seul boulot|foutage de gueule|furax|pitoyable|j y crois pas)\b/ },
+    { kind: "urgency", weight: STRONG, pattern: /\b(regle|resolu|fait) dans l heure\b/ },
+    // Round 3, last batch: "je vous paie pour quoi", "rien n'a changé", "je regrette", "donné 3 fois", "lire mon message pour de vrai", "dans 20 minutes" (a time limit; needs company).
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(vous paie pour quoi|rien n a change|je regrette|(donne|dit|envoye|ecrit|appele) \d+ fois|lire mon message|meme probleme)\b/,
+    },
+    { kind: "urgency", weight: MEDIUM, pattern: /\bdans \d+ (minutes|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -119,6 +189,11 @@ export const fr: LanguageCues = {
     // Round 2 kinds — advisers online, a superior, a technician, someone from the team looking at my file, "une personne s'il vous plaît":
     // "des conseillers sont disponibles ?", "je veux parler à votre supérieur", "quelqu'un de votre équipe peut regarder mon dossier ?"
     /\b((des |un |une )?(conseillers?|conseilleres?|agents?|humains?|personnes?) (sont |est )?(disponibles?|dispo|en ligne|la)|quelqu un (du support|du service|de (votre|ton|l) equipe|de chez vous) (est |peut|pourrait)|parler a (votre|ton|un|une|le|la) (superieur|superieure|responsable|technicien|chef|manager|collegue))\b|^ (une |un )?(personne|humain|conseiller) (s il vous plait|svp|stp) $/,
+    // Round 3. The right department, a colleague taking over, a real counterpart, a person's help: "pouvez-vous me rediriger vers le bon service",
+    // "qu'un de vos collègues prenne le relais", "je veux un vrai interlocuteur", "j'ai besoin de l'aide d'une personne", "qq1 peut me répondre en vrai?".
+    /\b(me mettre en (relation|contact) avec|rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
+    // Round 3, chat speak: "à qui je m'adresse pour …", "vos gens du support peuvent regarder".
+    /\ba qui (je m adresse|m adresser|dois je m adresser)\b|\b(vos gens|les gens) du (support|service)\b/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
@@ -131,6 +206,10 @@ export const fr: LanguageCues = {
     /\b(agents? de voyages?|agent immobilier|ressources humaines|en personne|par personne|autre personne|la personne (indiquee|qui)|personne ne|vous m avez appele|m appeler hier|n arrete pas de m appeler|livreur)\b/g,
     // Asking whether the bot is a person ("vous êtes une vraie personne ?") and praise for an adviser who already helped.
     /\b((vous etes|tu es|es tu|etes vous) (un |une )?(vraie |vrai )?(personne|humain)|(avis|merci|bravo) (pour|a) (le|la) (conseiller|conseillere|agent) qui)\b/g,
+    // Round 3. A reminder, not a call back: "j'ai un rappel avant ?", "un rappel de paiement". Someone already spoken to: "j'ai parlé à quelqu'un hier et il a réglé ça".
+    /\b(un|le|des|les) rappels? (avant|par (mail|e mail|sms)|de paiement|automatique)\b|\bparle (a|avec) (quelqu un|un conseiller|une personne|un agent) (hier|ce matin|la semaine|avant hier)\b/g,
+    // Round 3, last batch. "me rappeler la durée de la garantie" is "remind me", not "call me back".
+    /\bme rappeler (la|le|les|l|quand|combien|ce|comment|pourquoi|si) \w+/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

@@ -97,6 +97,82 @@ export const pt: LanguageCues = {
       pattern:
         /\b(assim nao da|nao saio do lugar|minha paciencia|nao e normal|nao e possivel|escandalo|indignad[oa]|os piores|pegaram meu dinheiro|pro lixo|palhacada|serio mesmo)\b/,
     },
+    // Round 3. About to cancel, done with you, complaint sites, a lawyer: "tô quase cancelando", "cansei de vocês", "vou colocar no Reclame Aqui", "vou falar com meu advogado".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(quase cancel\w*|cansei de voces|reclame aqui|procon|advogado|ultima vez que compro|avaliacao negativa|tantas reclamacoes)\b/,
+    },
+    // The service judged: "nunca vi um atendimento tão ruim", "nada profissional", "bando de incompetentes", "esse robô é burro", "pra que serve esse chat", "falta de respeito".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern:
+        /\b(atendimento (tao )?ruim|nada profissional|incompetentes?|(robo|bot|chat|chatbot) (e )?(burro|inutil|um desastre)|pra que serve|para que serve|falta de respeito|feito de palhaco|palhacada|absurdo|lamentavel|pessimo)\b/,
+    },
+    // Not understood: "o robô não me entende", "você não entende minha pergunta", "não foi isso que eu perguntei", "lê o que eu escrevi", "não é isso".
+    {
+      kind: "ignored",
+      weight: STRONG,
+      pattern:
+        /\b(nao (me )?entende\w*|nao foi isso|nao e isso|le o que eu|perguntando de novo|me jogando de um lado|ninguem (responde|liga|sabe|se responsabiliza))\b/,
+    },
+    // Negated help, Brazilian and European: "não adiantou", "não ajudou", "nada do que você fala funciona", "continua sem funcionar", "isto não funciona".
+    {
+      kind: "negated_help",
+      weight: STRONG,
+      pattern: /\b(nao adiant\w*|nao ajud\w*|nada do que|continua (sem|nao|errado)|contiua|nenhuma dessas|nao serve|nao funciona e)\b/,
+    },
+    // Giving up and patience: "desisti", "deixa, eu mesmo faço", "tanto faz", "não tenho tempo pra isso", "por que demora tanto", "tô quase explodindo", "estou farto".
+    {
+      kind: "giving_up",
+      weight: STRONG,
+      pattern:
+        /\b(desisti|desisto|eu mesmo faco|tanto faz|nao tenho tempo|demora tanto|explodindo|farto|saco cheio|irritad[oa]|nao saio do lugar|andando em circulos)\b/,
+    },
+    // Urgency without the word: "é pra ontem", "vazaram meus dados", "alguém comprou com meu cartão", "tem que chegar até sexta", "o prazo vence hoje".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(pra ontem|vazaram|vazamento|alguem (comprou|usou|esta usando) (com )?meu cartao|tem que chegar ate|prazo vence (hoje|amanha)|urgentissimo|perdendo dinheiro)\b/,
+    },
+    // Round 3, long messages. Sarcastic praise before a failure: "que maravilha, mais uma mensagem de erro", "ótimo custo-benefício", "ótimo, o app me deslogou de novo".
+    {
+      kind: "sarcasm",
+      weight: STRONG,
+      pattern:
+        /^ (que maravilha|maravilha|otimo|perfeito|beleza|show) (\w+ ){0,7}(de novo|mais uma?|erro|travou|deslogou|vazio)\b|\b(otimo custo beneficio|maravilha$)\b/,
+    },
+    // Broken promises, a different answer each time, tickets closed: "me prometeram retorno", "uma resposta diferente", "fechando meu chamado", "só me deu dor de cabeça".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(me prometeram|resposta diferente|fechando meu (chamado|ticket|protocolo)|dor de cabeca|bagunca)\b/,
+    },
+    // Blame and disgust: "vocês perderam meu pacote", "que nojo", "me sinto abandonado", "extremamente insatisfeito", "demorando demais", "super estressada".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern: /\b(perderam meu|que nojo|abandonad[oa]|insatisfeit[oa]|demorando demais|estressad[oa]|nao consegue fazer)\b/,
+    },
+    { kind: "anger", weight: MEDIUM, pattern: /\b(meu deus|so me deixa|disseram que|tao dificil|nao entendo (como|por que))\b/ },
+    // Urgency in what happened: "cobrado 6 vezes", other customers' orders on view, medicine, payroll.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern: /\b(cobrado \d+ vezes|pedidos de outras pessoas|dados de outr[oa]s|remedios?|medicamentos?|folha de pagamento)\b/,
+    },
+    // Round 3, chat speak: "4a vez", "vocês tinham um trabalho só", "fala sério", "que zona", "porcaria", "patético".
+    { kind: "anger", weight: STRONG, pattern: /\b(\d+ ?a vez|um trabalho so|fala serio|e serio isso|que zona|porcaria|patetico|to puto|ah para)\b/ },
+    // Round 3, last batch: "tô pagando vocês pra quê", "nada mudou", "me arrependo", "já mandei 3 vezes", "ler minha mensagem de verdade", "em 20 minutos" (a time limit; needs company).
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(pagando voces pra que|nada mudou|me arrependo|(mandei|falei|disse|enviei|liguei) \d+ vezes|ler minha mensagem|mesmo problema|mais tempo nesse chat)\b/,
+    },
+    { kind: "urgency", weight: MEDIUM, pattern: /\bem \d+ (minutos|min)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -116,6 +192,9 @@ export const pt: LanguageCues = {
     // Round 2 kinds — someone to read this, the person in charge, a colleague, does a person read these: "alguém vai ler essa mensagem?",
     // "chama o responsável", "me passa para um colega", "uma pessoa lê essas mensagens?"
     /\b(alguem (vai|vai mesmo) ler|(uma pessoa|alguem|um humano) le (essas|estas|as|minhas)|chama (o|a) (responsavel|gerente|supervisor|supervisora)|me passa (para|pra) (um|uma|o|a) (colega|responsavel)|alguem da (sua |tua |vossa )?equipe (pode|poderia))\b/,
+    // Round 3. Anyone working, attendants available, the right department, a colleague, a real counterpart, the boss:
+    // "alguém tá trabalhando hoje?", "os atendentes estão disponíveis hoje?", "pode me encaminhar pro setor certo", "que um colega seu me atenda", "chama seu chefe".
+    /\b(alguem (ta |esta )?trabalhando|atendentes? (estao |esta )?(disponive\w*|online)|encaminhar (pro|para o|ao) (setor|departamento)|um colega seu|interlocutor|chama (seu|o) (chefe|gerente|supervisor)|^ atendimento (por favor|pfv) $)\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
@@ -128,6 +207,8 @@ export const pt: LanguageCues = {
     /\b(agentes? de viagens?|recursos humanos|rh|por pessoa|pessoalmente|outra pessoa|pessoa que aparece|me ligaram|nao para de me ligar|motoboy|entregador)\b/g,
     // Asking whether the bot is a person ("você é uma pessoa de verdade?") and praise for an attendant who already helped.
     /\b((voce e|vc e|e voce|tu es) (um |uma )?(pessoa|humano|robo)( de verdade| real)?|elogiar o (atendente|agente)|(o|a) (atendente|agente) que me (ajudou|atendeu))\b/g,
+    // Round 3. Someone already spoken to: "falei com alguém ontem e resolveram".
+    /\bfalei com (alguem|um atendente|uma pessoa|um agente) (ontem|hoje cedo|semana passada|antes)\b/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };

@@ -3,6 +3,16 @@ import { z } from "zod";
 /** A field read leniently: what does not fit (an older row, a hand edit) reads as absent rather than failing the whole message. */
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+/** An e-mail copy of a message: `sending` until the SMTP server took it (`sent`, with its Message-ID) or refused it (`failed`, with why). */
+export const emailDeliverySchema = z.object({
+  to: z.string(),
+  state: z.enum(["sending", "sent", "failed"]),
+  messageId: z.string().optional(),
+  at: z.string().optional(),
+  error: z.string().optional(),
+});
+export type EmailDelivery = z.infer<typeof emailDeliverySchema>;
+
 /**
  * What a stored message keeps besides its text (the `payload` JSON column):
  * where a bot line came from and how the chat renders it, and on system
@@ -29,6 +39,8 @@ export const messagePayloadSchema = z.object({
   callbackId: lenient(z.string()),
   dueAt: lenient(z.string()),
   timeZone: lenient(z.string()),
+  /** On a message that also went by e-mail (an agent's reply to an e-mail follow-up, the customer's acknowledged follow-up): to whom, and how it went. */
+  email: lenient(emailDeliverySchema),
 });
 export type MessagePayload = z.infer<typeof messagePayloadSchema>;
 

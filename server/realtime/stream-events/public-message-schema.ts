@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** The conversation statuses as the public API spells them. */
-export const chatStatusSchema = z.enum(["bot", "queued", "assigned", "callback_scheduled", "resolved", "abandoned"]);
+/** The conversation statuses as the public API spells them; `awaiting_email`: queued for the team, who will reply by e-mail. */
+export const chatStatusSchema = z.enum(["bot", "queued", "awaiting_email", "assigned", "callback_scheduled", "resolved", "abandoned"]);
 export type ChatStatus = z.infer<typeof chatStatusSchema>;
 
 /** A transcript message as customers (and the public API) see it: no internal ids or node names. */

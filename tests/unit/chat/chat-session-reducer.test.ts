@@ -179,6 +179,20 @@ describe("chatSessionReducer", () => {
     expect(chatSessionView(booked).status).toBe("callback_scheduled");
   });
 
+  it("a message left for an e-mail reply: awaiting_email, not ended, no queue shown; an agent accepting makes it assigned", () => {
+    const left = run(
+      [{ type: "replied", reply: reply([customer(2, "Please e-mail me"), system(3, "awaiting_email")], { status: "awaiting_email" }) }],
+      loaded(),
+    );
+    const view = chatSessionView(run([{ type: "queueChanged", queue: { position: 1, estimatedWaitSeconds: 60 } }], left));
+    expect(view.status).toBe("awaiting_email");
+    expect(ENDED_STATUSES).not.toContain(view.status);
+    expect(view.queue).toBeNull();
+    expect(chatSessionView(run([{ type: "messagesArrived", messages: [system(4, "assigned"), agent(5, "Hi")] }], left)).status).toBe("assigned");
+    // A reload of such a chat takes the server's status.
+    expect(chatSessionView(loaded([customer(2, "Please e-mail me")], "awaiting_email")).status).toBe("awaiting_email");
+  });
+
   it("a refused message leaves the outbox with a notice; a 429 says when to try again", () => {
     const refused = run(
       [

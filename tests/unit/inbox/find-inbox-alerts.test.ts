@@ -13,6 +13,7 @@ const row = (id: string, extra: Partial<InboxRow> = {}): InboxRow => ({
   assigneeName: null,
   lastMessage: null,
   unread: false,
+  awaitingEmailReply: false,
   ...extra,
 });
 const said = (at: number, unread = true): Partial<InboxRow> => ({ unread, lastMessage: { author: "customer", text: `at ${at}`, at: new Date(at) } });

@@ -1,0 +1,89 @@
+// npm run bench:analytics-profile — which of the dashboard's queries take the time: each query function of
+// loadAnalytics timed alone (median of BENCH_RUNS, after a warm-up) on the database bench/analytics.ts generated
+// (BENCH_DB=pglite: its PGlite folder; else the PostgreSQL database), for 90 days by default (BENCH_PRESET).
+import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
+import { queryCallbacks } from "../server/analytics/query-callbacks";
+import { queryConversationFigures } from "../server/analytics/query-conversation-figures";
+import { queryCsat } from "../server/analytics/query-csat";
+import { queryDailySeries, queryHandoffBreakdowns } from "../server/analytics/query-breakdowns";
+import { queryHandoffFigures } from "../server/analytics/query-handoff-figures";
+import { queryPeopleTables } from "../server/analytics/query-people-tables";
+import { queryRepeatEscalation } from "../server/analytics/query-repeat-escalation";
+import { resolveAnalyticsScope } from "../server/analytics/resolve-analytics-scope";
+import { withAnalyticsSession } from "../server/analytics/with-analytics-session";
+import { connectDatabase } from "../server/db/connect-database";
+import type { DbClient } from "../server/db/db-client";
+
+process.env.AUTH_SECRET ??= "bench-analytics-secret-bench-analytics-secret";
+const KIND = process.env.BENCH_DB === "pglite" ? "pglite" : "postgres";
+const N = Number(process.env.BENCH_CONVERSATIONS ?? (KIND === "pglite" ? 100_000 : 1_000_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PRESET = (process.env.BENCH_PRESET ?? "90d") as "7d" | "90d";
+const NOW = new Date("2026-11-30T12:00:00Z");
+
+async function main() {
+  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://tandem_ci:tandem_ci@127.0.0.1:5432/postgres";
+  const url = new URL(server);
+  url.pathname = "/tandem_bench_analytics";
+  const database =
+    KIND === "pglite"
+      ? await connectDatabase({ kind: "pglite", dataDir: process.env.BENCH_PGLITE_DIR ?? `.data/bench-analytics-${N}` })
+      : await connectDatabase({ kind: "postgres", url: url.toString() });
+  const db = database.prisma;
+  const workspace = await db.workspace.findFirstOrThrow({ where: { slug: "acme" } });
+  const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
+  const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET }), NOW);
+  const queries: [string, (tx: DbClient) => Promise<unknown>][] = [
+    ["conversation figures", (tx) => queryConversationFigures(tx, scope)],
+    ["handoff figures", (tx) => queryHandoffFigures(tx, scope)],
+    ["handoff breakdowns", (tx) => queryHandoffBreakdowns(tx, scope)],
+    ["daily series", (tx) => queryDailySeries(tx, scope)],
+    ["people tables", (tx) => queryPeopleTables(tx, scope)],
+    ["csat", (tx) => queryCsat(tx, scope)],
+    ["callbacks", (tx) => queryCallbacks(tx, scope, NOW)],
+    ["repeat escalation", (tx) => queryRepeatEscalation(tx, scope)],
+  ];
+  const rolled = await db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } });
+  console.log(`${KIND}, ${N.toLocaleString("en")} conversations, ${PRESET}, ${rolled} days rolled up; median of ${RUNS} runs after a warm-up:`);
+  const explain = process.env.BENCH_EXPLAIN;
+  if (explain) {
+    // The plans of one query's statements (EXPLAIN ANALYZE), instead of timings.
+    const [, query] = queries.find(([label]) => label === explain) ?? [];
+    if (!query) throw new Error(`BENCH_EXPLAIN: one of ${queries.map(([label]) => label).join(", ")}`);
+    await withAnalyticsSession(db, (tx) => {
+      const explaining = new Proxy(tx, {
+        get(target, key) {
+          if (key !== "$queryRawUnsafe") return Reflect.get(target, key) as unknown;
+          return async (sql: string, ...values: unknown[]) => {
+            const plan = await target.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, ...values);
+            console.log(plan.map((row) => row["QUERY PLAN"]).join("\n"), "\n");
+            return target.$queryRawUnsafe(sql, ...values);
+          };
+        },
+      });
+      return query(explaining);
+    });
+    await database.close();
+    return;
+  }
+  let total = 0;
+  for (const [label, query] of queries) {
+    await withAnalyticsSession(db, query);
+    const ms: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await withAnalyticsSession(db, query);
+      ms.push(performance.now() - t0);
+    }
+    const median = ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+    total += median;
+    console.log(`  ${label.padEnd(22)} ${median.toFixed(0).padStart(6)} ms`);
+  }
+  console.log(`  ${"sum".padEnd(22)} ${total.toFixed(0).padStart(6)} ms`);
+  await database.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
