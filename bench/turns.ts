@@ -2,11 +2,12 @@
 // production build, on PostgreSQL (BENCH_DATABASE_URL, default the local server)
 // and on the embedded PGlite. Embedded NLU, no LLM. Prints min/median/max over runs.
 //
-//   open loop:   200 customers, each sending its next scripted message ~1 s after
-//                the previous reply (~200 turns/s offered); latency at the client.
-//   closed loop: 50 customers with no think time: turns/s, next to the raw SQL a
-//                turn does (same statements, one transaction, driven by pg / PGlite
-//                directly) so the app/raw ratio is visible.
+//   closed loop: 50 customers with no think time: turns/s (the capacity), next to
+//                the raw SQL a turn does (same statements, one transaction, driven
+//                by pg / PGlite directly) so the app/raw ratio is visible.
+//   open loop:   at half the capacity just measured: that many customers, each
+//                sending its next scripted message ~1 s after the previous reply;
+//                latency at the client (the issue's p99 goal is stated there).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
@@ -19,13 +20,15 @@ const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
 const CLOSED_SECONDS = Number(process.env.BENCH_CLOSED_SECONDS ?? 10);
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
+// BENCH_APP_DIR: measure the build and start command of another checkout (e.g. main's) with this script, for before/after in one go.
+if (process.env.BENCH_APP_DIR) process.chdir(process.env.BENCH_APP_DIR);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-const stats = (values: number[]) => {
+const stats = (values: number[], digits = 1) => {
   const s = [...values].sort((a, b) => a - b);
-  return `${s[0]!.toFixed(1)} / ${quantile(s, 0.5).toFixed(1)} / ${s.at(-1)!.toFixed(1)}`;
+  return `${s[0]!.toFixed(digits)} / ${quantile(s, 0.5).toFixed(digits)} / ${s.at(-1)!.toFixed(digits)}`;
 };
 
 async function post(path: string, body?: unknown, token?: string) {
@@ -53,12 +56,12 @@ async function customer(stop: () => boolean, thinkMs: () => number, onTurn: (ms:
   }
 }
 
-async function openLoop(): Promise<{ p50: number; p95: number; p99: number; rate: number }> {
+async function openLoop(customers: number): Promise<{ p50: number; p95: number; p99: number; rate: number }> {
   const latencies: number[] = [];
   let measuring = false;
   let stopped = false;
-  const workers = Array.from({ length: 200 }, async (_, i) => {
-    await sleep((i * 1000) / 200); // spread the starts over a second
+  const workers = Array.from({ length: customers }, async (_, i) => {
+    await sleep((i * 1000) / customers); // spread the starts over a second
     await customer(
       () => stopped,
       () => 800 + Math.random() * 400,
@@ -92,7 +95,7 @@ function groupCpuMs(pgid: number): number {
 }
 
 /** Turns/s, and the CPU milliseconds per turn of the server and of this load generator. */
-async function closedLoop(serverPgid: number): Promise<{ rate: number; serverCpuMs: number; loadCpuMs: number }> {
+async function closedLoop(serverPgid: number, seconds = CLOSED_SECONDS): Promise<{ rate: number; serverCpuMs: number; loadCpuMs: number }> {
   let count = 0;
   let measuring = false;
   let stopped = false;
@@ -107,13 +110,13 @@ async function closedLoop(serverPgid: number): Promise<{ rate: number; serverCpu
   measuring = true;
   const serverBefore = groupCpuMs(serverPgid);
   const loadBefore = process.cpuUsage();
-  await sleep(CLOSED_SECONDS * 1000);
+  await sleep(seconds * 1000);
   const serverCpu = groupCpuMs(serverPgid) - serverBefore;
   const loadCpu = process.cpuUsage(loadBefore);
   measuring = false;
   stopped = true;
   await Promise.all(workers);
-  return { rate: count / CLOSED_SECONDS, serverCpuMs: serverCpu / count, loadCpuMs: (loadCpu.user + loadCpu.system) / 1000 / count };
+  return { rate: count / seconds, serverCpuMs: serverCpu / count, loadCpuMs: (loadCpu.user + loadCpu.system) / 1000 / count };
 }
 
 type Query = (sql: string, params: unknown[]) => Promise<unknown>;
@@ -171,13 +174,14 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
   const rawRates: number[] = [];
   try {
     console.error(`  ${label}: warming up…`);
-    await openLoop(); // warm-up: JIT, NLU model, connection pools
+    await closedLoop(server.pid!, 5); // warm-up: JIT, NLU model, connection pools
     for (let run = 0; run < RUNS; run++) {
       console.error(`  ${label}: run ${run + 1} of ${RUNS}…`);
-      open.push(await openLoop());
       const loop = await closedLoop(server.pid!);
       closed.push(loop.rate);
       cpu.push(loop);
+      // ~1 s between a customer's messages: half the capacity is about that many customers.
+      open.push(await openLoop(Math.max(1, Math.round(loop.rate / 2))));
       if (label === "PostgreSQL") rawRates.push(await raw(50));
     }
   } finally {
@@ -190,15 +194,15 @@ async function benchOne(label: string, env: Record<string, string>, raw: (concur
   }
   const ratios = closed.map((c, i) => c / rawRates[i]!);
   console.log(`\n${label} (min / median / max over ${RUNS} runs)`);
-  console.log(`  open loop, 200 customers: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);
-  console.log(
-    `    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ 25 ms)`,
-  );
-  console.log(`  closed loop, 50 customers: ${stats(closed)} turns/s   (goal ≥ 800)`);
+  console.log(`  closed loop, 50 customers: ${stats(closed)} turns/s`);
   console.log(
     `    CPU per turn: server ${stats(cpu.map((c) => c.serverCpuMs))} ms, load generator ${stats(cpu.map((c) => c.loadCpuMs))} ms   (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "default"})`,
   );
-  console.log(`  raw SQL of a turn, 50 sessions: ${stats(rawRates)} tx/s   app/raw ${stats(ratios)}   (goal ≥ 0.3)`);
+  console.log(`  raw SQL of a turn, 50 sessions: ${stats(rawRates)} tx/s   app/raw ${stats(ratios, 2)}   (goal ≥ 0.5)`);
+  console.log(`  open loop at half the capacity: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);
+  console.log(
+    `    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ ${label === "PostgreSQL" ? 25 : 50} ms)`,
+  );
 }
 
 async function conversationsFor(query: (sql: string) => Promise<{ id: string; workspaceId: string }[]>) {

@@ -7,10 +7,10 @@ import { routeHandoff } from "../handoff/route-handoff";
 import { emitTurnWebhooks } from "../notifications/emit-turn-webhooks";
 import { appendCustomerMessage } from "./append-customer-message";
 import { enginePortsFor } from "./engine-ports-for";
-import { findChatRequest, type RequestKey } from "./find-chat-request";
 import { loadConversation, type TurnConversation } from "./load-conversation";
 import { loadFlowVersion } from "./load-flow-version";
 import { replayChatRequest } from "./replay-chat-request";
+import { sameRequestKey, type RequestKey } from "./request-key";
 import type { Runtime } from "../runtime/runtime";
 import { DuplicateRequest, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
 import { teamDirectory } from "./team-names";
@@ -32,6 +32,8 @@ export type CustomerInput = { text: string; clientMessageId: string; choiceId?: 
  * `request` for the handoff button) that was made before is answered from
  * what it wrote, before any status check and before the engine runs (its
  * HTTP steps must not run twice): in every state, for the conversation's life.
+ * The key is looked up with the conversation, in one statement; a conversation
+ * preloaded for this key (authorizeCustomer) saves the round trip.
  */
 export async function runTurn(
   runtime: Runtime,
@@ -43,10 +45,13 @@ export async function runTurn(
 ): Promise<TurnResponse> {
   const key: RequestKey | null = customer ? { kind: "message", key: customer.clientMessageId } : request;
   for (let attempt = 1; ; attempt++) {
-    const earlier = key && (await findChatRequest(runtime.db, conversationId, key));
-    if (earlier) return replayChatRequest(runtime, conversationId, earlier);
-    const conversation = (attempt === 1 && preloaded) || (await loadConversation(runtime.db, conversationId));
+    const conversation =
+      attempt === 1 && preloaded && (!key || sameRequestKey(preloaded.request?.key ?? null, key))
+        ? preloaded
+        : await loadConversation(runtime.db, conversationId, key);
     if (!conversation) throw new DomainError("NOT_FOUND", "This chat session does not exist.");
+    const earlier = key ? conversation.request?.earlier : null;
+    if (earlier) return replayChatRequest(runtime, conversation, earlier);
     try {
       const saved = await attemptTurn(runtime, conversation, input, customer, key);
       if (saved.givenEmail) await linkGivenEmail(runtime, conversation, saved.givenEmail); // never throws

@@ -7,7 +7,7 @@ import type { TurnResult } from "../engine/turn-types";
 import { withPhraseKey } from "../nlu/phrase-key";
 import type { MessagePayload } from "../realtime/stream-events/message-payload-schema";
 import { botMessagePayload } from "./bot-message-payload";
-import type { RequestKey } from "./find-chat-request";
+import type { RequestKey } from "./request-key";
 import type { StoredMessage } from "./public-message";
 import { saveTurnSql } from "./sql/save-turn-sql";
 import type { DbClient } from "../db/db-client";

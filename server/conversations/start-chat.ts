@@ -11,7 +11,7 @@ import { loadFlowVersion } from "./load-flow-version";
 import { publicMessage, publicStatus, type PublicMessage } from "./public-message";
 import type { ChatStatus } from "../realtime/stream-events/public-message-schema";
 import type { Runtime } from "../runtime/runtime";
-import { findPublishedFlowSql } from "./sql/find-published-flow-sql";
+import { liveFlowAt, type LiveFlow } from "./live-flow-at";
 import { insertChatSql } from "./sql/insert-chat-sql";
 import { teamDirectory } from "./team-names";
 
@@ -27,11 +27,25 @@ export interface StartedChat {
 /**
  * Starts a chat on the published version of the flow at `slug` (never the
  * draft): the conversation pins that version, and the first bot messages are
- * saved with it in one transaction.
+ * saved with it in one statement — which writes nothing when the version it
+ * was given (remembered per process, liveFlowAt) is no longer the live one;
+ * then it runs again on the live one.
  */
 export async function startChat(runtime: Runtime, slug: string, channel: "WEB" | "WIDGET" | "API" = "API", identity?: CustomerIdentity): Promise<StartedChat> {
-  const [flow] = await findPublishedFlowSql.query(runtime.db, slug);
-  if (!flow || !flow.publishedVersionId || flow.archivedAt) throw new DomainError("NOT_FOUND", "There is no published chat at this address.");
+  for (let attempt = 1; ; attempt++) {
+    const started = await startOn(runtime, await liveFlowAt(runtime, slug, attempt > 1), slug, channel, identity);
+    if (started) return started;
+    if (attempt >= 5) throw new DomainError("CONFLICT", "This chat is being republished right now; try again in a moment.");
+  }
+}
+
+async function startOn(
+  runtime: Runtime,
+  flow: LiveFlow,
+  slug: string,
+  channel: "WEB" | "WIDGET" | "API",
+  identity: CustomerIdentity | undefined,
+): Promise<StartedChat | null> {
   const now = runtime.now();
   const document = await loadFlowVersion(runtime.db, flow.publishedVersionId);
   const known: NewChatIdentity | null = identity ? await identifyNewChat(runtime, flow.workspaceId, identity) : null;
@@ -51,7 +65,7 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
     ...result.events.map((event) => ({ type: event.type, nodeId: event.nodeId ?? null, data: event.data ?? null })),
   ];
   // One statement: the conversation, its first messages and the analytics events.
-  await insertChatSql.execute(
+  const [inserted] = await insertChatSql.query(
     runtime.db,
     id,
     flow.workspaceId,
@@ -69,7 +83,9 @@ export async function startChat(runtime: Runtime, slug: string, channel: "WEB" |
     known?.contact?.id ?? null,
     known?.contact?.name ?? null,
     known?.contact?.email ?? null,
+    slug,
   );
+  if (!inserted?.created) return null;
   return {
     sessionId: id,
     token,

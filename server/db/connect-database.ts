@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import type { SqlRunner } from "./sql-runner";
 import { lockDataDir } from "./lock-data-dir";
+import { registerStatementPool } from "./sql/statement-pool";
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
@@ -63,6 +64,7 @@ async function connectPostgres(url: string): Promise<Database> {
   // Fail fast with the server's own message when it cannot be reached.
   await pool.query("SELECT 1");
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  registerStatementPool(prisma, pool);
   return {
     kind: "postgres",
     prisma,

@@ -1,6 +1,7 @@
 import type { TeamAvailability } from "../engine/ports";
 import { holidaySchema, isOpen, weeklySlotSchema, type BusinessHoursSpec } from "./business-hours";
 import type { DbClient } from "../db/db-client";
+import { teamAvailabilitySql } from "./sql/team-availability-sql";
 
 /** A team's business hours, parsed; null when the team has none (always open). */
 export function hoursOf(team: { businessHours: { timeZone: string; weeklySlots: unknown; holidays: unknown } | null }): BusinessHoursSpec | null {
@@ -14,14 +15,9 @@ export function hoursOf(team: { businessHours: { timeZone: string; weeklySlots: 
 
 /** Is the team open now, and how many of its agents are online (busy or not)? */
 export async function teamAvailability(db: DbClient, workspaceId: string, teamId: string, now: Date): Promise<TeamAvailability | null> {
-  const team = await db.team.findFirst({
-    where: { id: teamId, workspaceId },
-    include: {
-      businessHours: true,
-      members: { where: { membership: { presence: "ONLINE" } }, select: { membershipId: true } },
-    },
-  });
+  const [team] = await teamAvailabilitySql.query(db, teamId, workspaceId);
   if (!team) return null;
-  const hours = hoursOf(team);
-  return { name: team.name, open: isOpen(hours, now), agentsOnline: team.members.length, timeZone: hours?.timeZone ?? "UTC" };
+  const { timeZone, weeklySlots, holidays } = team;
+  const hours = hoursOf({ businessHours: timeZone === null ? null : { timeZone, weeklySlots, holidays } });
+  return { name: team.name, open: isOpen(hours, now), agentsOnline: team.agentsOnline, timeZone: hours?.timeZone ?? "UTC" };
 }

@@ -122,6 +122,25 @@ describe("public chat API", () => {
     expect(post.status).toBe(403);
   });
 
+  it("checks the token before the body: a bad body with a bad or missing token answers 401/403, and another's key replays nothing", async () => {
+    const mine = await start();
+    const theirs = await start();
+    await send(theirs, { clientMessageId: "theirs-1", text: "where is my order" });
+    const path = `/api/v1/chat/sessions/${theirs.sessionId}/messages`;
+    for (const [token, status] of [
+      [undefined, 401],
+      [mine.token, 403],
+    ] as const) {
+      expect((await api.json("POST", path, { token, rawBody: "{not json" })).status).toBe(status);
+      expect((await api.json("POST", path, { token, body: { clientMessageId: "x" } })).status).toBe(status);
+      expect((await api.json("POST", path, { token, rawBody: JSON.stringify({ clientMessageId: "a", text: "x".repeat(70_000) }) })).status).toBe(status);
+      // Their earlier request's key is looked up with the conversation, but only its owner gets the replay.
+      const replay = await api.json<{ messages?: unknown }>("POST", path, { token, body: { clientMessageId: "theirs-1", text: "where is my order" } });
+      expect(replay.status).toBe(status);
+      expect(replay.body.messages).toBeUndefined();
+    }
+  });
+
   it.each([
     ["a message over 4,000 characters", { clientMessageId: "a", text: "x".repeat(4001) }, undefined, 413, "message_too_long"],
     ["malformed JSON", undefined, "{not json", 400, "invalid_json"],

@@ -59,7 +59,7 @@ async function session(): Promise<Session> {
 describe("named SQL statements", () => {
   it("finds the hot path's statements", () => {
     expect([...statements.keys()]).toEqual(
-      expect.arrayContaining(["load_conversation", "find_chat_request", "find_published_flow", "insert_chat", "save_turn", "append_customer_message"]),
+      expect.arrayContaining(["load_conversation", "find_published_flow", "insert_chat", "save_turn", "append_customer_message"]),
     );
   });
 

@@ -5,6 +5,7 @@ import { verifyApiToken } from "../../auth/verify-api-token";
 import { viewerOfRequest } from "../../auth/viewer-of-request";
 import { authorizeCustomer } from "../../conversations/authorize-customer";
 import type { TurnConversation } from "../../conversations/load-conversation";
+import type { RequestKey } from "../../conversations/request-key";
 import type { Runtime } from "../../runtime/runtime";
 import { findUnsafeText, unsafeTextMessage } from "../../flow/find-unsafe-text";
 import { clientAddress } from "../../net/trust-proxy";
@@ -47,6 +48,13 @@ export interface EndpointSpec<A extends EndpointAuth, B, Q> {
   query?: z.ZodType<Q>;
   /** Limits besides the per-address one every public request takes, taken once the request is known to be well-formed. */
   limits?: Exclude<keyof ApiLimiters, "perIp">[];
+  /**
+   * A customer endpoint whose body carries an idempotency key: the body is read
+   * before the token is checked, so the conversation and the key's earlier
+   * request load in one statement (the caller's `conversation.request`). Its
+   * errors still come after the token's, in the usual order.
+   */
+  requestKey?: (body: B) => RequestKey | null;
   handle(context: EndpointContext<A, B, Q>): Promise<Response>;
 }
 
@@ -72,9 +80,11 @@ export function endpoint<A extends EndpointAuth, B = undefined, Q = undefined>(s
       const ip = clientAddress(request.headers.get("x-forwarded-for"), api.trustProxy);
       // Signed-in agents are not counted by address: an office behind one NAT would lock itself out.
       if (spec.auth !== "agent") api.perIp.take(ip);
-      const caller = await authenticate(spec.auth, api, request, params);
+      const early = spec.requestKey && spec.body ? await settle(readBody(request, spec.body)) : null;
+      const key = early?.ok && spec.requestKey ? spec.requestKey(early.value) : null;
+      const caller = await authenticate(spec.auth, api, request, params, key);
       const query = spec.query ? spec.query.parse(rawQuery) : (undefined as Q);
-      const body = spec.body ? await readBody(request, spec.body) : (undefined as B);
+      const body = early ? early.take() : spec.body ? await readBody(request, spec.body) : (undefined as B);
       for (const limit of spec.limits ?? []) api[limit].take(limitKey(limit, { ip, params, caller }));
       return await spec.handle({ ...(caller as Caller<A>), api, runtime: api.runtime, request, params, body, query, ip });
     } catch (error) {
@@ -83,9 +93,9 @@ export function endpoint<A extends EndpointAuth, B = undefined, Q = undefined>(s
   };
 }
 
-async function authenticate(auth: EndpointAuth, api: PublicApi, request: Request, params: Record<string, string>): Promise<object> {
+async function authenticate(auth: EndpointAuth, api: PublicApi, request: Request, params: Record<string, string>, key: RequestKey | null): Promise<object> {
   const { db, now } = api.runtime;
-  if (auth === "customer") return { conversation: await authorizeCustomer(db, params.sessionId ?? "", bearerToken(request)) };
+  if (auth === "customer") return { conversation: await authorizeCustomer(db, params.sessionId ?? "", bearerToken(request), key) };
   if (auth === "workspace") return verifyApiToken(db, bearerToken(request), now());
   if (auth === "agent") {
     const viewer = await viewerOfRequest(db, request);
@@ -105,6 +115,21 @@ async function readBody<B>(request: Request, spec: NonNullable<EndpointSpec<Endp
   refuseUnsafe(value, "body");
   spec.precheck?.(value as Record<string, unknown>);
   return spec.schema.parse(value);
+}
+
+/** A promise's outcome, held: `take()` gives the value or throws the error where the caller would have awaited it. */
+async function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T; take(): T } | { ok: false; take(): never }> {
+  try {
+    const value = await promise;
+    return { ok: true, value, take: () => value };
+  } catch (error) {
+    return {
+      ok: false,
+      take: () => {
+        throw error;
+      },
+    };
+  }
 }
 
 /** NUL and lone surrogates are refused where text enters: PostgreSQL cannot store a NUL, and a lone surrogate is not text. */

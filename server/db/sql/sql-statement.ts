@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ConversationStatus } from "../generated/client";
 import type { DbClient } from "../db-client";
+import { queryNamed, statementPool } from "./statement-pool";
 
 /**
  * The PostgreSQL types a statement's parameters may have, and what the caller
@@ -33,7 +34,9 @@ export type SqlParams<T extends readonly SqlParamType[]> = {
  * A named SQL statement of the hot path: its text, the PostgreSQL type of
  * each positional parameter (checked against what PostgreSQL infers when
  * tests/integration/sql-statements.test.ts prepares it on the migrated
- * schema), and the Zod schema every row it returns is parsed with.
+ * schema), and the Zod schema every row it returns is parsed with. On a
+ * PostgreSQL server it runs as a named prepared statement (statement-pool.ts);
+ * inside a transaction and on PGlite, through Prisma.
  */
 export interface SqlStatement<T extends readonly SqlParamType[], Row> {
   readonly kind: "sql-statement";
@@ -65,11 +68,14 @@ export function sqlStatement<const T extends readonly SqlParamType[], S extends 
     row,
     async query(db, ...params) {
       if (!row) throw new Error(`SQL statement ${spec.name} declares no row schema; use execute().`);
-      const rows = await db.$queryRawUnsafe<unknown[]>(spec.text, ...params);
+      const pool = statementPool(db);
+      const rows = pool ? (await queryNamed(pool, spec.name, spec.text, params)).rows : await db.$queryRawUnsafe<unknown[]>(spec.text, ...params);
       return rows.map((value) => row.parse(value));
     },
-    execute(db, ...params) {
-      return db.$executeRawUnsafe(spec.text, ...params);
+    async execute(db, ...params) {
+      const pool = statementPool(db);
+      if (!pool) return db.$executeRawUnsafe(spec.text, ...params);
+      return (await queryNamed(pool, spec.name, spec.text, params)).rowCount ?? 0;
     },
   };
 }

@@ -21,5 +21,6 @@ export const postChatMessage = endpoint({
   auth: "customer",
   body: { schema: customerMessageInputSchema, maxBytes: 64 * 1024, precheck: refuseLongText },
   limits: ["perSession"],
+  requestKey: (body) => ({ kind: "message", key: body.clientMessageId }),
   handle: async ({ runtime, conversation, body }) => Response.json(await postCustomerMessage(runtime, conversation, body)),
 });

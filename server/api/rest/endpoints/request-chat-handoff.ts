@@ -8,5 +8,6 @@ export const requestChatHandoff = endpoint({
   auth: "customer",
   body: { schema: handoffInputSchema, maxBytes: 1024, optional: true },
   limits: ["perSession"],
+  requestKey: (body) => (body.clientRequestId ? { kind: "handoff", key: body.clientRequestId } : null),
   handle: async ({ runtime, conversation, body }) => Response.json(await requestHuman(runtime, conversation, body.clientRequestId)),
 });
