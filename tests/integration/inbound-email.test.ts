@@ -38,7 +38,10 @@ async function awaitingEmail(): Promise<{ session: Session; ackId: string }> {
 /** What a refused request must leave as it was. */
 async function snapshot(conversationId: string) {
   return {
-    conversation: await db().conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { status: true, lastSeq: true, awaitingEmailReplyAt: true } }),
+    conversation: await db().conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      select: { status: true, lastSeq: true, awaitingEmailReplyAt: true },
+    }),
     messages: await db().message.count({ where: { conversationId } }),
     events: await db().event.count({ where: { type: "follow_up_reply" } }),
     requests: await db().chatRequest.count({ where: { kind: "email" } }),
@@ -82,7 +85,12 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
     const events = await db().event.findMany({ where: { conversationId: session.sessionId, type: "follow_up_reply" } });
     expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ from: "assigned", reopened: false })]);
     // The agent's inbox shows it in the transcript and in the "Awaiting e-mail" view again.
-    const open = await t.inbox<{ messages: { seq: number; author: string; text: string }[] }>(sam, "conversation", { conversationId: session.sessionId }, "query");
+    const open = await t.inbox<{ messages: { seq: number; author: string; text: string }[] }>(
+      sam,
+      "conversation",
+      { conversationId: session.sessionId },
+      "query",
+    );
     expect(open.data!.messages.at(-1)).toMatchObject({ seq: added.body.seq, text: "It is still doubled on the March invoice." });
     expect((await t.inbox<{ id: string }[]>(sam, "list", { view: "email" }, "query")).data).toEqual([expect.objectContaining({ id: session.sessionId })]);
 
@@ -116,7 +124,13 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
     await db().conversation.update({ where: { id: session.sessionId }, data: { status: "RESOLVED", closedAt: yesterday } });
 
     const reference = conversationReference(session.sessionId);
-    const email = { from: "pat@example.com", to: "support@acme.test", subject: `Re: Your message [${reference}]`, text: "Thanks! One more thing.\n> Refunded.", messageId: "<r2@example.com>" };
+    const email = {
+      from: "pat@example.com",
+      to: "support@acme.test",
+      subject: `Re: Your message [${reference}]`,
+      text: "Thanks! One more thing.\n> Refunded.",
+      messageId: "<r2@example.com>",
+    };
     const added = await post(token, email);
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ status: "queued", reopened: true });
@@ -132,7 +146,10 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
     expect(listed.data).toEqual([expect.objectContaining({ id: session.sessionId })]);
 
     // Ended long ago: refused, nothing written.
-    await db().conversation.update({ where: { id: session.sessionId }, data: { status: "RESOLVED", closedAt: new Date(t.api.clock.now.getTime() - 31 * 86_400_000) } });
+    await db().conversation.update({
+      where: { id: session.sessionId },
+      data: { status: "RESOLVED", closedAt: new Date(t.api.clock.now.getTime() - 31 * 86_400_000) },
+    });
     const before = await snapshot(session.sessionId);
     const late = await post(token, { ...email, messageId: "<r3@example.com>" });
     expect(late.status).toBe(422);
