@@ -91,7 +91,7 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
       { conversationId: session.sessionId },
       "query",
     );
-    expect(open.data!.messages.at(-1)).toMatchObject({ seq: added.body.seq, text: "It is still doubled on the March invoice." });
+    expect(open.data!.messages.at(-1)).toMatchObject({ seq: added.body.seq, text: "It is still doubled on the March invoice.", viaEmail: true });
     expect((await t.inbox<{ id: string }[]>(sam, "list", { view: "email" }, "query")).data).toEqual([expect.objectContaining({ id: session.sessionId })]);
 
     // The provider's retry of the same e-mail adds nothing.
