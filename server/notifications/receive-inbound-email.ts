@@ -27,7 +27,8 @@ const DAY_MS = 86_400_000;
  * reference), accepted only from the conversation's follow-up address, its
  * quoted history stripped, and appended as the customer's message — once per
  * Message-ID (a ChatRequest of kind "email" keys it, so a provider's retry
- * adds nothing). The conversation waits for an e-mailed reply again. One an
+ * adds nothing). The conversation waits for an e-mailed reply again (since
+ * this e-mail, or still since the first unanswered one). One an
  * agent has (ASSIGNED), or that is queued or has a callback booked, stays as
  * it is; one that is resolved, abandoned or back with the bot returns to its
  * team's queue, unassigned, with a status line. All in one transaction with a
@@ -56,7 +57,10 @@ export async function receiveInboundEmail(runtime: Runtime, workspaceId: string,
       const key = { conversationId_kind_key: { conversationId: locked.id, kind: "email", key: email.messageId } };
       const earlier = await tx.chatRequest.findUnique({ where: key, select: { afterSeq: true } });
       if (earlier) return { outcome: "duplicate" as const, seq: earlier.afterSeq + 1, status: locked.status, reopened: false };
-      const row = await tx.conversation.findUniqueOrThrow({ where: { id: locked.id }, select: { closedAt: true, flowId: true, flowVersionId: true } });
+      const row = await tx.conversation.findUniqueOrThrow({
+        where: { id: locked.id },
+        select: { closedAt: true, flowId: true, flowVersionId: true, awaitingEmailReplyAt: true },
+      });
       const closed = locked.status === "RESOLVED" || locked.status === "ABANDONED";
       if (closed && row.closedAt && now.getTime() - row.closedAt.getTime() > REOPEN_WITHIN_DAYS * DAY_MS) {
         return { outcome: "refused" as const, reason: `This conversation ended more than ${REOPEN_WITHIN_DAYS} days ago; the customer can start a new chat.` };
@@ -92,7 +96,8 @@ export async function receiveInboundEmail(runtime: Runtime, workspaceId: string,
       await tx.conversation.update({
         where: { id: locked.id },
         data: {
-          awaitingEmailReplyAt: now,
+          // Already waiting (a second e-mail before any reply): the wait still counts from the first.
+          awaitingEmailReplyAt: row.awaitingEmailReplyAt ?? now,
           lastSeq,
           version: { increment: 1 },
           updatedAt: now,

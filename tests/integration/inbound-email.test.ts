@@ -145,6 +145,13 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
     const listed = await t.inbox<{ id: string }[]>(sam, "list", { view: "email" }, "query");
     expect(listed.data).toEqual([expect.objectContaining({ id: session.sessionId })]);
 
+    // A second e-mail before anyone replied: added (to the queued conversation as it is), the wait still counts from the first.
+    const firstAt = t.api.clock.now;
+    t.api.clock.now = new Date(firstAt.getTime() + 60_000);
+    const second = await post(token, { ...email, text: "Also: order 42.", messageId: "<r2b@example.com>" });
+    expect(second.body).toMatchObject({ seq: added.body.seq + 2, status: "queued", reopened: false });
+    expect(await db().conversation.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ status: "QUEUED", awaitingEmailReplyAt: firstAt });
+
     // Ended long ago: refused, nothing written.
     await db().conversation.update({
       where: { id: session.sessionId },
