@@ -49,8 +49,13 @@ export async function turn(flow: FlowDocument, previous: EngineState, input: Tur
       if (state.status === "bot" && state.waiting) await handleReply(ctx, walker, input);
       break;
     case "human_finished": {
+      if (state.status !== "human") break;
       const waitingAt = state.waiting && ctx.graph.node(state.waiting.nodeId);
-      if (state.status !== "human" || !waitingAt) break;
+      // With no handoff step to continue from (an e-mail follow-up left when nobody was free), the person's part ends the chat.
+      if (!waitingAt) {
+        walker.end();
+        break;
+      }
       state.status = "bot";
       state.waiting = null;
       await walker.follow(waitingAt, { port: input.outcome });
@@ -264,7 +269,8 @@ class Walker {
     return next;
   }
 
-  private end() {
+  /** The conversation is over: nothing waits, and the turn says so (the chat closes). */
+  end() {
     this.ctx.state.status = "ended";
     this.ctx.state.waiting = null;
     this.ctx.effects.push({ type: "ended" });

@@ -144,6 +144,12 @@ describe("follow-up by e-mail", () => {
     expect(header(smtp.mails[2]!, "Message-ID")).toBe(`<${session.sessionId}.${second.data!.seq}@acme.test>`);
     expect(header(smtp.mails[2]!, "In-Reply-To")).toBe(replyId);
     expect(header(smtp.mails[2]!, "References")).toBe(`${ackId} ${replyId}`);
+
+    // Sam resolves it: with no handoff step to continue from, the conversation ends (it does not stay with Sam).
+    const resolved = await t.inbox<{ status: string }>(sam, "resolve", { conversationId: session.sessionId });
+    expect(resolved.error?.message).toBeUndefined();
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } })).status).not.toBe("ASSIGNED");
+    expect((await t.inbox<unknown[]>(sam, "list", { view: "mine" }, "query")).data).toEqual([]);
   });
 
   it("refuses bad input with clear errors and writes nothing", async () => {
