@@ -11,7 +11,7 @@ import { ensureBuild, sleep, startServer, stopServer } from "./bench-server";
 import { openSse } from "./sse-reader";
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PORT = 3193;
+const PORT = Number(process.env.BENCH_PORT ?? 3193);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 500);
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 20);
@@ -27,11 +27,11 @@ const summary = (values: number[]) => {
 async function prepareDatabase(): Promise<string> {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS tandem_bench_handoff WITH (FORCE)");
-  await admin.query("CREATE DATABASE tandem_bench_handoff");
+  await admin.query(`DROP DATABASE IF EXISTS tandem_bench_handoff_${PORT} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE tandem_bench_handoff_${PORT}`);
   await admin.end();
   const url = new URL(PG_URL);
-  url.pathname = "/tandem_bench_handoff";
+  url.pathname = `/tandem_bench_handoff_${PORT}`;
   const seeded = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "server/cli/index.ts", "db:seed"], {
     env: { ...process.env, DATABASE_URL: url.toString() },
     encoding: "utf8",
