@@ -1,25 +1,21 @@
 import "server-only";
-import type { DbClient } from "../db/db-client";
-import { conversationWhere, currentFlag, handoffWhere, secondsBetween, SqlParams, type AnalyticsScope } from "./analytics-scope";
+import type { AnalyticsScope, SqlParams } from "./analytics-scope";
 import { count, seconds, waitBucketsSql, waitHistogram } from "./shape-figures";
 
-const WAIT = secondsBetween(`h."requestedAt"`, `h."acceptedAt"`);
-const FIRST_REPLY = secondsBetween(`h."requestedAt"`, `h."firstReplyAt"`);
-const HANDLE = secondsBetween(`h."acceptedAt"`, `h."resolvedAt"`);
+const WAIT = `h."wait"`;
+const FIRST_REPLY = `h."firstReply"`;
+const HANDLE = `h."handle"`;
 
 /**
- * Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period.
+ * Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period,
+ * a part of queryHandoffSet reading `hc` (the team's or agent's own handoffs of the conversations of both periods).
  * "No agent" counts handoffs that found nobody: closed by the queue sweep, or recorded by the turn that found the team
  * closed or nobody online (never accepted, so they stay out of the waits). What followed: a callback booked after it,
  * else a message left (a follow-up asked for, or anything the customer wrote after it), else they gave up.
  */
-export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
-  const params = new SqlParams();
-  const current = currentFlag(scope, params);
-  const where = conversationWhere(scope, params);
-  const own = handoffWhere(scope, params);
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT ${current} AS "current",
+export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
+  const previousStart = params.add(scope.bounds.previousStart);
+  const sql = `SELECT json_agg(f) FROM (SELECT (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current",
        count(*) AS "handoffs",
        count(h."acceptedAt") AS "accepted",
        percentile_cont(0.5) WITHIN GROUP (ORDER BY ${WAIT}) AS "waitP50",
@@ -27,12 +23,8 @@ export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
        ${waitBucketsSql(WAIT)},
        count(*) FILTER (WHERE h."outcome" = 'ABANDONED') AS "abandoned",
        count(*) FILTER (WHERE h."outcome" = 'NO_AGENT') AS "noAgent",
-       count(*) FILTER (WHERE h."outcome" = 'NO_AGENT' AND EXISTS (
-         SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt")) AS "noAgentCallback",
-       count(*) FILTER (WHERE h."outcome" = 'NO_AGENT'
-         AND NOT EXISTS (SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt")
-         AND (EXISTS (SELECT 1 FROM "Event" fu WHERE fu."conversationId" = h."conversationId" AND fu."type" = 'follow_up_requested' AND fu."createdAt" >= h."resolvedAt")
-           OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt"))) AS "noAgentMessage",
+       count(*) FILTER (WHERE h."followed" = 'callback') AS "noAgentCallback",
+       count(*) FILTER (WHERE h."followed" = 'message') AS "noAgentMessage",
        percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP50",
        percentile_cont(0.9) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP90",
        count(h."firstReplyAt") AS "replied",
@@ -42,12 +34,19 @@ export async function queryHandoffFigures(db: DbClient, scope: AnalyticsScope) {
        count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" IS NOT NULL) AS "finished",
        count(*) FILTER (WHERE h."outcome" = 'HANDED_BACK') AS "handedBack",
        count(*) FILTER (WHERE h."outcome" = 'TRANSFERRED') AS "transferred"
-     FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-     WHERE ${where} AND ${own}
-     GROUP BY 1`,
-    ...params.values,
-  );
-  return { current: shape(rows.find((r) => r.current === true)), previous: shape(rows.find((r) => r.current === false)) };
+     FROM (SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
+         WHEN EXISTS (SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt") THEN 'callback'
+         WHEN EXISTS (SELECT 1 FROM "Event" fu WHERE fu."conversationId" = h."conversationId" AND fu."type" = 'follow_up_requested' AND fu."createdAt" >= h."resolvedAt")
+           OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
+         END END AS "followed"
+       FROM hc h WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
+       OFFSET 0) h
+     GROUP BY 1) f`;
+  const shapeRows = (rows: Record<string, unknown>[]) => ({
+    current: shape(rows.find((r) => r.current === true)),
+    previous: shape(rows.find((r) => r.current === false)),
+  });
+  return { sql, shape: shapeRows };
 }
 
 function shape(row: Record<string, unknown> = {}) {
