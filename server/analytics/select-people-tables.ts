@@ -2,7 +2,6 @@ import "server-only";
 import type { AnalyticsScope, SqlParams } from "./analytics-scope";
 import { count, rate, seconds } from "./shape-figures";
 
-
 export interface PeopleRow {
   id: string;
   name: string;
