@@ -11,10 +11,13 @@ const HANDLE = `h."handle"`;
  * a part of queryHandoffSet reading `hc` (the team's or agent's own handoffs of the conversations of both periods).
  * "No agent" counts handoffs that found nobody: closed by the queue sweep, or recorded by the turn that found the team
  * closed or nobody online (never accepted, so they stay out of the waits). What followed: a callback booked after it,
- * else a message left (a follow-up asked for, or anything the customer wrote after it), else they gave up.
+ * else a message left (a follow-up asked for, or anything the customer wrote after it), else they gave up. The
+ * workspace's latest callback and follow-up request per conversation since the previous period's start are joined once
+ * (a handoff is resolved after the period starts, so a later one cannot be missed) instead of probed per handoff.
  */
 export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
   const previousStart = params.add(scope.bounds.previousStart);
+  const workspace = params.add(scope.workspaceId);
   const sql = `SELECT json_agg(f) FROM (SELECT (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current",
        count(*) AS "handoffs",
        count(h."acceptedAt") AS "accepted",
@@ -35,11 +38,16 @@ export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
        count(*) FILTER (WHERE h."outcome" = 'HANDED_BACK') AS "handedBack",
        count(*) FILTER (WHERE h."outcome" = 'TRANSFERRED') AS "transferred"
      FROM (SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
-         WHEN EXISTS (SELECT 1 FROM "Callback" cb WHERE cb."conversationId" = h."conversationId" AND cb."createdAt" >= h."resolvedAt") THEN 'callback'
-         WHEN EXISTS (SELECT 1 FROM "Event" fu WHERE fu."conversationId" = h."conversationId" AND fu."type" = 'follow_up_requested' AND fu."createdAt" >= h."resolvedAt")
+         WHEN cb."at" >= h."resolvedAt" THEN 'callback'
+         WHEN fu."at" >= h."resolvedAt"
            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
          END END AS "followed"
-       FROM hc h WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
+       FROM hc h
+       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Callback"
+         WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
+       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
+         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) fu ON fu."conversationId" = h."conversationId"
+       WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
        OFFSET 0) h
      GROUP BY 1) f`;
   const shapeRows = (rows: Record<string, unknown>[]) => ({
