@@ -22,7 +22,7 @@ const NOW = new Date("2026-11-30T12:00:00Z");
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://tandem_ci:tandem_ci@127.0.0.1:5432/postgres";
   const url = new URL(server);
-  url.pathname = "/tandem_bench_analytics";
+  url.pathname = `/${process.env.BENCH_DB_NAME ?? "tandem_bench_analytics"}`;
   const database =
     KIND === "pglite"
       ? await connectDatabase({ kind: "pglite", dataDir: process.env.BENCH_PGLITE_DIR ?? `.data/bench-analytics-${N}` })
