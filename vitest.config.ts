@@ -43,6 +43,7 @@ const API_CONTRACT = [
   "fuzz-api",
   "transcript-email",
   "email-follow-up",
+  "inbound-email",
   "webhooks-context",
 ].map((name) => `tests/integration/${name}.test.ts`);
 

@@ -53,6 +53,8 @@ export const envSchema = z.object({
     .optional(),
   /** The From of alert e-mails. */
   SMTP_FROM: z.string().min(3).default("Tandem <tandem@localhost>"),
+  /** "on": a mail provider posts customers' answers to follow-up e-mails to POST /api/v1/inbound-email, so those e-mails invite a reply. */
+  INBOUND_EMAIL: z.enum(["on", "off"]).default("off"),
   /** A queued conversation waiting this long e-mails its team (once). */
   ALERT_WAIT_SECONDS: z.coerce.number().int().min(10, "must be at least 10 seconds").default(120),
   /** Where people report a vulnerability in this deployment: served as /.well-known/security.txt (RFC 9116). Unset: no such file. */

@@ -5,6 +5,8 @@ export interface TimelineMessage {
   agentName: string | null;
   /** The e-mail copy of an agent's reply to an e-mail follow-up. */
   email?: { to: string; state: "sending" | "sent" | "failed"; error?: string } | null;
+  /** A customer's message that came as an answer to a follow-up e-mail. */
+  viaEmail?: boolean;
   createdAt: Date;
 }
 

@@ -85,7 +85,13 @@ export function TranscriptEntry({
       );
     case "customer":
       return (
-        <Bubble side="left" label={customerLabel} at={entry.at} tone="rounded-bl-sm border border-slate-200 bg-white text-slate-900">
+        <Bubble
+          side="left"
+          label={customerLabel}
+          at={entry.at}
+          tone="rounded-bl-sm border border-slate-200 bg-white text-slate-900"
+          footer={message.viaEmail ? <span data-testid="via-email">By e-mail</span> : null}
+        >
           {message.text}
         </Bubble>
       );

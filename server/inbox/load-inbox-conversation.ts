@@ -66,6 +66,8 @@ export async function loadInboxConversation(db: PrismaClient, agent: Agent, conv
       agentName: m.agent?.name ?? null,
       /** The e-mail copy of this message (follow-ups): sending, sent or failed (with why). */
       email: readMessagePayload(m.payload).email ?? null,
+      /** A customer's answer to a follow-up e-mail (POST /api/v1/inbound-email), not written in the chat. */
+      viaEmail: readMessagePayload(m.payload).viaEmail !== undefined,
       createdAt: m.createdAt,
     })),
     notes: notes.map((n) => ({ id: n.id, authorName: n.author?.name ?? null, text: n.text, createdAt: n.createdAt })),

@@ -8,9 +8,11 @@ import type { Mailer } from "./wait-alert-settings";
 export interface MailSettings {
   mailer: Mailer | null;
   from: string;
+  /** Whether answers to follow-up e-mails reach the conversation (INBOUND_EMAIL=on: a provider posts them to /api/v1/inbound-email). */
+  inbound?: boolean;
 }
 
-const mailEnvSchema = envSchema.pick({ SMTP_URL: true, SMTP_FROM: true });
+const mailEnvSchema = envSchema.pick({ SMTP_URL: true, SMTP_FROM: true, INBOUND_EMAIL: true });
 
 let cached: MailSettings | undefined;
 
@@ -23,6 +25,6 @@ export function mailSettings(runtime: Pick<Runtime, "mail">): MailSettings {
   const mailer = env.SMTP_URL
     ? nodemailer.createTransport({ url: env.SMTP_URL, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 })
     : null;
-  cached = { mailer, from: env.SMTP_FROM };
+  cached = { mailer, from: env.SMTP_FROM, inbound: env.INBOUND_EMAIL === "on" };
   return cached;
 }

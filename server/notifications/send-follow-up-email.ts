@@ -16,7 +16,9 @@ const NO_SMTP = "E-mail is not set up on this server (SMTP_URL), so this reply w
  * out, References all of them, and every subject carries the conversation's
  * reference. The outcome is written on the message (`payload.email`), never
  * thrown: the message itself is already in the transcript, and a failed copy
- * can be sent again (retryFollowUpEmail). A reply that went out ends the wait
+ * can be sent again (retryFollowUpEmail). The customer's e-mailed answers
+ * (payload.viaEmail) join the References, and with inbound mail on
+ * (INBOUND_EMAIL) the footer invites a reply. A reply that went out ends the wait
  * for one (`awaitingEmailReplyAt`).
  */
 export async function sendFollowUpEmail(runtime: Runtime, conversationId: string, seq: number): Promise<EmailDelivery | null> {
@@ -27,22 +29,30 @@ export async function sendFollowUpEmail(runtime: Runtime, conversationId: string
   const message = await runtime.db.message.findUnique({ where: { conversationId_seq: { conversationId, seq } } });
   if (!conversation?.followUpEmail || !message || (message.author !== "AGENT" && message.author !== "CUSTOMER")) return null;
   const to = conversation.followUpEmail;
-  const { mailer, from } = mailSettings(runtime);
+  const { mailer, from, inbound } = mailSettings(runtime);
   if (!mailer) return record(runtime, conversationId, seq, { to, state: "failed", error: NO_SMTP, at: runtime.now().toISOString() }, conversation.lastSeq);
 
   const earlier = await runtime.db.message.findMany({
-    where: { conversationId, seq: { lt: seq }, payload: { path: ["email", "state"], equals: "sent" } },
+    where: {
+      conversationId,
+      seq: { lt: seq },
+      // The copies that went out, and the customer's answers that came in (POST /api/v1/inbound-email): the whole thread.
+      OR: [{ payload: { path: ["email", "state"], equals: "sent" } }, { payload: { path: ["viaEmail", "messageId"], string_contains: "@" } }],
+    },
     orderBy: { seq: "asc" },
     select: { payload: true },
   });
-  const references = earlier.flatMap((row) => readMessagePayload(row.payload).email?.messageId ?? []);
+  const references = earlier.flatMap((row) => {
+    const payload = readMessagePayload(row.payload);
+    return payload.email?.messageId ?? payload.viaEmail?.messageId ?? [];
+  });
   const messageId = followUpMessageId(conversationId, seq, messageIdHost(from));
   const reference = conversationReference(conversationId);
   const subject = `Your message to ${conversation.flow.name} [${reference}]`;
   const reply = message.author === "AGENT";
   const agentName = readMessagePayload(message.payload).agentName ?? "Our team";
   const text = reply
-    ? `${agentName} replied to your message:\n\n${message.text}\n\n—\nReference ${reference}. To add something, start a new chat and mention this reference (replies to this e-mail do not reach the conversation).`
+    ? `${agentName} replied to your message:\n\n${message.text}\n\n—\nReference ${reference}. ${inbound ? "To add something, reply to this e-mail." : "To add something, start a new chat and mention this reference (replies to this e-mail do not reach the conversation)."}`
     : `Thanks — we got your message and will reply to this address as soon as someone is available.\n\nYour message:\n${message.text
         .split("\n")
         .map((line) => `> ${line}`)

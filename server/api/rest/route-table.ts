@@ -18,6 +18,7 @@ import { postChatMessage } from "./endpoints/post-chat-message";
 import { publishWorkspaceFlow } from "./endpoints/publish-workspace-flow";
 import { rateChatSession } from "./endpoints/rate-chat-session";
 import { readChatSession } from "./endpoints/read-chat-session";
+import { receiveInboundEmail } from "./endpoints/receive-inbound-email";
 import { readEmbedConfig } from "./endpoints/read-embed-config";
 import { readWorkspaceContact } from "./endpoints/read-workspace-contact";
 import { readTranscriptLink } from "./endpoints/read-transcript-link";
@@ -70,6 +71,7 @@ export const routeTable: readonly Route[] = [
   { method: "GET", path: "/api/v1/contacts", endpoint: listWorkspaceContacts },
   { method: "GET", path: "/api/v1/contacts/{contactId}", endpoint: readWorkspaceContact },
   { method: "GET", path: "/api/v1/analytics/summary", endpoint: readAnalyticsSummary },
+  { method: "POST", path: "/api/v1/inbound-email", endpoint: receiveInboundEmail },
   // A webhook's transcript link (its signature is the credential).
   { method: "GET", path: "/api/v1/transcripts/{conversationId}", endpoint: readTranscriptLink },
   { method: "GET", path: "/api/v1/analytics/conversations.csv", endpoint: exportAnalyticsCsv },

@@ -41,6 +41,8 @@ export const messagePayloadSchema = z.object({
   timeZone: lenient(z.string()),
   /** On a message that also went by e-mail (an agent's reply to an e-mail follow-up, the customer's acknowledged follow-up): to whom, and how it went. */
   email: lenient(emailDeliverySchema),
+  /** On a customer's message that arrived as an answer to a follow-up e-mail (POST /api/v1/inbound-email): from whom, its Message-ID (later replies reference it), when. */
+  viaEmail: lenient(z.object({ from: z.string(), messageId: z.string(), at: z.string() })),
 });
 export type MessagePayload = z.infer<typeof messagePayloadSchema>;
 
