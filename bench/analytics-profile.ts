@@ -6,9 +6,7 @@ import { queryCallbacks } from "../server/analytics/query-callbacks";
 import { queryConversationFigures } from "../server/analytics/query-conversation-figures";
 import { queryCsat } from "../server/analytics/query-csat";
 import { queryDailySeries, queryHandoffBreakdowns } from "../server/analytics/query-breakdowns";
-import { queryHandoffFigures } from "../server/analytics/query-handoff-figures";
-import { queryPeopleTables } from "../server/analytics/query-people-tables";
-import { queryRepeatEscalation } from "../server/analytics/query-repeat-escalation";
+import { queryHandoffSet } from "../server/analytics/query-handoff-set";
 import { resolveAnalyticsScope } from "../server/analytics/resolve-analytics-scope";
 import { withAnalyticsSession } from "../server/analytics/with-analytics-session";
 import { connectDatabase } from "../server/db/connect-database";
@@ -24,7 +22,7 @@ const NOW = new Date("2026-11-30T12:00:00Z");
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://tandem_ci:tandem_ci@127.0.0.1:5432/postgres";
   const url = new URL(server);
-  url.pathname = "/tandem_bench_analytics";
+  url.pathname = `/${process.env.BENCH_DB_NAME ?? "tandem_bench_analytics"}`;
   const database =
     KIND === "pglite"
       ? await connectDatabase({ kind: "pglite", dataDir: process.env.BENCH_PGLITE_DIR ?? `.data/bench-analytics-${N}` })
@@ -35,13 +33,11 @@ async function main() {
   const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET }), NOW);
   const queries: [string, (tx: DbClient) => Promise<unknown>][] = [
     ["conversation figures", (tx) => queryConversationFigures(tx, scope)],
-    ["handoff figures", (tx) => queryHandoffFigures(tx, scope)],
+    ["handoff set", (tx) => queryHandoffSet(tx, scope)],
     ["handoff breakdowns", (tx) => queryHandoffBreakdowns(tx, scope)],
     ["daily series", (tx) => queryDailySeries(tx, scope)],
-    ["people tables", (tx) => queryPeopleTables(tx, scope)],
     ["csat", (tx) => queryCsat(tx, scope)],
     ["callbacks", (tx) => queryCallbacks(tx, scope, NOW)],
-    ["repeat escalation", (tx) => queryRepeatEscalation(tx, scope)],
   ];
   const rolled = await db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } });
   console.log(`${KIND}, ${N.toLocaleString("en")} conversations, ${PRESET}, ${rolled} days rolled up; median of ${RUNS} runs after a warm-up:`);

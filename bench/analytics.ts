@@ -4,7 +4,7 @@
 // dashboard query set (loadAnalytics: every figure, table and series) for 7 and 90 days, next to a
 // plain count(*) over the same rows in the same run: min / median / max over BENCH_RUNS runs.
 // Goal: the 90-day dashboard ≤ 500 ms at 1M conversations. The database is kept between runs
-// (tandem_bench_analytics) and regenerated only when its size differs; BENCH_FRESH=1 forces it.
+// (tandem_bench_analytics, or BENCH_DB_NAME) and regenerated only when its size differs; BENCH_FRESH=1 forces it.
 // BENCH_DB=pglite runs it on embedded PGlite instead (default 100,000 conversations, goal ≤ 1 s for
 // 90 days), kept in .data/bench-analytics-<N> (BENCH_PGLITE_DIR).
 import fs from "node:fs";
@@ -25,7 +25,7 @@ const N = Number(process.env.BENCH_CONVERSATIONS ?? (KIND === "pglite" ? 100_000
 const PGLITE_DIR = process.env.BENCH_PGLITE_DIR ?? `.data/bench-analytics-${N}`;
 const LABEL = KIND === "pglite" ? "PGlite" : "PostgreSQL";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const NAME = "tandem_bench_analytics";
+const NAME = process.env.BENCH_DB_NAME ?? "tandem_bench_analytics";
 const NOW = new Date("2026-11-30T12:00:00Z");
 
 const dbUrl = () => {

@@ -7,9 +7,7 @@ import { queryCallbacks } from "./query-callbacks";
 import { queryConversationFigures } from "./query-conversation-figures";
 import { queryCsat } from "./query-csat";
 import { queryDailySeries, queryHandoffBreakdowns } from "./query-breakdowns";
-import { queryHandoffFigures } from "./query-handoff-figures";
-import { queryPeopleTables } from "./query-people-tables";
-import { queryRepeatEscalation } from "./query-repeat-escalation";
+import { queryHandoffSet } from "./query-handoff-set";
 import { resolveAnalyticsScope, type AnalyticsReader } from "./resolve-analytics-scope";
 import { daysOf } from "./resolve-period";
 import { withAnalyticsSession } from "./with-analytics-session";
@@ -35,16 +33,14 @@ const HANDOFF_REASONS = [
  */
 export async function loadAnalytics(db: DbClient, reader: AnalyticsReader, filter: AnalyticsFilter, now: Date) {
   const scope = await resolveAnalyticsScope(db, reader, filter, now);
-  const [conversations, handoffs, breakdowns, daily, people, csat, callbacks, repeat, nodes] = await withAnalyticsSession(db, async (tx) => {
+  const [conversations, { handoffs, people, repeat }, breakdowns, daily, csat, callbacks, nodes] = await withAnalyticsSession(db, async (tx) => {
     const figures = [
       await queryConversationFigures(tx, scope),
-      await queryHandoffFigures(tx, scope),
+      await queryHandoffSet(tx, scope),
       await queryHandoffBreakdowns(tx, scope),
       await queryDailySeries(tx, scope),
-      await queryPeopleTables(tx, scope),
       await queryCsat(tx, scope),
       await queryCallbacks(tx, scope, now),
-      await queryRepeatEscalation(tx, scope),
     ] as const;
     return [...figures, await labelNodes(tx, scope.workspaceId, figures[2].nodes.slice(0, 20))] as const;
   });

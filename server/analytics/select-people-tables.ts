@@ -1,10 +1,6 @@
 import "server-only";
-import type { DbClient } from "../db/db-client";
-import { conversationWhere, handoffWhere, secondsBetween, SqlParams, type AnalyticsScope } from "./analytics-scope";
+import type { AnalyticsScope, SqlParams } from "./analytics-scope";
 import { count, rate, seconds } from "./shape-figures";
-
-const FIRST_REPLY = secondsBetween(`h."requestedAt"`, `h."firstReplyAt"`);
-const HANDLE = secondsBetween(`h."acceptedAt"`, `h."resolvedAt"`);
 
 export interface PeopleRow {
   id: string;
@@ -20,15 +16,13 @@ export interface PeopleRow {
 }
 
 /**
- * The per-team and per-agent tables of the current period: handoffs (a team's queue) and those
- * handled (accepted), median first reply and handle time, resolutions, and the rating of
- * the conversations each handled (a conversation counts once per team or agent). One statement:
- * the period's handoffs are joined to their conversations once, then grouped by team and by agent.
+ * The per-team and per-agent tables of the current period, a part of queryHandoffSet reading `hc`: handoffs (a team's
+ * queue) and those handled (accepted), median first reply and handle time, resolutions, and the rating of the
+ * conversations each handled (a conversation counts once per team or agent), the current period's own handoffs
+ * grouped by team and by agent.
  */
-export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Promise<{ teams: PeopleRow[]; agents: PeopleRow[] }> {
-  const params = new SqlParams();
-  const where = conversationWhere(scope, params, scope.bounds.currentStart);
-  const own = handoffWhere(scope, params, scope.bounds.currentStart);
+export function selectPeopleTables(scope: AnalyticsScope, params: SqlParams) {
+  const currentStart = params.add(scope.bounds.currentStart);
   const groups = (by: Side, key: string) => `SELECT '${by}' AS "by", ${key} AS "id",
          count(*) AS "handoffs",
          count("acceptedAt") AS "handled",
@@ -36,17 +30,15 @@ export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Pr
          percentile_cont(0.5) WITHIN GROUP (ORDER BY "handle") FILTER (WHERE "acceptedAt" IS NOT NULL) AS "handleP50",
          count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" = 'RESOLVED') AS "resolved",
          count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" IS NOT NULL) AS "finished"
-       FROM hc WHERE ${key} IS NOT NULL GROUP BY 2`;
+       FROM pc WHERE ${key} IS NOT NULL GROUP BY 2`;
   const ratings = (by: Side, key: string) => `SELECT '${by}' AS "by", x."id", count(*) AS "rated", avg(x."rating") AS "csat"
-       FROM (SELECT DISTINCT ${key} AS "id", "conversationId", "rating" FROM hc
+       FROM (SELECT DISTINCT ${key} AS "id", "conversationId", "rating" FROM pc
              WHERE ${key} IS NOT NULL AND "rating" IS NOT NULL AND "acceptedAt" IS NOT NULL) x
        GROUP BY 2`;
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `WITH hc AS MATERIALIZED (
-       SELECT h."teamId", h."acceptedById", h."acceptedAt", h."outcome", c."id" AS "conversationId", c."rating",
-         ${FIRST_REPLY} AS "firstReply", ${HANDLE} AS "handle"
-       FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-       WHERE ${where} AND ${own}
+  const sql = `SELECT json_agg(p ORDER BY p."handled" DESC, p."handoffs" DESC, p."id") FROM (WITH pc AS (
+       SELECT h."teamId", h."acceptedById", h."acceptedAt", h."outcome", h."conversationId", h."rating",
+         h."firstReply", h."handle"
+       FROM hc h WHERE h."own" AND h."createdAt" >= ${currentStart}::timestamp AND h."requestedAt" >= ${currentStart}::timestamp
      ), g AS (
        ${groups("team", `"teamId"`)}
        UNION ALL
@@ -58,14 +50,12 @@ export async function queryPeopleTables(db: DbClient, scope: AnalyticsScope): Pr
      )
      SELECT g.*, CASE WHEN g."by" = 'team' THEN (SELECT t."name" FROM "Team" t WHERE t."id" = g."id") ELSE (SELECT u."name" FROM "User" u WHERE u."id" = g."id") END AS "name",
        COALESCE(r."rated", 0) AS "rated", r."csat"
-     FROM g LEFT JOIN r ON r."by" = g."by" AND r."id" = g."id"
-     ORDER BY g."handled" DESC, g."handoffs" DESC, g."id"`,
-    ...params.values,
-  );
-  return {
+     FROM g LEFT JOIN r ON r."by" = g."by" AND r."id" = g."id") p`;
+  const shapeRows = (rows: Record<string, unknown>[]): { teams: PeopleRow[]; agents: PeopleRow[] } => ({
     teams: rows.filter((row) => row.by === "team").map((row) => shape(row, "team")),
     agents: rows.filter((row) => row.by === "agent").map((row) => shape(row, "agent")),
-  };
+  });
+  return { sql, shape: shapeRows };
 }
 
 type Side = "team" | "agent";

@@ -1,0 +1,78 @@
+import "server-only";
+import type { AnalyticsScope, SqlParams } from "./analytics-scope";
+import { count, seconds, waitBucketsSql, waitHistogram } from "./shape-figures";
+
+const WAIT = `h."wait"`;
+const FIRST_REPLY = `h."firstReply"`;
+const HANDLE = `h."handle"`;
+
+/**
+ * Handoff-level figures (time to a person, outcomes, what followed "no agent") for the current and the previous period,
+ * a part of queryHandoffSet reading `hc` (the team's or agent's own handoffs of the conversations of both periods).
+ * "No agent" counts handoffs that found nobody: closed by the queue sweep, or recorded by the turn that found the team
+ * closed or nobody online (never accepted, so they stay out of the waits). What followed: a callback booked after it,
+ * else a message left (a follow-up asked for, or anything the customer wrote after it), else they gave up. The
+ * workspace's latest callback and follow-up request per conversation since the previous period's start are joined once
+ * (a handoff is resolved after the period starts, so a later one cannot be missed) instead of probed per handoff.
+ */
+export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
+  const previousStart = params.add(scope.bounds.previousStart);
+  const workspace = params.add(scope.workspaceId);
+  const sql = `SELECT json_agg(f) FROM (SELECT (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current",
+       count(*) AS "handoffs",
+       count(h."acceptedAt") AS "accepted",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${WAIT}) AS "waitP50",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY ${WAIT}) AS "waitP90",
+       ${waitBucketsSql(WAIT)},
+       count(*) FILTER (WHERE h."outcome" = 'ABANDONED') AS "abandoned",
+       count(*) FILTER (WHERE h."outcome" = 'NO_AGENT') AS "noAgent",
+       count(*) FILTER (WHERE h."followed" = 'callback') AS "noAgentCallback",
+       count(*) FILTER (WHERE h."followed" = 'message') AS "noAgentMessage",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP50",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY ${FIRST_REPLY}) AS "firstReplyP90",
+       count(h."firstReplyAt") AS "replied",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HANDLE}) FILTER (WHERE h."acceptedAt" IS NOT NULL) AS "handleP50",
+       avg(${HANDLE}) FILTER (WHERE h."acceptedAt" IS NOT NULL) AS "handleAvg",
+       count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" = 'RESOLVED') AS "resolved",
+       count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" IS NOT NULL) AS "finished",
+       count(*) FILTER (WHERE h."outcome" = 'HANDED_BACK') AS "handedBack",
+       count(*) FILTER (WHERE h."outcome" = 'TRANSFERRED') AS "transferred"
+     FROM (SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
+         WHEN cb."at" >= h."resolvedAt" THEN 'callback'
+         WHEN fu."at" >= h."resolvedAt"
+           OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
+         END END AS "followed"
+       FROM hc h
+       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Callback"
+         WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
+       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
+         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) fu ON fu."conversationId" = h."conversationId"
+       WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
+       OFFSET 0) h
+     GROUP BY 1) f`;
+  const shapeRows = (rows: Record<string, unknown>[]) => ({
+    current: shape(rows.find((r) => r.current === true)),
+    previous: shape(rows.find((r) => r.current === false)),
+  });
+  return { sql, shape: shapeRows };
+}
+
+function shape(row: Record<string, unknown> = {}) {
+  const noAgent = count(row.noAgent);
+  const callback = count(row.noAgentCallback);
+  const message = count(row.noAgentMessage);
+  return {
+    handoffs: count(row.handoffs),
+    accepted: count(row.accepted),
+    wait: { p50: seconds(row.waitP50), p90: seconds(row.waitP90), histogram: waitHistogram(row) },
+    abandoned: count(row.abandoned),
+    noAgent: { total: noAgent, callbackBooked: callback, messageLeft: message, gaveUp: noAgent - callback - message },
+    firstReply: { p50: seconds(row.firstReplyP50), p90: seconds(row.firstReplyP90), replied: count(row.replied) },
+    handle: { p50: seconds(row.handleP50), average: seconds(row.handleAvg) },
+    resolved: count(row.resolved),
+    finished: count(row.finished),
+    handedBack: count(row.handedBack),
+    transferred: count(row.transferred),
+  };
+}
+export type HandoffFigures = ReturnType<typeof shape>;
