@@ -18,6 +18,10 @@ export const CALM_LOOK_ALIKES = new RegExp(
     "(est|ist|es|e|is|sera|will it be) (\\w+ ){0,2}(immediat|immediate|inmediato|inmediata|sofort|sofort da|imediato|imediata)(?= $)",
     // Another question, not the same complaint: "ich habe schon wieder eine Frage zur Rechnung", "tengo otra vez una duda".
     "(schon wieder|wieder|otra vez|encore|mais|another|de novo) (eine|una|une|uma|a)? ?(frage|duda|question|duvida|pergunta)",
+    // Round 4. Nothing urgent, said outright: "nothing urgent", "rien d'urgent", "nada urgente", "nichts Dringendes", "hat keine Eile".
+    "nothing urgent|rien d urgent|aucune urgence|nada urgente|nada de urgente|nichts dringendes|keine eile|hat keine eile|ninguna prisa|nenhuma pressa",
+    // Round 4. How to file a complaint, a procedure asked about: "como abro uma reclamação pelo site", "comment déposer une réclamation", "wie reiche ich eine Beschwerde ein".
+    "(como|comment|how do i|how to|wie) (\\w+ ){0,2}(reclamacao|reclamation|reclamacion|complaint|beschwerde)",
   ]
     .map((alternative) => `\\b(${alternative})\\b`)
     .join("|"),
