@@ -50,12 +50,15 @@ const ACRONYMS = new Set([
  * The title's words are not the customer's mood, so they are blanked before the cues and the learned head see the message.
  */
 const QUOTED_TITLE =
-  /\b(book|novel|film|movie|song|album|series|show|title|libro|novela|pel[ií]cula|serie|canci[oó]n|t[ií]tulo|livre|roman|s[ée]rie|chanson|titre|buch|lied|titel|livro|filme|m[úu]sica)\b((\s+[\p{L}-]+){0,2})\s*(["“„«‚‘'][^"”“»’']{1,60}["”“»’'])/giu;
+  /\b(book|novel|film|movie|song|album|series|show|title|libro|novela|pel[ií]cula|serie|canci[oó]n|t[ií]tulo|livre|roman|s[ée]rie|chanson|titre|buch|lied|titel|livro|filme|m[úu]sica)\b((\s+[\p{L}-]+){0,2})\s*("[^"]{1,60}"|“[^”]{1,60}”|„[^“”"]{1,60}[“”"]|«[^»]{1,60}»|‘[^’]{1,60}’)/giu;
 
 /** The message with quoted titles blanked (see QUOTED_TITLE). */
 export function withoutTitles(text: string): string {
   return text.replace(QUOTED_TITLE, (_, noun: string, between: string) => `${noun}${between} "…"`);
 }
+
+/** Angry faces, swearing faces, an eye-roll. */
+const ANGRY_EMOJI = /[😡😠🤬👿💢🙄]/u;
 
 /** Capitals and repeated punctuation: "WHY DOES NOTHING WORK", "it doesnt work AGAIN", "come on!!", "again??". */
 function shouting(text: string): (FrustrationCue & { weight: number }) | null {
@@ -86,6 +89,9 @@ export function detectFrustration(text: string, language: string | null = null, 
     // The same words matched by two languages' rules ("frustrado", "urgente") count once.
     if (match && !found.some((cue) => cue.text === match[0].trim())) found.push({ kind: rule.kind, text: match[0].trim(), weight: rule.weight });
   }
+  // Round 4: an angry face or an eye-roll said in emoji ("unmögliche firma 😡", "votre bot tourne en boucle 🙄").
+  const face = raw.match(ANGRY_EMOJI)?.[0];
+  if (face) found.push({ kind: "anger", text: face, weight: /🙄/u.test(face) ? WEAK : MEDIUM });
   const shout = shouting(raw);
   if (shout) found.push(shout);
   const tone = scoreTone(raw, language);

@@ -293,6 +293,8 @@ const DICTIONARY = new Set([
   "again",
   "wrong",
   "right",
+  "technical",
+  "technically",
 ]);
 
 /** Phrases where a people word is not a request for a person. */

@@ -211,6 +211,12 @@ export const de: LanguageCues = {
       pattern:
         /\b(umgehend\w*|eilt|pressiert|pressant|heute noch (bearbeiten|erledig\w*|losen|klaren)|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|heute abend) (erledigt|geklart|gelost)|sonst verliere|medizinische\w* versorgung|gesperrt und (morgen|heute))\b/,
     },
+    // Round 4, last batch: a loop, worn out, how often: "diese Endlosschleife", "dreht sich im Kreis", "wie oft soll ich …", "ich bin es leid", "mit den Nerven fertig", "unorganisiert", "geht's noch".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(endlosschleife|dreht sich im kreis|wie oft (soll|muss) ich|bin es leid|nerven (fertig|am ende)|mit den nerven|unorganisiert|geht s noch|ausrasten)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".

@@ -196,6 +196,12 @@ export const es: LanguageCues = {
       pattern:
         /\b(fuga de agua|se (esta )?inundando|inundacion|apremiante|con prioridad|nomina (\w+ ){0,3}no (sale|pasa)|(boletos|billetes|pasajes|reserva) (\w+ ){0,2}(desaparecieron|desaparecio|no aparece\w*)|sin falta)\b/,
     },
+    // Round 4, last batch: a loop, worn out, how often: "está en un bucle", "cuántas veces tengo que", "estoy cansado", "los nervios de punta", "desorganizado", "de pacotilla".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(en (un )?bucle|cuantas veces (tengo|debo|hay) que|estoy (cansad[oa]|hart[oa])|nervios de punta|desorganizad[oa]|de pacotilla|ya no tengo fuerzas)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -233,7 +239,7 @@ export const es: LanguageCues = {
     ),
     // Round 4. A person who could answer: "¿podría un asesor ayudarnos?", "¿me puede contestar alguien de ventas?", "un técnico, uno de verdad",
     // "mi ejecutiva de cuenta", "¿todavía tienen humanos o ya son puros robots?", "de carne y hueso".
-    /\b((podria|puede|podrian|pueden) (un|una|algun|alguna) (asesor|asesora|ejecutivo|ejecutiva|agente|tecnico|companero|colega) (\w+ )?(ayudar|atender|contestar|responder|revisar)|(contestar|responder|atender)me alguien|alguien de (ventas|soporte|facturacion|cobranza|su area|su equipo|su lado) (me )?(puede|podria|pueda)|uno de verdad|ejecutiv[oa] de cuenta|tienen humanos|(puros|solo) (bots|robots)|de carne y hueso)\b/,
+    /\b((podria|puede|podrian|pueden) (un|una|algun|alguna) (asesor|asesora|ejecutivo|ejecutiva|agente|tecnico|companero|colega) (\w+ )?(ayudar|atender|contestar|responder|revisar)\w*|(puede|podria|pueden|podrian) (contestar|responder|atender)(me)? alguien|(contestar|responder|atender)me alguien|alguien de (ventas|soporte|facturacion|cobranza|su area|su equipo|su lado) (me )?(puede|podria|pueda)|uno de verdad|ejecutiv[oa] de cuenta|tienen humanos|(puros|solo) (bots|robots)|de carne y hueso)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".

@@ -183,6 +183,12 @@ export const fr: LanguageCues = {
       pattern:
         /\b(ferme a \d+ ?h|billets? (\w+ ){0,2}(n apparaissent plus|n apparait plus|ont disparu|a disparu)|fuite d eau|inonde\w*|en priorite|il me (le |la |les )?faut (\w+ ){0,3}(aujourd hui|ce soir|demain))\b/,
     },
+    // Round 4, last batch: a loop, worn out, how often: "tourne en boucle", "combien de fois je dois", "je suis lassé", "à cran", "désorganisé", "bras cassés".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(en boucle|combien de fois (je dois|dois je|faut il)|suis lasse\w*|a cran|desorganise\w*|bras casses|plus la force)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -212,7 +218,7 @@ export const fr: LanguageCues = {
     // Round 4. Passing the request on, formally: "merci de transmettre mon message à un collègue", "qui s'occupe des remboursements ? j'aimerais lui écrire",
     // "vers qui puis-je me tourner", "un échange avec une personne", "vos conseillers sont-ils joignables ?", "un conseiller pourrait-il nous aider ?", "il me faudrait quelqu'un".
     new RegExp(
-      `\\b(transmet\\w* (\\w+ ){0,3}a (un|une|votre|vos) (\\w+ )?${PEOPLE}|(qui s occupe|qui est responsable|qui gere) (\\w+ ){1,6}(lui (ecrire|parler)|parler)|vers qui (puis je|je peux|dois je|je dois) me tourner|echange\\w* avec (une|un|quelqu) (personne|conseiller|humain|un)|(conseillers|agents|humains|collaborateurs) (sont ils |sont |est il )?(joignables|connectes)|(un|une) (conseiller|conseillere|commercial|commerciale|technicien|collaborateur|collaboratrice) (\\w+ )?(pourrait|peut|pourra) (nous |m |me )?(aider|repondre|regarder)|il me faudrait (quelqu un|une personne|un humain|un conseiller)|un vrai $|y a qqn|ya qqn)\\b`,
+      `\\b(transmet\\w* (\\w+ ){0,3}a (un|une|votre|vos) (\\w+ )?${PEOPLE}|(qui s occupe|qui est responsable|qui gere) (\\w+ ){1,6}(lui (ecrire|parler)|parler)|vers qui (puis je|je peux|dois je|je dois) me tourner|echange\\w* avec (une|un|quelqu) (personne|conseiller|humain|un)|(conseillers|agents|humains|collaborateurs) (sont ils |sont |est il )?(joignables|connectes)|(un|une) (conseiller|conseillere|commercial|commerciale|technicien|collaborateur|collaboratrice) (\\w+ )?(pourrait|peut|pourra) (nous |m |me )?(aider|repondre|regarder)|il me faudrait (quelqu un|une personne|un humain|un conseiller)|un vrai $|y a qqn|ya qqn)\\b|^ (votre|ton|le) (superieur|superieure|responsable|chef|manager)( s il vous plait| svp| stp)? $`,
     ),
   ],
   callback: [
@@ -232,7 +238,7 @@ export const fr: LanguageCues = {
     /\bme rappeler (la|le|les|l|quand|combien|ce|comment|pourquoi|si) \w+/g,
     // Round 4. A product recall, a missed call, an appointment, a contact on an invoice: "le rappel de produit", "appel manqué", "prendre rendez-vous avec un conseiller",
     // "que l'interlocuteur soit ma collègue".
-    /\b((le|du|au|un|ce|par le) rappels? (de|des|du) \w+|appels? (manque|commerciaux)|(prendre|fixer|avoir) rendez vous avec (un|une) \w+|l interlocuteur soit|interlocuteur (sur|de) la facture)\b/g,
+    /\b((le|du|au|un|ce|par le) rappels? (de|des|du) \w+|appels? (manque|commerciaux)|(prendre|fixer|avoir) rendez vous avec (un|une) \w+|l interlocuteur soit (ma|mon|notre) \w+|interlocuteur (sur|de) la facture)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

@@ -187,6 +187,12 @@ export const pt: LanguageCues = {
       weight: STRONG,
       pattern: /\b((passagens|bilhetes|reserva) (\w+ ){0,2}(sumiram|sumiu|desapareceram|desapareceu)|vazando|alagando|inund\w*|com prioridade|folha (de pagamento )?(\w+ ){0,2}(nao esta saindo|falhou))\b/,
     },
+    // Round 4, last batch: a loop, worn out, how often: "tá em loop", "quantas vezes tenho que", "nervos à flor da pele", "desorganizado", "fundo de quintal".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(em loop|quantas vezes (tenho|devo|vou ter) que|nervos a flor da pele|desorganizad[oa]|fundo de quintal|nao tenho mais forcas)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
