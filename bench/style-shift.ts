@@ -38,5 +38,7 @@ for (const options of settings) {
     ordinary.map((row) => model.probability("upset", row.text)),
     0.05,
   );
-  console.log(`l2 ${options.l2} epochs ${options.epochs}: requests ${(100 * human).toFixed(1)} % at 2 % false, upset ${(100 * upset).toFixed(1)} % at 5 % false`);
+  console.log(
+    `l2 ${options.l2} epochs ${options.epochs}: requests ${(100 * human).toFixed(1)} % at 2 % false, upset ${(100 * upset).toFixed(1)} % at 5 % false`,
+  );
 }

@@ -215,7 +215,8 @@ export const de: LanguageCues = {
     {
       kind: "repetition",
       weight: STRONG,
-      pattern: /\b(endlosschleife|dreht sich im kreis|wie oft (soll|muss) ich|bin es leid|nerven (fertig|am ende)|mit den nerven|unorganisiert|geht s noch|ausrasten)\b/,
+      pattern:
+        /\b(endlosschleife|dreht sich im kreis|wie oft (soll|muss) ich|bin es leid|nerven (fertig|am ende)|mit den nerven|unorganisiert|geht s noch|ausrasten)\b/,
     },
   ],
   humanRequest: [

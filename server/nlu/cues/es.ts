@@ -200,7 +200,8 @@ export const es: LanguageCues = {
     {
       kind: "repetition",
       weight: STRONG,
-      pattern: /\b(en (un )?bucle|cuantas veces (tengo|debo|hay) que|estoy (cansad[oa]|hart[oa])|nervios de punta|desorganizad[oa]|de pacotilla|ya no tengo fuerzas)\b/,
+      pattern:
+        /\b(en (un )?bucle|cuantas veces (tengo|debo|hay) que|estoy (cansad[oa]|hart[oa])|nervios de punta|desorganizad[oa]|de pacotilla|ya no tengo fuerzas)\b/,
     },
   ],
   humanRequest: [

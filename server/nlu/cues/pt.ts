@@ -185,7 +185,8 @@ export const pt: LanguageCues = {
     {
       kind: "urgency",
       weight: STRONG,
-      pattern: /\b((passagens|bilhetes|reserva) (\w+ ){0,2}(sumiram|sumiu|desapareceram|desapareceu)|vazando|alagando|inund\w*|com prioridade|folha (de pagamento )?(\w+ ){0,2}(nao esta saindo|falhou))\b/,
+      pattern:
+        /\b((passagens|bilhetes|reserva) (\w+ ){0,2}(sumiram|sumiu|desapareceram|desapareceu)|vazando|alagando|inund\w*|com prioridade|folha (de pagamento )?(\w+ ){0,2}(nao esta saindo|falhou))\b/,
     },
     // Round 4, last batch: a loop, worn out, how often: "tá em loop", "quantas vezes tenho que", "nervos à flor da pele", "desorganizado", "fundo de quintal".
     {
