@@ -33,7 +33,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           Search
         </button>
       </form>
-      <ContactsTable contacts={contacts} more={more} searched={input.search !== ""} />
+      <ContactsTable contacts={contacts} more={more} searched={input.search !== ""} isAdmin={viewer.role === "ADMIN"} />
     </div>
   );
 }

@@ -2,41 +2,49 @@
 
 import { useState } from "react";
 import type { ChatMessage } from "./chat-message";
+import { ChoiceButtons } from "./choice-buttons";
 import { LazyCallbackForm } from "./lazy-callback-form";
 import { LazyEmailFollowUpForm } from "./lazy-email-follow-up-form";
 import { useEmailOptions } from "./use-email-options";
 import type { ChatSession } from "./use-chat-session";
 
+type Choice = NonNullable<ChatMessage["choices"]>[number];
+
 interface CallbackOfferProps {
   session: ChatSession;
+  /** The bot's offer (inputKind "callback") with its yes/no buttons. */
+  message: ChatMessage;
   color: string;
+  /** A choice that is not "yes" (e.g. "No thanks") goes to the bot as usual. */
+  onChoose(choice: Choice, asText: boolean): void;
   onScheduled(result: { status: string; messages: ChatMessage[] }): void;
 }
 
-const chip =
-  "rounded-full border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:outline-none dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800";
-
 /**
- * When the bot offers a callback (nobody free, or after hours): besides
- * answering in the chat, the customer can book it in one form — phone and a
- * time inside the team's hours, shown in their own time zone — or, when this
- * server can send e-mail, leave a message for a reply by e-mail.
+ * When the bot offers a callback (nobody free, or after hours) there is one
+ * offer, the bot's own buttons: "Yes, call me back" opens the booking form —
+ * phone and a time inside the team's hours, shown in the customer's time zone —
+ * "No thanks" answers the bot, and typing (a number, "no") still works. When
+ * this server can send e-mail, a reply by e-mail is offered under them.
+ * Closing a form brings the buttons back.
  */
-export function CallbackOffer({ session, color, onScheduled }: CallbackOfferProps) {
+export function CallbackOffer({ session, message, color, onChoose, onScheduled }: CallbackOfferProps) {
   const [open, setOpen] = useState<"callback" | "email" | null>(null);
   const email = useEmailOptions(session.sessionId, session.token);
   if (!open) {
+    const link = "rounded-sm font-medium underline underline-offset-2 focus-visible:ring-2 focus-visible:ring-offset-1 focus-visible:outline-none";
     return (
-      <div className="flex flex-wrap gap-2 px-3 pb-2 sm:px-4">
-        <button type="button" onClick={() => setOpen("callback")} className={chip}>
-          Request a callback
-        </button>
+      <>
+        <ChoiceButtons message={message} color={color} onChoose={(choice, asText) => (choice.id === "yes" ? setOpen("callback") : onChoose(choice, asText))} />
         {email.available ? (
-          <button type="button" onClick={() => setOpen("email")} className={chip}>
-            Get a reply by e-mail
-          </button>
+          <p className="px-3 pb-2 text-right text-sm text-slate-600 sm:px-4 dark:text-slate-300">
+            Prefer e-mail?{" "}
+            <button type="button" onClick={() => setOpen("email")} className={link} style={{ color }}>
+              Get a reply by e-mail
+            </button>
+          </p>
         ) : null}
-      </div>
+      </>
     );
   }
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { ENDED_STATUSES, ratedInChat } from "./chat-message";
+import { ENDED_STATUSES, ratedInChat, type ChatMessage } from "./chat-message";
 import { CallbackOffer } from "./callback-offer";
 import { ChatHeader } from "./chat-header";
 import { ChoiceButtons } from "./choice-buttons";
@@ -67,6 +67,11 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
   const last = visible.findLast((message) => message.author !== "system");
   const question = last?.author === "bot" && !botTyping && !chat.pending.length ? last : null;
   const agentName = chat.status === "assigned" ? (visible.findLast((message) => message.agentName)?.agentName ?? null) : null;
+
+  const choose = (choice: NonNullable<ChatMessage["choices"]>[number], asText: boolean) => {
+    chat.send(asText ? { text: choice.label } : { choice: choice.id }, choice.label);
+    composer.current?.focus();
+  };
 
   const send = (text: string) => {
     typing.stopped();
@@ -156,16 +161,11 @@ export function ChatWindow({ slug, title, botName, color, avatarUrl = null, chan
           </Suspense>
         ) : chat.session ? (
           <>
-            {question?.inputKind === "callback" ? <CallbackOffer session={chat.session} color={color} onScheduled={chat.applyReply} /> : null}
-            {question ? (
-              <ChoiceButtons
-                message={question}
-                color={color}
-                onChoose={(choice, asText) => {
-                  chat.send(asText ? { text: choice.label } : { choice: choice.id }, choice.label);
-                  composer.current?.focus();
-                }}
-              />
+            {question?.inputKind === "callback" ? (
+              // One offer of a callback: the bot's buttons, "Yes" opening the booking form (keyed so a new offer starts closed).
+              <CallbackOffer key={question.id} session={chat.session} message={question} color={color} onChoose={choose} onScheduled={chat.applyReply} />
+            ) : question ? (
+              <ChoiceButtons message={question} color={color} onChoose={choose} />
             ) : null}
             <Composer
               ref={composer}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ContactsEmptyState } from "./contacts-empty-state";
 
 interface Row {
   id: string;
@@ -12,16 +13,10 @@ interface Row {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
-/** The contacts list: name (a link to the contact), e-mail, site id, conversations, last seen. */
-export function ContactsTable({ contacts, more, searched }: { contacts: Row[]; more: boolean; searched: boolean }) {
+/** The contacts list (or what contacts are, before there are any): name (a link to the contact), e-mail, site id, conversations, last seen. */
+export function ContactsTable({ contacts, more, searched, isAdmin }: { contacts: Row[]; more: boolean; searched: boolean; isAdmin: boolean }) {
   if (contacts.length === 0) {
-    return (
-      <p className="text-sm text-slate-500">
-        {searched
-          ? "No contact matches. Try part of a name or e-mail."
-          : "No contacts yet. They appear when your site identifies a customer in the chat (docs/widget.md)."}
-      </p>
-    );
+    return searched ? <p className="text-sm text-slate-500">No contact matches. Try part of a name or e-mail.</p> : <ContactsEmptyState isAdmin={isAdmin} />;
   }
   return (
     <>

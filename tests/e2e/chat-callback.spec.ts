@@ -88,8 +88,27 @@ test("after hours, a customer asks for a callback, books a slot with their numbe
   const slug = await teamAndFlow(admin, teamName, { closedToday: true });
 
   const customer = await customerPage(browser, slug);
-  await customer.getByRole("button", { name: "Talk to a person" }).click();
-  await customer.getByRole("button", { name: "Request a callback" }).click();
+  const talk = customer.getByRole("button", { name: "Talk to a person" });
+  await talk.click();
+  // One offer of a callback, the bot's own buttons — no second "Request a callback" chip beside them.
+  const answers = customer.getByRole("group", { name: "Suggested answers" });
+  await expect(answers.getByRole("button", { name: "Yes, call me back" })).toBeVisible();
+  await expect(answers.getByRole("button", { name: "No thanks" })).toBeVisible();
+  await expect(customer.getByRole("button", { name: "Request a callback" })).toHaveCount(0);
+  await expect(customer.getByRole("button", { name: /call me back|callback/i })).toHaveCount(1);
+  await expect(talk).toBeVisible();
+
+  // "Yes" opens the booking form in place of the buttons; Cancel brings them back; a person stays one click away.
+  await answers.getByRole("button", { name: "Yes, call me back" }).click();
+  const form = customer.getByRole("form", { name: "Request a callback" });
+  await expect(form).toBeVisible();
+  await expect(answers).toHaveCount(0);
+  await expect(talk).toBeVisible();
+  await form.getByRole("button", { name: "Cancel" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(answers.getByRole("button", { name: "Yes, call me back" })).toBeVisible();
+
+  await answers.getByRole("button", { name: "Yes, call me back" }).click();
   await bookCallback(customer);
   await expectInCallbacks(admin, teamName);
   await customer.context().close();

@@ -91,7 +91,7 @@ test("after hours, a customer leaves their e-mail; the agent sees it awaiting an
   await customer.goto(`/c/${slug}`);
   await expect(customer.locator('[data-author="bot"]').first()).toBeVisible();
   await customer.getByRole("button", { name: "Talk to a person" }).click();
-  await expect(customer.getByRole("button", { name: "Request a callback" })).toBeVisible();
+  await expect(customer.getByRole("button", { name: "Yes, call me back" })).toBeVisible();
   await customer.getByRole("button", { name: "Get a reply by e-mail" }).click();
   const form = customer.getByRole("form", { name: "Get a reply by e-mail" });
   await form.getByLabel("Your e-mail address").fill("pat@");
