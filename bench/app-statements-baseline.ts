@@ -112,7 +112,7 @@ export async function recordChat(pool: pg.Pool, post: Post, slug: string, script
 }
 
 /** One chat as the app's statements write it: insert_chat, then per message load_conversation (+ its extra reads) and save_turn. */
-async function replayChat(db: Database, chat: RecordedChat, onTurn: () => void, stop: () => boolean) {
+async function replayChat(db: Database, chat: RecordedChat, onTurn: (ms: number) => void, stop: () => boolean, thinkMs: () => number = () => 0) {
   const prisma = db.prisma;
   const id = randomUUID();
   const now = () => new Date().toISOString();
@@ -138,7 +138,10 @@ async function replayChat(db: Database, chat: RecordedChat, onTurn: () => void, 
   );
   if (!inserted?.created) throw new Error("baseline: insert_chat inserted nothing");
   for (const [i, turn] of chat.turns.entries()) {
+    const think = thinkMs();
+    if (think > 0) await new Promise((resolve) => setTimeout(resolve, think));
     if (stop()) return;
+    const started = performance.now();
     const key = `m${i}`;
     const conversation = await loadConversation(prisma, id, { kind: "message", key });
     if (!conversation || conversation.request?.earlier) throw new Error("baseline: load_conversation found no fresh conversation");
@@ -181,7 +184,7 @@ async function replayChat(db: Database, chat: RecordedChat, onTurn: () => void, 
       true,
     );
     if (!saved?.updated) throw new Error("baseline: save_turn saved nothing");
-    onTurn();
+    onTurn(performance.now() - started);
   }
 }
 
@@ -207,4 +210,37 @@ export async function appStatementsBaseline(db: Database, chat: RecordedChat, co
   stopped = true;
   await Promise.all(workers);
   return count / seconds;
+}
+
+/**
+ * The same replay at an offered rate instead of flat out: `customers` customers, each
+ * sending its next turn 0.8–1.2 s after the previous one (as the HTTP open loop does), for
+ * `seconds` after a 3 s start. The latency of a turn's statements (load, its extra read,
+ * save) at that rate: the floor under the app's open-loop latency on the same machine, in
+ * the same run.
+ */
+export async function appStatementsOpenLoop(db: Database, chat: RecordedChat, customers: number, seconds: number) {
+  const latencies: number[] = [];
+  let measuring = false;
+  let stopped = false;
+  const workers = Array.from({ length: customers }, async (_, i) => {
+    await new Promise((resolve) => setTimeout(resolve, (i * 1000) / customers));
+    while (!stopped)
+      await replayChat(
+        db,
+        chat,
+        (ms) => measuring && latencies.push(ms),
+        () => stopped,
+        () => 800 + Math.random() * 400,
+      );
+  });
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  measuring = true;
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  measuring = false;
+  stopped = true;
+  await Promise.all(workers);
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: latencies.at(-1) ?? NaN, rate: latencies.length / seconds, latencies };
 }
