@@ -219,7 +219,7 @@ export async function appStatementsBaseline(db: Database, chat: RecordedChat, co
  * save) at that rate: the floor under the app's open-loop latency on the same machine, in
  * the same run.
  */
-export async function appStatementsOpenLoop(db: Database, chat: RecordedChat, customers: number, seconds: number) {
+export async function appStatementsOpenLoop<S = null>(db: Database, chat: RecordedChat, customers: number, seconds: number, sample: () => S = () => null as S) {
   const latencies: number[] = [];
   let measuring = false;
   let stopped = false;
@@ -236,11 +236,13 @@ export async function appStatementsOpenLoop(db: Database, chat: RecordedChat, cu
   });
   await new Promise((resolve) => setTimeout(resolve, 3000));
   measuring = true;
+  const before = sample();
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const after = sample();
   measuring = false;
   stopped = true;
   await Promise.all(workers);
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: latencies.at(-1) ?? NaN, rate: latencies.length / seconds, latencies };
+  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: latencies.at(-1) ?? NaN, rate: latencies.length / seconds, latencies, before, after };
 }

@@ -7,6 +7,7 @@
 // chat at the same rate, no HTTP, no engine (bench/app-statements-baseline.ts).
 // Prints p50/p90/p99/max per variant over all its windows, the CPU split and load average.
 //   BENCH_VARIANTS=before,after,statements (labels below)   BENCH_ROUNDS=3   BENCH_CUSTOMERS=65
+import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "../server/db/connect-database";
 import { appStatementsOpenLoop, recordChat } from "./app-statements-baseline";
@@ -21,21 +22,21 @@ const SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 12);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 65);
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
 
-/** Server variants: the environment each runs with (on top of the bench's). */
+/** Server variants: the environment each runs with (on top of the bench's), and extra node flags (`flags`, space-separated). */
 const VARIANTS: Record<string, Record<string, string>> = {
-  // main's settings: the start script's flags only, a pool of 10.
-  before: { DATABASE_POOL_SIZE: "10" },
-  // this branch's defaults.
+  // main's build and settings (a checkout of main with its own build: BENCH_BEFORE_DIR).
+  before: { dir: process.env.BENCH_BEFORE_DIR ?? "../tail-before" },
+  // this branch's build and defaults.
   after: {},
-  "single-threaded-gc": { NODE_OPTIONS: "--single-threaded-gc", DATABASE_POOL_SIZE: "10" },
-  "semi-space-32": { NODE_OPTIONS: "--max-semi-space-size=32", DATABASE_POOL_SIZE: "10" },
+  "single-threaded-gc": { flags: "--single-threaded-gc", DATABASE_POOL_SIZE: "10" },
+  "semi-space-32": { flags: "--max-semi-space-size=32", DATABASE_POOL_SIZE: "10" },
   "pool-30": { DATABASE_POOL_SIZE: "30" },
 };
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** `customers` customers walking the script for `seconds` after a 3 s ramp: every measured turn's latency. */
-async function openLoop(post: Post, customers: number, seconds: number): Promise<number[]> {
+async function openLoop<S>(post: Post, customers: number, seconds: number, sample: () => S): Promise<{ latencies: number[]; before: S; after: S }> {
   const latencies: number[] = [];
   let measuring = false;
   let stopped = false;
@@ -55,11 +56,13 @@ async function openLoop(post: Post, customers: number, seconds: number): Promise
   });
   await sleep(3000);
   measuring = true;
+  const before = sample();
   await sleep(seconds * 1000);
+  const after = sample();
   measuring = false;
   stopped = true;
   await Promise.all(workers);
-  return latencies;
+  return { latencies, before, after };
 }
 
 async function main() {
@@ -82,6 +85,7 @@ async function main() {
   const servers = new Map<string, { port: number; pgid: number; stop: () => void }>();
   const latencies = new Map<string, number[]>(labels.map((label) => [label, []]));
   const cpu = new Map<string, CpuSplit[]>(labels.map((label) => [label, []]));
+  const turnCounts = new Map<string, number>();
   const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
   const app = await connectDatabase({ kind: "postgres", url: url.toString() });
   try {
@@ -89,22 +93,29 @@ async function main() {
     for (const label of labels.filter((l) => l !== "statements")) {
       const variant = VARIANTS[label];
       if (!variant) throw new Error(`unknown variant ${label} (one of ${Object.keys(VARIANTS).join(", ")}, statements)`);
-      const server = await startServer(port, {
-        DATABASE_URL: url.toString(),
-        WEB_CONCURRENCY: "1",
-        RATE_LIMIT_PER_IP: "100000000",
-        RATE_LIMIT_SESSIONS_PER_IP: "100000000",
-        RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
-        RATE_LIMIT_PER_SESSION: "100000",
-        ...variant,
-      });
+      const { flags, dir, socket, ...variantEnv } = variant;
+      const databaseUrl = socket ? `postgresql://${url.username}:${url.password}@${url.pathname}?host=${encodeURIComponent(socket)}` : url.toString();
+      const server = await startServer(
+        port,
+        {
+          DATABASE_URL: databaseUrl,
+          WEB_CONCURRENCY: "1",
+          RATE_LIMIT_PER_IP: "100000000",
+          RATE_LIMIT_SESSIONS_PER_IP: "100000000",
+          RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
+          RATE_LIMIT_PER_SESSION: "100000",
+          ...variantEnv,
+        },
+        flags?.split(" ") ?? [],
+        dir ? path.resolve(dir) : undefined,
+      );
       servers.set(label, { port, pgid: server.pid!, stop: () => stopServer(server) });
       port++;
     }
     // Warm every server (JIT, NLU model, pools) with a short open loop.
     for (const [label, server] of servers) {
       console.error(`  warming ${label}…`);
-      await openLoop(httpPoster(server.port), CUSTOMERS, 4);
+      await openLoop(httpPoster(server.port), CUSTOMERS, 4, () => null);
     }
     const first = [...servers.values()][0]!;
     const chat = labels.includes("statements") ? await recordChat(pool, httpPoster(first.port), "acme", SCRIPT) : null;
@@ -113,10 +124,12 @@ async function main() {
       for (const label of order) {
         console.error(`  round ${round + 1} of ${ROUNDS}: ${label}…`);
         const server = servers.get(label);
-        const before = cpuSample(server?.pgid ?? -1);
-        if (server) latencies.get(label)!.push(...(await openLoop(httpPoster(server.port), CUSTOMERS, SECONDS)));
-        else latencies.get(label)!.push(...(await appStatementsOpenLoop(app, chat!, CUSTOMERS, SECONDS)).latencies);
-        cpu.get(label)!.push(cpuSplit(before, cpuSample(server?.pgid ?? -1)));
+        const window = server
+          ? await openLoop(httpPoster(server.port), CUSTOMERS, SECONDS, () => cpuSample(server.pgid))
+          : await appStatementsOpenLoop(app, chat!, CUSTOMERS, SECONDS, () => cpuSample(-1));
+        latencies.get(label)!.push(...window.latencies);
+        cpu.get(label)!.push(cpuSplit(window.before, window.after));
+        turnCounts.set(label, (turnCounts.get(label) ?? 0) + window.latencies.length);
       }
     }
   } finally {
@@ -124,7 +137,9 @@ async function main() {
     await app.close();
     await pool.end();
   }
-  console.log(`\nopen loop, ${CUSTOMERS} customers (~${CUSTOMERS} turns/s offered), ${ROUNDS} interleaved windows of ${SECONDS} s per variant, PostgreSQL, 1 worker`);
+  console.log(
+    `\nopen loop, ${CUSTOMERS} customers (~${CUSTOMERS} turns/s offered), ${ROUNDS} interleaved windows of ${SECONDS} s per variant, PostgreSQL, 1 worker`,
+  );
   for (const label of labels) {
     const sorted = latencies.get(label)!.sort((a, b) => a - b);
     const splits = cpu.get(label)!;
@@ -133,7 +148,7 @@ async function main() {
       `  ${label.padEnd(20)} ${String(sorted.length).padStart(5)} turns   p50 ${quantile(sorted, 0.5).toFixed(1)}   p90 ${quantile(sorted, 0.9).toFixed(1)}   p99 ${quantile(sorted, 0.99).toFixed(1)}   max ${sorted.at(-1)!.toFixed(1)} ms`,
     );
     console.log(
-      `  ${"".padEnd(20)} CPU (mean of its windows): ${formatCpuSplit({ server: avg("server"), loadGenerator: avg("loadGenerator"), postgres: avg("postgres"), others: avg("others"), idle: avg("idle"), loadAverage: avg("loadAverage") })}`,
+      `  ${"".padEnd(20)} server CPU per turn ${(splits.reduce((a, s) => a + s.serverCpuMs, 0) / turnCounts.get(label)!).toFixed(2)} ms; CPU (mean of its windows): ${formatCpuSplit({ server: avg("server"), loadGenerator: avg("loadGenerator"), postgres: avg("postgres"), others: avg("others"), idle: avg("idle"), loadAverage: avg("loadAverage") })}`,
     );
   }
 }

@@ -68,7 +68,12 @@ export function traceReport(turns: ClientTurn[], trace: Trace, window: { from: n
   );
   const loopMax = loop.map((l) => l.max).sort((a, b) => a - b);
   lines.push(
-    `    event-loop delay per second: p99 of the seconds' p99 ${f(q(loop.map((l) => l.p99).sort((a, b) => a - b), 0.99))} ms, worst second's max ${f(loopMax.at(-1) ?? NaN)} ms, median second's max ${f(q(loopMax, 0.5))} ms; heap ${f(Math.min(...loop.map((l) => l.heapMb)))}–${f(Math.max(...loop.map((l) => l.heapMb)))} MB`,
+    `    event-loop delay per second: p99 of the seconds' p99 ${f(
+      q(
+        loop.map((l) => l.p99).sort((a, b) => a - b),
+        0.99,
+      ),
+    )} ms, worst second's max ${f(loopMax.at(-1) ?? NaN)} ms, median second's max ${f(q(loopMax, 0.5))} ms; heap ${f(Math.min(...loop.map((l) => l.heapMb)))}–${f(Math.max(...loop.map((l) => l.heapMb)))} MB`,
   );
   lines.push(
     `    server main thread per second: busy (event-loop utilisation) ${f(100 * mean(loop.map((l) => l.utilization)))} %, on CPU ${f(mean(loop.map((l) => l.cpuMs)) / 10)} % of a core, waiting for a core (runnable, not running) ${f(mean(loop.map((l) => l.runDelayMs)))} ms per second (worst second ${f(Math.max(...loop.map((l) => l.runDelayMs)))} ms)`,

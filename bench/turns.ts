@@ -253,7 +253,9 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
     RATE_LIMIT_PER_SESSION: "100000",
     ...env,
     // BENCH_SERVER_NODE_OPTIONS: V8/Node flags for the server only (e.g. GC settings to compare).
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, process.env.BENCH_SERVER_NODE_OPTIONS, TRACE ? `--import ${path.resolve("bench/trace-server.mjs")}` : ""].filter(Boolean).join(" "),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, process.env.BENCH_SERVER_NODE_OPTIONS, TRACE ? `--import ${path.resolve("bench/trace-server.mjs")}` : ""]
+      .filter(Boolean)
+      .join(" "),
     ...(TRACE ? { BENCH_TRACE: TRACE } : {}),
   });
   const open: OpenResult[] = [];
