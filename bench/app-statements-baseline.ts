@@ -45,10 +45,39 @@ export interface RecordedChat {
 
 type Post = (path: string, body?: unknown, token?: string) => Promise<{ sessionId: string; token: string }>;
 
+/** Rows of a query (a pg pool's, or PGlite's once the embedded server has let go of its data folder). */
+export type ReadRows = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/** The chats a recording reads back: chat k got the script's first k messages (k = 0…n), so its conversation is the state after turn k. */
+export interface PostedChats {
+  slug: string;
+  script: string[];
+  sessions: string[];
+}
+
+/** Real chats through the server (n + 1 of them, for a script of n messages); read them back with readRecording, now or later. */
+export async function postRecordingChats(post: Post, slug: string, script: string[]): Promise<PostedChats> {
+  const sessions: string[] = [];
+  for (let k = 0; k <= script.length; k++) {
+    const session = await post(`/api/v1/chat/${slug}/sessions`, {});
+    for (const [i, text] of script.slice(0, k).entries())
+      await post(`/api/v1/chat/sessions/${session.sessionId}/messages`, { clientMessageId: `record-${i}`, text }, session.token);
+    sessions.push(session.sessionId);
+  }
+  return { slug, script, sessions };
+}
+
 /** One real chat through the server, and what each of its requests wrote, read back from the database. */
 export async function recordChat(pool: pg.Pool, post: Post, slug: string, script: string[]): Promise<RecordedChat> {
-  const one = async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows[0] as T;
-  const all = async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as T[];
+  const posted = await postRecordingChats(post, slug, script);
+  return readRecording(async (sql, params) => (await pool.query(sql, params)).rows, posted);
+}
+
+/** What each request of the posted chats wrote, read back from the database. */
+export async function readRecording(read: ReadRows, posted: PostedChats): Promise<RecordedChat> {
+  const { slug, script, sessions } = posted;
+  const one = async <T>(sql: string, params: unknown[]) => (await read(sql, params))[0] as T;
+  const all = async <T>(sql: string, params: unknown[]) => (await read(sql, params)) as T[];
   const conversationOf = (id: string) =>
     one<{
       workspaceId: string;
@@ -71,28 +100,26 @@ export async function recordChat(pool: pg.Pool, post: Post, slug: string, script
   const eventsOf = async (id: string, at: Date) =>
     JSON.stringify(await all(`SELECT "nodeId", "type", "data" FROM "Event" WHERE "conversationId" = $1 AND "createdAt" = $2 ORDER BY "id"`, [id, at]));
 
-  const session = await post(`/api/v1/chat/${slug}/sessions`, {});
-  const id = session.sessionId;
-  const started = await conversationOf(id);
-  const startMessages = await messagesOf(id, 0, 1e9);
+  const id = sessions[script.length]!;
+  const started = await conversationOf(sessions[0]!);
+  const startMessages = await messagesOf(sessions[0]!, 0, 1e9);
   const start = {
     state: JSON.stringify(started.state),
     variables: JSON.stringify(started.variables),
     status: started.status,
     messages: startMessages.map(({ author, text, payload }) => ({ author, text, payload })),
-    events: await eventsOf(id, startMessages[0]!.createdAt),
+    events: await eventsOf(sessions[0]!, startMessages[0]!.createdAt),
   };
   const turns: RecordedTurn[] = [];
   for (const [i, text] of script.entries()) {
     const key = `record-${i}`;
-    await post(`/api/v1/chat/sessions/${id}/messages`, { clientMessageId: key, text }, session.token);
     const request = await one<{ afterSeq: number; throughSeq: number; handoffId: string | null }>(
       `SELECT "afterSeq", "throughSeq", "handoffId" FROM "ChatRequest" WHERE "conversationId" = $1 AND "kind" = 'message' AND "key" = $2`,
       [id, key],
     );
     const messages = await messagesOf(id, request.afterSeq, request.throughSeq);
     const events = await eventsOf(id, messages[0]!.createdAt);
-    const after = await conversationOf(id);
+    const after = await conversationOf(sessions[i + 1]!);
     const rated = (JSON.parse(events) as { type: string; data: { rating?: number } | null }[]).find((e) => e.type === "conversation.rated");
     turns.push({
       text,

@@ -28,6 +28,10 @@ const VARIANTS: Record<string, Record<string, string>> = {
   before: { dir: process.env.BENCH_BEFORE_DIR ?? "../tail-before" },
   // this branch's build and defaults.
   after: {},
+  // the same, connected to PostgreSQL over its Unix socket instead of TCP on 127.0.0.1.
+  "after-unix-socket": { socket: process.env.BENCH_PG_SOCKET_DIR ?? "/var/run/postgresql" },
+  // two workers (node:cluster), as `npm start` runs on a 2-core PostgreSQL server by default.
+  "after-2-workers": { WEB_CONCURRENCY: "2" },
   "single-threaded-gc": { flags: "--single-threaded-gc", DATABASE_POOL_SIZE: "10" },
   "semi-space-32": { flags: "--max-semi-space-size=32", DATABASE_POOL_SIZE: "10" },
   "pool-30": { DATABASE_POOL_SIZE: "30" },

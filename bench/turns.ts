@@ -21,7 +21,15 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { connectDatabase } from "../server/db/connect-database";
 import { migrateDatabase } from "../server/db/migrate-database";
-import { appStatementsBaseline, appStatementsOpenLoop, recordChat, type RecordedChat } from "./app-statements-baseline";
+import {
+  appStatementsBaseline,
+  appStatementsOpenLoop,
+  postRecordingChats,
+  readRecording,
+  recordChat,
+  type PostedChats,
+  type RecordedChat,
+} from "./app-statements-baseline";
 import { ensureBuild, sleep, startServer, stopServer } from "./bench-server";
 import { httpPoster } from "./http-poster";
 import { cpuSample, cpuSplit, formatCpuSplit, type CpuSplit } from "./cpu-split";
@@ -242,6 +250,17 @@ interface Baselines {
     /** The same statements at an offered rate (customers with ~1 s between turns): their latency. */
     open: (chat: RecordedChat, customers: number) => Promise<{ p50: number; p90: number; p99: number; max: number; rate: number }>;
   };
+  /**
+   * The same for the embedded database, whose data folder only one process may open: the chats are posted while the
+   * server runs, read back and replayed once it has stopped (each run at that run's offered rate).
+   */
+  appStatementsAfterStop?: {
+    post: () => Promise<PostedChats>;
+    run: (
+      posted: PostedChats,
+      customersPerRun: number[],
+    ) => Promise<{ chat: RecordedChat; rates: number[]; open: { p50: number; p90: number; p99: number; max: number; rate: number }[] }>;
+  };
 }
 
 async function benchOne(label: string, env: Record<string, string>, baselines: Baselines) {
@@ -265,10 +284,12 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
   const rawRates: number[] = [];
   const statementRates: number[] = [];
   let peakRss: number[] = [];
+  let posted: PostedChats | undefined;
   try {
     console.error(`  ${label}: warming up…`);
     await closedLoop(server.pid!, 5); // warm-up: JIT, NLU model, connection pools
     const recorded = await baselines.appStatements?.record();
+    posted = await baselines.appStatementsAfterStop?.post();
     if (recorded)
       console.error(
         `  ${label}: recorded chat: start ${recorded.start.messages.length} messages; turns ${recorded.turns.map((t) => `${t.messages.length} messages → ${t.status}`).join(", ")}`,
@@ -295,6 +316,18 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
   if (label !== "PostgreSQL") {
     console.error(`  ${label}: raw SQL baseline…`);
     for (let run = 0; run < RUNS; run++) rawRates.push(await raw(50));
+  }
+  if (posted) {
+    console.error(`  ${label}: the app's statements, replayed…`);
+    const replayed = await baselines.appStatementsAfterStop!.run(
+      posted,
+      closed.map((rate) => Math.max(1, Math.round(rate / 2))),
+    );
+    console.error(
+      `  ${label}: recorded chat: start ${replayed.chat.start.messages.length} messages; turns ${replayed.chat.turns.map((t) => `${t.messages.length} messages → ${t.status}`).join(", ")}`,
+    );
+    statementRates.push(...replayed.rates);
+    statementsOpen.push(...replayed.open);
   }
   const ratios = closed.map((c, i) => c / rawRates[i]!);
   const statementRatios = closed.map((c, i) => c / statementRates[i]!);
@@ -391,6 +424,24 @@ async function benchPglite() {
     "PGlite (embedded)",
     { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir },
     {
+      appStatementsAfterStop: {
+        post: () => postRecordingChats(post, "acme", SCRIPT),
+        run: async (posted, customersPerRun) => {
+          const app = await connectDatabase({ kind: "pglite", dataDir });
+          try {
+            const chat = await readRecording(async (sql, params) => (await app.pglite!.query(sql, params)).rows, posted);
+            const rates: number[] = [];
+            const open: Awaited<ReturnType<typeof appStatementsOpenLoop>>[] = [];
+            for (const customers of customersPerRun) {
+              rates.push(await appStatementsBaseline(app, chat, 50, CLOSED_SECONDS));
+              open.push(await appStatementsOpenLoop(app, chat, customers, OPEN_SECONDS));
+            }
+            return { chat, rates, open };
+          } finally {
+            await app.close();
+          }
+        },
+      },
       raw: async () => {
         const db = new PGlite(dataDir);
         try {
@@ -404,6 +455,10 @@ async function benchPglite() {
       },
     },
   );
+  await removePgliteDir(dataDir);
+}
+
+async function removePgliteDir(dataDir: string) {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
 }
