@@ -8,7 +8,7 @@ export type Post = (path: string, body?: unknown, token?: string, benchId?: stri
 /** POSTs JSON to 127.0.0.1:port and resolves with the parsed JSON answer (rejects on a status ≥ 300). */
 export function httpPoster(port: number): Post {
   const agent = new http.Agent({ keepAlive: true });
-  return (path, body, token, benchId) => {
+  const post: Post = (path, body, token, benchId) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: http.OutgoingHttpHeaders = { "content-type": "application/json", "content-length": payload?.byteLength ?? 0 };
     if (token) headers.authorization = `Bearer ${token}`;
@@ -24,8 +24,13 @@ export function httpPoster(port: number): Post {
         });
         response.on("error", reject);
       });
-      request.on("error", reject);
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as idle just as it was reused: nothing reached the server; send again (Node's advice).
+        if (request.reusedSocket && error.code === "ECONNRESET") post(path, body, token, benchId).then(resolve, reject);
+        else reject(error);
+      });
       request.end(payload);
     });
   };
+  return post;
 }

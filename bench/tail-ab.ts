@@ -87,6 +87,7 @@ async function main() {
   });
 
   const servers = new Map<string, { port: number; pgid: number; stop: () => void }>();
+  process.on("exit", () => servers.forEach((server) => server.stop())); // also when a failure ends the run
   const latencies = new Map<string, number[]>(labels.map((label) => [label, []]));
   const cpu = new Map<string, CpuSplit[]>(labels.map((label) => [label, []]));
   const turnCounts = new Map<string, number>();
