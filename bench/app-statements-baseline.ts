@@ -218,23 +218,22 @@ async function replayChat(db: Database, chat: RecordedChat, onTurn: (ms: number)
 /** Turns per second of `concurrency` customers replaying the recorded chat through the app's statements, over `seconds`. */
 export async function appStatementsBaseline(db: Database, chat: RecordedChat, concurrency: number, seconds: number): Promise<number> {
   if (chat.turns.some((turn) => turn.queued)) throw new Error("baseline: the recorded chat queued a handoff; replaying one is not supported");
+  // Deadlines, not timers: PGlite answers synchronously (WASM) from promises that never wait on I/O, so a timer would never get to run.
+  const warmUntil = performance.now() + 1000; // warm: prepare the statements on each connection
+  const until = warmUntil + seconds * 1000;
   let count = 0;
-  let measuring = false;
-  let stopped = false;
   const workers = Array.from({ length: concurrency }, async () => {
-    while (!stopped)
+    while (performance.now() < until)
       await replayChat(
         db,
         chat,
-        () => measuring && count++,
-        () => stopped,
+        () => {
+          const now = performance.now();
+          if (now >= warmUntil && now < until) count++;
+        },
+        () => performance.now() >= until,
       );
   });
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // warm: prepare the statements on each connection
-  measuring = true;
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  measuring = false;
-  stopped = true;
   await Promise.all(workers);
   return count / seconds;
 }
