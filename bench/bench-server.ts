@@ -17,14 +17,15 @@ export function ensureBuild() {
  * package.json, without npm's own process, so the process group's RSS is the
  * server's) on the port, and waits until it answers.
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = [], cwd = process.cwd()): Promise<ChildProcess> {
+  const [command, ...args] = (JSON.parse(fs.readFileSync(`${cwd}/package.json`, "utf8")) as { scripts: { start: string } }).scripts.start.split(/\s+/);
   // BENCH_CPU_PROF=<dir>: V8 CPU profiles of the server's processes (each worker too), written when it stops.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server = spawn(command!, [...profile, ...args, "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(command!, [...profile, ...nodeFlags, ...args, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
+    cwd,
   });
   for (let i = 0; i < 120; i++) {
     try {

@@ -16,12 +16,24 @@
 //                latency at the client (the issue's p99 goal is stated there).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { connectDatabase } from "../server/db/connect-database";
 import { migrateDatabase } from "../server/db/migrate-database";
-import { appStatementsBaseline, recordChat, type RecordedChat } from "./app-statements-baseline";
+import {
+  appStatementsBaseline,
+  appStatementsOpenLoop,
+  postRecordingChats,
+  readRecording,
+  recordChat,
+  type PostedChats,
+  type RecordedChat,
+} from "./app-statements-baseline";
 import { ensureBuild, sleep, startServer, stopServer } from "./bench-server";
+import { httpPoster } from "./http-poster";
+import { cpuSample, cpuSplit, formatCpuSplit, type CpuSplit } from "./cpu-split";
+import { readTraces, traceReport, type ClientTurn } from "./turn-trace-report";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 15);
@@ -32,6 +44,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3190);
 if (process.env.BENCH_APP_DIR) process.chdir(process.env.BENCH_APP_DIR);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCRIPT = ["where is my order", "no", "no thanks", "5"];
+// BENCH_TRACE=1: the server runs with bench/trace-server.mjs loaded and the open loop's slow turns are broken down.
+const TRACE = process.env.BENCH_TRACE ? `${fs.mkdtempSync("/tmp/bench-trace-")}/trace` : null;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const stats = (values: number[], digits = 1) => {
@@ -39,33 +53,57 @@ const stats = (values: number[], digits = 1) => {
   return `${s[0]!.toFixed(digits)} / ${quantile(s, 0.5).toFixed(digits)} / ${s.at(-1)!.toFixed(digits)}`;
 };
 
-async function post(path: string, body?: unknown, token?: string) {
+// The load generator's client: Node's http with a keep-alive agent (bench/http-poster.ts), or fetch (BENCH_CLIENT=fetch, what this bench used before).
+const postHttp = httpPoster(PORT);
+const viaHttp = process.env.BENCH_CLIENT !== "fetch";
+
+async function post(path: string, body?: unknown, token?: string, benchId?: string) {
+  if (viaHttp) return postHttp(path, body, token, benchId);
   const response = await fetch(BASE + path, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...(benchId ? { "x-bench-id": benchId } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response.json() as Promise<{ sessionId: string; token: string }>;
 }
 
-/** One customer walking the script forever; `onTurn` gets each message turn's latency (ms). */
-async function customer(stop: () => boolean, thinkMs: () => number, onTurn: (ms: number) => void) {
+let turnIds = 0;
+/** This process's main thread's time runnable but waiting for a core (ms), from /proc. */
+const runDelayMs = () => Number(fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[1]) / 1e6;
+/** One customer walking the script forever; `onTurn` gets each message turn's latency (ms), its x-bench-id and start (epoch ms). */
+async function customer(stop: () => boolean, thinkMs: () => number, onTurn: (ms: number, id: string, start: number, runDelay: number) => void) {
   let n = 0;
   while (!stop()) {
     const session = await post("/api/v1/chat/acme/sessions", {});
     for (const text of SCRIPT) {
       await sleep(thinkMs());
       if (stop()) return;
+      const id = `t${++turnIds}`;
+      const start = performance.timeOrigin + performance.now();
+      const delayed = TRACE ? runDelayMs() : 0;
       const started = performance.now();
-      await post(`/api/v1/chat/sessions/${session.sessionId}/messages`, { clientMessageId: `m${++n}`, text }, session.token);
-      onTurn(performance.now() - started);
+      await post(`/api/v1/chat/sessions/${session.sessionId}/messages`, { clientMessageId: `m${++n}`, text }, session.token, id);
+      const ms = performance.now() - started;
+      onTurn(ms, id, start, TRACE ? runDelayMs() - delayed : 0);
     }
   }
 }
 
-async function openLoop(customers: number): Promise<{ p50: number; p95: number; p99: number; rate: number }> {
+interface OpenResult {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  rate: number;
+  cpu: CpuSplit;
+  turns: ClientTurn[];
+  window: { from: number; to: number };
+}
+
+async function openLoop(customers: number, serverPgid: number): Promise<OpenResult> {
   const latencies: number[] = [];
+  const turns: ClientTurn[] = [];
   let measuring = false;
   let stopped = false;
   const workers = Array.from({ length: customers }, async (_, i) => {
@@ -73,17 +111,34 @@ async function openLoop(customers: number): Promise<{ p50: number; p95: number; 
     await customer(
       () => stopped,
       () => 800 + Math.random() * 400,
-      (ms) => measuring && latencies.push(ms),
+      (ms, id, start, runDelay) => {
+        if (!measuring) return;
+        latencies.push(ms);
+        turns.push({ id, start, ms, runDelay });
+      },
     );
   });
   await sleep(3000);
   measuring = true;
+  const from = performance.timeOrigin + performance.now();
+  const before = cpuSample(serverPgid);
   await sleep(OPEN_SECONDS * 1000);
+  const cpu = cpuSplit(before, cpuSample(serverPgid));
+  const to = performance.timeOrigin + performance.now();
   measuring = false;
   stopped = true;
   await Promise.all(workers);
   latencies.sort((a, b) => a - b);
-  return { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), rate: latencies.length / OPEN_SECONDS };
+  return {
+    p50: quantile(latencies, 0.5),
+    p90: quantile(latencies, 0.9),
+    p99: quantile(latencies, 0.99),
+    max: latencies.at(-1)!,
+    rate: latencies.length / OPEN_SECONDS,
+    cpu,
+    turns,
+    window: { from, to },
+  };
 }
 
 /** CPU time (ms) used so far by every process of a process group (the server: its primary and workers), from /proc. */
@@ -189,7 +244,23 @@ interface Baselines {
   /** The hand-written raw SQL turn (kept for continuity). */
   raw: (concurrency: number) => Promise<number>;
   /** The app's own statements for the bench's chat, recorded once through the running server (PostgreSQL only). */
-  appStatements?: { record: () => Promise<RecordedChat>; run: (chat: RecordedChat, concurrency: number) => Promise<number> };
+  appStatements?: {
+    record: () => Promise<RecordedChat>;
+    run: (chat: RecordedChat, concurrency: number) => Promise<number>;
+    /** The same statements at an offered rate (customers with ~1 s between turns): their latency. */
+    open: (chat: RecordedChat, customers: number) => Promise<{ p50: number; p90: number; p99: number; max: number; rate: number }>;
+  };
+  /**
+   * The same for the embedded database, whose data folder only one process may open: the chats are posted while the
+   * server runs, read back and replayed once it has stopped (each run at that run's offered rate).
+   */
+  appStatementsAfterStop?: {
+    post: () => Promise<PostedChats>;
+    run: (
+      posted: PostedChats,
+      customersPerRun: number[],
+    ) => Promise<{ chat: RecordedChat; rates: number[]; open: { p50: number; p90: number; p99: number; max: number; rate: number }[] }>;
+  };
 }
 
 async function benchOne(label: string, env: Record<string, string>, baselines: Baselines) {
@@ -200,17 +271,25 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
     RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
     RATE_LIMIT_PER_SESSION: "100000",
     ...env,
+    // BENCH_SERVER_NODE_OPTIONS: V8/Node flags for the server only (e.g. GC settings to compare).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, process.env.BENCH_SERVER_NODE_OPTIONS, TRACE ? `--import ${path.resolve("bench/trace-server.mjs")}` : ""]
+      .filter(Boolean)
+      .join(" "),
+    ...(TRACE ? { BENCH_TRACE: TRACE } : {}),
   });
-  const open: { p50: number; p95: number; p99: number; rate: number }[] = [];
+  const open: OpenResult[] = [];
+  const statementsOpen: Awaited<ReturnType<NonNullable<Baselines["appStatements"]>["open"]>>[] = [];
   const closed: number[] = [];
   const cpu: { serverCpuMs: number; loadCpuMs: number }[] = [];
   const rawRates: number[] = [];
   const statementRates: number[] = [];
   let peakRss: number[] = [];
+  let posted: PostedChats | undefined;
   try {
     console.error(`  ${label}: warming up…`);
     await closedLoop(server.pid!, 5); // warm-up: JIT, NLU model, connection pools
     const recorded = await baselines.appStatements?.record();
+    posted = await baselines.appStatementsAfterStop?.post();
     if (recorded)
       console.error(
         `  ${label}: recorded chat: start ${recorded.start.messages.length} messages; turns ${recorded.turns.map((t) => `${t.messages.length} messages → ${t.status}`).join(", ")}`,
@@ -221,18 +300,34 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
       closed.push(loop.rate);
       cpu.push(loop);
       // ~1 s between a customer's messages: half the capacity is about that many customers.
-      open.push(await openLoop(Math.max(1, Math.round(loop.rate / 2))));
+      const customers = Math.max(1, Math.round(loop.rate / 2));
+      open.push(await openLoop(customers, server.pid!));
       if (label === "PostgreSQL") rawRates.push(await raw(50));
-      if (recorded) statementRates.push(await baselines.appStatements!.run(recorded, 50));
+      if (recorded) {
+        statementRates.push(await baselines.appStatements!.run(recorded, 50));
+        statementsOpen.push(await baselines.appStatements!.open(recorded, customers));
+      }
     }
     peakRss = groupPeakRssMb(server.pid!);
   } finally {
     stopServer(server);
-    await sleep(1500);
+    await sleep(TRACE ? 4000 : 1500);
   }
   if (label !== "PostgreSQL") {
     console.error(`  ${label}: raw SQL baseline…`);
     for (let run = 0; run < RUNS; run++) rawRates.push(await raw(50));
+  }
+  if (posted) {
+    console.error(`  ${label}: the app's statements, replayed…`);
+    const replayed = await baselines.appStatementsAfterStop!.run(
+      posted,
+      closed.map((rate) => Math.max(1, Math.round(rate / 2))),
+    );
+    console.error(
+      `  ${label}: recorded chat: start ${replayed.chat.start.messages.length} messages; turns ${replayed.chat.turns.map((t) => `${t.messages.length} messages → ${t.status}`).join(", ")}`,
+    );
+    statementRates.push(...replayed.rates);
+    statementsOpen.push(...replayed.open);
   }
   const ratios = closed.map((c, i) => c / rawRates[i]!);
   const statementRatios = closed.map((c, i) => c / statementRates[i]!);
@@ -250,8 +345,20 @@ async function benchOne(label: string, env: Record<string, string>, baselines: B
   );
   console.log(`  open loop at half the capacity: offered ≈ ${stats(open.map((o) => o.rate))} turns/s`);
   console.log(
-    `    p50 ${stats(open.map((o) => o.p50))} ms   p95 ${stats(open.map((o) => o.p95))} ms   p99 ${stats(open.map((o) => o.p99))} ms   (goal p99 ≤ ${label === "PostgreSQL" ? 25 : 50} ms)`,
+    `    p50 ${stats(open.map((o) => o.p50))} ms   p90 ${stats(open.map((o) => o.p90))} ms   p99 ${stats(open.map((o) => o.p99))} ms   max ${stats(open.map((o) => o.max))} ms   (goal p99 ≤ ${label === "PostgreSQL" ? 25 : 50} ms)`,
   );
+  if (statementsOpen.length)
+    console.log(
+      `    the app's statements alone at the same offered rate (${stats(statementsOpen.map((o) => o.rate))} turns/s): p50 ${stats(statementsOpen.map((o) => o.p50))} ms   p90 ${stats(statementsOpen.map((o) => o.p90))} ms   p99 ${stats(statementsOpen.map((o) => o.p99))} ms   max ${stats(statementsOpen.map((o) => o.max))} ms`,
+    );
+  for (const [i, o] of open.entries()) console.log(`    run ${i + 1} CPU during the open loop: ${formatCpuSplit(o.cpu)}`);
+  if (TRACE) {
+    const trace = readTraces(TRACE);
+    for (const [i, o] of open.entries()) {
+      console.log(`    run ${i + 1} where the time went (server trace): p50 ${o.p50.toFixed(1)}, p99 ${o.p99.toFixed(1)}, max ${o.max.toFixed(1)} ms`);
+      for (const line of traceReport(o.turns, trace, o.window)) console.log(line);
+    }
+  }
   console.log(`  peak RSS (VmHWM) per server process, largest first: ${peakRss.map((mb) => `${mb.toFixed(0)} MB`).join(", ")}`);
 }
 
@@ -302,6 +409,7 @@ async function benchPostgres() {
       appStatements: {
         record: () => recordChat(pool, post, "acme", SCRIPT),
         run: (chat, concurrency) => appStatementsBaseline(app, chat, concurrency, CLOSED_SECONDS),
+        open: (chat, customers) => appStatementsOpenLoop(app, chat, customers, OPEN_SECONDS),
       },
     },
   );
@@ -316,6 +424,24 @@ async function benchPglite() {
     "PGlite (embedded)",
     { DATABASE_URL: "", PGLITE_DATA_DIR: dataDir },
     {
+      appStatementsAfterStop: {
+        post: () => postRecordingChats(post, "acme", SCRIPT),
+        run: async (posted, customersPerRun) => {
+          const app = await connectDatabase({ kind: "pglite", dataDir });
+          try {
+            const chat = await readRecording(async (sql, params) => (await app.pglite!.query(sql, params)).rows, posted);
+            const rates: number[] = [];
+            const open: Awaited<ReturnType<typeof appStatementsOpenLoop>>[] = [];
+            for (const customers of customersPerRun) {
+              rates.push(await appStatementsBaseline(app, chat, 50, CLOSED_SECONDS));
+              open.push(await appStatementsOpenLoop(app, chat, customers, OPEN_SECONDS));
+            }
+            return { chat, rates, open };
+          } finally {
+            await app.close();
+          }
+        },
+      },
       raw: async () => {
         const db = new PGlite(dataDir);
         try {
@@ -329,6 +455,10 @@ async function benchPglite() {
       },
     },
   );
+  await removePgliteDir(dataDir);
+}
+
+async function removePgliteDir(dataDir: string) {
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
 }

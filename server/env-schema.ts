@@ -9,6 +9,8 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** A PostgreSQL server. Unset: the embedded PGlite database under PGLITE_DATA_DIR. */
   DATABASE_URL: postgresUrl.optional(),
+  /** Connections each server process (each worker) keeps to DATABASE_URL at most (docs/deploy.md, "Sizing"). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Folder of the embedded database, or memory:// for a throwaway one. */
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** Signs session cookies. `npm run dev` writes one to .env.local; production must set it. */

@@ -12,6 +12,7 @@ import { loadFlowVersion } from "./load-flow-version";
 import { replayChatRequest } from "./replay-chat-request";
 import { sameRequestKey, type RequestKey } from "./request-key";
 import type { Runtime } from "../runtime/runtime";
+import { turnMark } from "../runtime/turn-mark";
 import { DuplicateRequest, saveTurn, TurnConflict, type SavedTurn } from "./save-turn";
 import { teamDirectory } from "./team-names";
 import { turnResponse, type TurnResponse } from "./turn-response";
@@ -62,7 +63,10 @@ export async function runTurn(
       // A queued conversation gets its priority and, under an automatic policy, an agent (never throws).
       const routed = await routeHandoff(runtime, conversation.id, saved);
       if (key && routed.lastSeq > saved.lastSeq) await recordJoinedLines(runtime, conversation.id, key, routed.lastSeq);
-      return turnResponse(runtime, conversation.id, routed.status, routed.messages, routed.handoffId);
+      turnMark("after-save");
+      const response = await turnResponse(runtime, conversation.id, routed.status, routed.messages, routed.handoffId);
+      turnMark("response");
+      return response;
     } catch (error) {
       // A concurrent turn saved first (or a concurrent duplicate stored this key): run again on fresh state.
       const retry = error instanceof TurnConflict || (error instanceof DuplicateRequest && key);
@@ -94,18 +98,20 @@ async function attemptTurn(
   const runEngine = botOwned || input.kind === "human_finished" || input.kind === "hand_back";
   // A person owns the conversation: store the message, no bot turn.
   if (!runEngine && customer) return appendCustomerMessage(runtime.db, conversation.id, customer, now, runtime.bus.notifiesFromDatabase);
-  const result = runEngine
-    ? await turn(
-        await loadFlowVersion(runtime.db, conversation.flowVersionId),
-        state,
-        input,
-        enginePortsFor(runtime, conversation.workspaceId),
-        await teamDirectory(runtime.db, runtime.cache, conversation.workspaceId),
-      )
-    : null;
+  const result = runEngine ? await runEngineTurn(runtime, conversation, state, input) : null;
   const saved = await saveTurn(runtime.db, { conversation, customer, request, result, now, notify: runtime.bus.notifiesFromDatabase });
+  turnMark("save");
   const email = result?.effects.find((effect) => effect.type === "email_given");
   return email?.type === "email_given" ? { ...saved, givenEmail: email.email } : saved;
+}
+
+async function runEngineTurn(runtime: Runtime, conversation: TurnConversation, state: EngineState, input: TurnInput) {
+  const flow = await loadFlowVersion(runtime.db, conversation.flowVersionId);
+  const teams = await teamDirectory(runtime.db, runtime.cache, conversation.workspaceId);
+  turnMark("flow");
+  const result = await turn(flow, state, input, enginePortsFor(runtime, conversation.workspaceId), teams);
+  turnMark("engine");
+  return result;
 }
 
 /** The customer's own requests that make no sense in the conversation's state (asked after a replay was ruled out). */

@@ -9,7 +9,8 @@ import type { SqlRunner } from "./sql-runner";
 import { lockDataDir } from "./lock-data-dir";
 import { registerStatementPool } from "./sql/statement-pool";
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+/** poolSize: connections kept at most (default 10). */
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize?: number };
 
 export interface Database {
   kind: DatabaseTarget["kind"];
@@ -25,7 +26,7 @@ export interface Database {
 
 /** Opens a database: PGlite in this process, or a pool to a PostgreSQL server. */
 export async function connectDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "pglite" ? connectPglite(target.dataDir) : connectPostgres(target.url);
+  return target.kind === "pglite" ? connectPglite(target.dataDir) : connectPostgres(target.url, target.poolSize ?? 10);
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
@@ -57,8 +58,8 @@ async function connectPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function connectPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client dropped by the server (restart, failover) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
   // Fail fast with the server's own message when it cannot be reached.

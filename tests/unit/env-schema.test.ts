@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resolveTarget } from "@/server/db/resolve-target";
 import { parseEnv } from "@/server/env-schema";
 
 const secret = "s".repeat(32);
@@ -24,7 +25,17 @@ describe("environment validation", () => {
     expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "postgresql://u:p@db:5432/tandem" }).DATABASE_URL).toContain("db:5432");
   });
 
+  it("keeps 10 connections per process unless DATABASE_POOL_SIZE says otherwise, and the target carries it", () => {
+    expect(resolveTarget(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "postgresql://u:p@db/t" }))).toEqual({
+      kind: "postgres",
+      url: "postgresql://u:p@db/t",
+      poolSize: 10,
+    });
+    expect(parseEnv({ AUTH_SECRET: secret, DATABASE_POOL_SIZE: "25" }).DATABASE_POOL_SIZE).toBe(25);
+  });
+
   it.each([
+    [{ AUTH_SECRET: secret, DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE/],
     [{ AUTH_SECRET: secret, DATABASE_URL: "mysql://x" }, /DATABASE_URL: must be a postgres/],
     [{}, /AUTH_SECRET/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32 characters/],

@@ -13,6 +13,7 @@ import { publicApi, type ApiLimiters, type PublicApi } from "./public-api";
 import { readJsonBody } from "./read-json-body";
 import { bearerToken } from "./request-info";
 import { errorResponse, HttpError } from "./rest-error";
+import { turnMark } from "../../runtime/turn-mark";
 
 /**
  * Who may call: anyone (rate-limited by address), the customer holding the
@@ -81,8 +82,10 @@ export function endpoint<A extends EndpointAuth, B = undefined, Q = undefined>(s
       // Signed-in agents are not counted by address: an office behind one NAT would lock itself out.
       if (spec.auth !== "agent") api.perIp.take(ip);
       const early = spec.requestKey && spec.body ? await settle(readBody(request, spec.body)) : null;
+      turnMark("parse");
       const key = early?.ok && spec.requestKey ? spec.requestKey(early.value) : null;
       const caller = await authenticate(spec.auth, api, request, params, key);
+      turnMark("load");
       const query = spec.query ? spec.query.parse(rawQuery) : (undefined as Q);
       const body = early ? early.take() : spec.body ? await readBody(request, spec.body) : (undefined as B);
       for (const limit of spec.limits ?? []) api[limit].take(limitKey(limit, { ip, params, caller }));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { routeApiRequest } from "./answer-api-request";
+import { turnMark } from "../../runtime/turn-mark";
 
 /** Where the production server (server/cli/serve.mjs) finds serveDirect; start-server.ts puts it there. */
 export const SERVE_DIRECT = Symbol.for("tandem.serveDirect");
@@ -51,6 +52,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, rawPath: strin
     if (!response.headers.get("content-type")?.startsWith("text/event-stream")) {
       // A whole answer (JSON, a transcript): sent with its length in one write, not chunked.
       const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+      turnMark("json");
       res.writeHead(response.status, { ...nodeHeaders(response.headers), ...(body ? { "content-length": body.byteLength } : {}) });
       return void end(req, res, req.method === "HEAD" ? undefined : (body ?? undefined));
     }
