@@ -16,8 +16,7 @@ const HANDLE = `h."handle"`;
  * (a handoff is resolved after the period starts, so a later one cannot be missed) instead of probed per handoff.
  */
 export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
-  const previousStart = params.add(scope.bounds.previousStart);
-  const workspace = params.add(scope.workspaceId);
+  const rows = handoffFigureRows(scope, params);
   const sql = `SELECT json_agg(f) FROM (SELECT (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current",
        count(*) AS "handoffs",
        count(h."acceptedAt") AS "accepted",
@@ -37,7 +36,16 @@ export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
        count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" IS NOT NULL) AS "finished",
        count(*) FILTER (WHERE h."outcome" = 'HANDED_BACK') AS "handedBack",
        count(*) FILTER (WHERE h."outcome" = 'TRANSFERRED') AS "transferred"
-     FROM (SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
+     FROM ${rows} h
+     GROUP BY 1) f`;
+  return { sql, shape: shapeHandoffFigures };
+}
+
+/** The own handoffs of `hc` in both periods (alias them), each with what followed when it found no agent ("followed"). */
+export function handoffFigureRows(scope: AnalyticsScope, params: SqlParams): string {
+  const previousStart = params.add(scope.bounds.previousStart);
+  const workspace = params.add(scope.workspaceId);
+  return `(SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
          WHEN cb."at" >= h."resolvedAt" THEN 'callback'
          WHEN fu."at" >= h."resolvedAt"
            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
@@ -48,13 +56,12 @@ export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
        LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
          WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) fu ON fu."conversationId" = h."conversationId"
        WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
-       OFFSET 0) h
-     GROUP BY 1) f`;
-  const shapeRows = (rows: Record<string, unknown>[]) => ({
-    current: shape(rows.find((r) => r.current === true)),
-    previous: shape(rows.find((r) => r.current === false)),
-  });
-  return { sql, shape: shapeRows };
+       OFFSET 0)`;
+}
+
+/** The statement's JSON rows (one per period) as the current and previous figures. */
+export function shapeHandoffFigures(rows: Record<string, unknown>[]) {
+  return { current: shape(rows.find((r) => r.current === true)), previous: shape(rows.find((r) => r.current === false)) };
 }
 
 function shape(row: Record<string, unknown> = {}) {

@@ -9,14 +9,22 @@ export const REPEAT_WINDOW_DAYS = 7;
  * Customers who needed a person again within 7 days, a part of queryHandoffSet reading `hc`: escalated conversations
  * of the period whose customer (by e-mail, given or collected by the flow, case-insensitive) had another escalation
  * in the 7 days before. Counted in conversations and in customers; the earlier one may fall before the period
- * (`hc` starts 7 days before the previous period). Conversations without an e-mail cannot be matched.
+ * (`hc` starts 7 days before the previous period). Conversations without an e-mail cannot be matched. `rolled`: the
+ * covered whole days' escalations come from "AnalyticsEscalationRollup" (alias r, the condition given) and `hc` holds the rest.
  */
-export function selectRepeatEscalation(scope: AnalyticsScope, params: SqlParams) {
+export function selectRepeatEscalation(scope: AnalyticsScope, params: SqlParams, rolled?: { where: string }) {
+  const currentStart = params.add(scope.bounds.currentStart);
+  const fromRollups = rolled
+    ? `
+       UNION ALL
+       SELECT r."conversationId", (r."startedAt" >= ${currentStart}::timestamp), r."customer", r."startedAt", r."firstAt"
+       FROM "AnalyticsEscalationRollup" r WHERE ${rolled.where}`
+    : "";
   const sql = `SELECT json_agg(x) FROM (WITH esc AS (
-       SELECT h."conversationId" AS "id", (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", h."customer",
+       SELECT h."conversationId" AS "id", (h."createdAt" >= ${currentStart}::timestamp) AS "current", h."customer",
          h."createdAt" AS "startedAt", min(h."requestedAt") AS "at"
        FROM hc h WHERE h."customer" IS NOT NULL
-       GROUP BY 1, 2, 3, 4
+       GROUP BY 1, 2, 3, 4${fromRollups}
      ), first AS (
        SELECT * FROM esc WHERE "startedAt" >= ${params.add(scope.bounds.previousStart)}::timestamp
      )
