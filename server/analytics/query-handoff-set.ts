@@ -32,7 +32,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
   ];
   const figures = coverage ? selectRolledHandoffFigures(scope, params, coverage) : selectHandoffFigures(scope, params);
   const people = coverage ? selectRolledPeopleTables(scope, params, coverage) : selectPeopleTables(scope, params);
-  const repeat = selectRepeatEscalation(scope, params, coverage ? { where: handoffRollupWhere(scope, coverage, params, since) } : undefined);
+  const repeat = selectRepeatEscalation(scope, params, coverage ? { where: handoffRollupWhere(scope, coverage, params, since), since } : undefined);
   const rows = await db.$queryRawUnsafe<{ figures: string | null; people: string | null; repeat: string | null }[]>(
     `WITH hc AS MATERIALIZED (
        SELECT c."id" AS "conversationId", c."createdAt", c."rating",

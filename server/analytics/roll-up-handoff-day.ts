@@ -1,5 +1,6 @@
 import "server-only";
 import { secondsBetween } from "./analytics-scope";
+import { REPEAT_WINDOW_DAYS } from "./select-repeat-escalation";
 
 /**
  * A day's handoffs of its conversations ($1 workspace, $2 the UTC day's midnight), with the live handoff set's per-row
@@ -67,12 +68,27 @@ FROM (SELECT DISTINCT "flowId", "flowVersionId", "channel", "agentId", "conversa
       WHERE "agentId" <> '' AND "rating" IS NOT NULL AND "acceptedAt" IS NOT NULL) a
 GROUP BY 3, 4, 5, 7, 9`;
 
-/** Escalated conversations with a known customer: their start and first request (repeat escalations are matched live on these). */
-const ESCALATIONS = `${DAY_HANDOFFS}
-INSERT INTO "AnalyticsEscalationRollup" ("workspaceId", "day", "conversationId", "flowId", "flowVersionId", "channel", "customer", "startedAt", "firstAt")
-SELECT $1, $2::timestamp, "conversationId", "flowId", "flowVersionId", "channel", "customer", "createdAt", min("requestedAt")
-FROM hd WHERE "customer" IS NOT NULL
-GROUP BY "conversationId", "flowId", "flowVersionId", "channel", "customer", "createdAt"`;
+/**
+ * Escalated conversations with a known customer: their start and first request, and the latest start of another escalated
+ * conversation of the customer whose first request (over all its handoffs) came in the 7 days before this one's. Candidates
+ * are found by the handoffs requested in that window (an index range), then their first request and customer looked up.
+ */
+const ESCALATIONS = `${DAY_HANDOFFS}, esc AS (
+  SELECT "conversationId", "flowId", "flowVersionId", "channel", "customer", "createdAt", min("requestedAt") AS "firstAt"
+  FROM hd WHERE "customer" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+), cand AS MATERIALIZED (
+  SELECT pc."id", lower(trim(COALESCE(pc."customerEmail", pc."variables"->>'email'))) AS "customer", pc."createdAt" AS "startedAt",
+    (SELECT min(x."requestedAt") FROM "Handoff" x WHERE x."conversationId" = pc."id" AND x."workspaceId" = $1) AS "at"
+  FROM "Conversation" pc
+  WHERE pc."id" IN (SELECT ph."conversationId" FROM "Handoff" ph WHERE ph."workspaceId" = $1
+      AND ph."requestedAt" >= (SELECT min("firstAt") FROM esc) - interval '${REPEAT_WINDOW_DAYS} days' AND ph."requestedAt" < (SELECT max("firstAt") FROM esc))
+    AND pc."workspaceId" = $1 AND pc."channel" <> 'PREVIEW'
+)
+INSERT INTO "AnalyticsEscalationRollup" ("workspaceId", "day", "conversationId", "flowId", "flowVersionId", "channel", "customer", "startedAt", "firstAt", "earlierStartedAt")
+SELECT $1, $2::timestamp, e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt", max(p."startedAt")
+FROM esc e LEFT JOIN cand p ON p."customer" = e."customer" AND p."id" <> e."conversationId"
+  AND p."at" < e."firstAt" AND p."at" >= e."firstAt" - interval '${REPEAT_WINDOW_DAYS} days'
+GROUP BY e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt"`;
 
 const TABLES = ["AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 

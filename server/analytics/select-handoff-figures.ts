@@ -41,20 +41,30 @@ export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
   return { sql, shape: shapeHandoffFigures };
 }
 
-/** The own handoffs of `hc` in both periods (alias them), each with what followed when it found no agent ("followed"). */
-export function handoffFigureRows(scope: AnalyticsScope, params: SqlParams): string {
+/**
+ * The own handoffs of `hc` in both periods (alias them), each with what followed when it found no agent ("followed").
+ * `probe`: look the latest callback and follow-up request up per "no agent" handoff (when `hc` holds only a few days' rows,
+ * the rest rolled up) instead of joining every conversation's latest since the previous period's start (the same values).
+ */
+export function handoffFigureRows(scope: AnalyticsScope, params: SqlParams, probe = false): string {
   const previousStart = params.add(scope.bounds.previousStart);
   const workspace = params.add(scope.workspaceId);
+  const callbacks = `SELECT "conversationId", max("createdAt") AS "at" FROM "Callback" WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp`;
+  const followUps = `SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
+         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp`;
+  const latest = (from: string) => `(SELECT x."at" FROM (${from} AND "conversationId" = h."conversationId" GROUP BY 1) x)`;
   return `(SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
-         WHEN cb."at" >= h."resolvedAt" THEN 'callback'
-         WHEN fu."at" >= h."resolvedAt"
+         WHEN ${probe ? latest(callbacks) : `cb."at"`} >= h."resolvedAt" THEN 'callback'
+         WHEN ${probe ? latest(followUps) : `fu."at"`} >= h."resolvedAt"
            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
          END END AS "followed"
-       FROM hc h
-       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Callback"
-         WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
-       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
-         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) fu ON fu."conversationId" = h."conversationId"
+       FROM hc h${
+         probe
+           ? ""
+           : `
+       LEFT JOIN (${callbacks} GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
+       LEFT JOIN (${followUps} GROUP BY 1) fu ON fu."conversationId" = h."conversationId"`
+       }
        WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
        OFFSET 0)`;
 }

@@ -23,7 +23,7 @@ export function handoffRollupWhere(scope: AnalyticsScope, coverage: RollupCovera
  * with the live rows of `hc` (which then holds only the days not covered). Same JSON row shape, same figures.
  */
 export function selectRolledHandoffFigures(scope: AnalyticsScope, params: SqlParams, coverage: RollupCoverage) {
-  const live = handoffFigureRows(scope, params);
+  const live = handoffFigureRows(scope, params, true);
   const currentStart = params.add(scope.bounds.currentStart);
   const rolled = handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart);
   const values = `SELECT (r."day" >= ${currentStart}::timestamp) AS "current", r."metric", r."value" AS "v", r."n"

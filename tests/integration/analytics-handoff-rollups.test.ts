@@ -155,7 +155,9 @@ describe("handoff rollups", () => {
     // A bot message and an event of another type mark nothing.
     await test.db.message.create({ data: { conversationId: quiet[2]?.id ?? quiet[0]!.id, seq: 9, author: "BOT", text: "…", createdAt: NOW } });
     await test.db.event.create({ data: { workspaceId: workspace.id, conversationId: quiet[0]!.id, type: "node_visit", createdAt: NOW } });
-    expect(await test.db.analyticsRollupDirty.count()).toBe(days.size);
+    // Each changed conversation's day, and the days of its customer's later escalations (their repeats may change).
+    const dirty = new Set((await test.db.analyticsRollupDirty.findMany()).map((row) => row.day.toISOString().slice(0, 10)));
+    expect([...days].filter((day) => !dirty.has(day))).toEqual([]);
 
     const afterLate = await reports();
     expect(afterLate[1]!.handoffs.current.noAgent.messageLeft).toBe(month.handoffs.current.noAgent.messageLeft + 2);

@@ -51,7 +51,9 @@ CREATE TABLE "AnalyticsHandoffValueRollup" (
   CONSTRAINT "AnalyticsHandoffValueRollup_pkey" PRIMARY KEY ("workspaceId", "day", "metric", "flowId", "flowVersionId", "channel", "teamId", "agentId", "value")
 );
 
--- Escalated conversations with a known customer (e-mail, lower-cased), for repeat escalations: when each started and first asked.
+-- Escalated conversations with a known customer (e-mail, lower-cased), for repeat escalations: when each started and first asked,
+-- and the latest start of another escalated conversation of the same customer that first asked in the 7 days before (null: none).
+-- The live rule counts only those started inside the measured range, so a period tests earlierStartedAt against its start.
 CREATE TABLE "AnalyticsEscalationRollup" (
   "workspaceId" TEXT NOT NULL,
   "day" TIMESTAMP(3) NOT NULL,
@@ -62,8 +64,12 @@ CREATE TABLE "AnalyticsEscalationRollup" (
   "customer" TEXT NOT NULL,
   "startedAt" TIMESTAMP(3) NOT NULL,
   "firstAt" TIMESTAMP(3) NOT NULL,
+  "earlierStartedAt" TIMESTAMP(3),
   CONSTRAINT "AnalyticsEscalationRollup_pkey" PRIMARY KEY ("workspaceId", "day", "conversationId")
 );
+
+-- A customer's escalations in time order: the live repeat check of today's escalations, and the days a change redoes.
+CREATE INDEX "AnalyticsEscalationRollup_customer_idx" ON "AnalyticsEscalationRollup"("workspaceId", "customer", "firstAt");
 
 ALTER TABLE "AnalyticsHandoffFigureRollup" ADD CONSTRAINT "AnalyticsHandoffFigureRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AnalyticsHandoffValueRollup" ADD CONSTRAINT "AnalyticsHandoffValueRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -71,6 +77,53 @@ ALTER TABLE "AnalyticsEscalationRollup" ADD CONSTRAINT "AnalyticsEscalationRollu
 
 -- Days rolled up before these tables existed are redone (their handoff rollups are missing).
 INSERT INTO "AnalyticsRollupDirty" ("workspaceId", "day") SELECT "workspaceId", "day" FROM "AnalyticsRollupDay" WHERE "rolledAt" IS NOT NULL ON CONFLICT DO NOTHING;
+
+-- A conversation's escalation or customer decides whether its customer's later escalations are repeats: the days of those
+-- (rolled up, from the same customer, asking after this conversation started) are redone too.
+CREATE FUNCTION analytics_rollup_touch_customer(workspace TEXT, who TEXT, started TIMESTAMP) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF who IS NULL THEN
+    RETURN;
+  END IF;
+  INSERT INTO "AnalyticsRollupDirty" ("workspaceId", "day")
+  SELECT DISTINCT r."workspaceId", r."day" FROM "AnalyticsEscalationRollup" r
+  WHERE r."workspaceId" = workspace AND r."customer" = who AND r."firstAt" > started
+  ON CONFLICT DO NOTHING;
+END $$;
+
+CREATE OR REPLACE FUNCTION analytics_rollup_conversation_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM analytics_rollup_touch(OLD."workspaceId", OLD."createdAt");
+    PERFORM analytics_rollup_touch_customer(OLD."workspaceId", lower(trim(COALESCE(OLD."customerEmail", OLD."variables"->>'email'))), OLD."createdAt");
+    RETURN OLD;
+  END IF;
+  PERFORM analytics_rollup_touch(NEW."workspaceId", NEW."createdAt");
+  PERFORM analytics_rollup_touch_customer(NEW."workspaceId", lower(trim(COALESCE(NEW."customerEmail", NEW."variables"->>'email'))), NEW."createdAt");
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD."createdAt" IS DISTINCT FROM NEW."createdAt" THEN
+      PERFORM analytics_rollup_touch(OLD."workspaceId", OLD."createdAt");
+    END IF;
+    IF lower(trim(COALESCE(OLD."customerEmail", OLD."variables"->>'email'))) IS DISTINCT FROM lower(trim(COALESCE(NEW."customerEmail", NEW."variables"->>'email'))) THEN
+      PERFORM analytics_rollup_touch_customer(OLD."workspaceId", lower(trim(COALESCE(OLD."customerEmail", OLD."variables"->>'email'))), OLD."createdAt");
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION analytics_rollup_handoff_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  started TIMESTAMP;
+  who TEXT;
+BEGIN
+  SELECT c."createdAt", lower(trim(COALESCE(c."customerEmail", c."variables"->>'email'))) INTO started, who
+  FROM "Conversation" c WHERE c."id" = COALESCE(NEW."conversationId", OLD."conversationId");
+  IF started IS NOT NULL THEN
+    PERFORM analytics_rollup_touch(COALESCE(NEW."workspaceId", OLD."workspaceId"), started);
+    PERFORM analytics_rollup_touch_customer(COALESCE(NEW."workspaceId", OLD."workspaceId"), who, started);
+  END IF;
+  RETURN NULL;
+END $$;
 
 -- A handoff's times, outcome, team or agent now change rolled-up figures too (waits, first replies, handle times, tables).
 DROP TRIGGER "Handoff_analytics_rollup_update" ON "Handoff";
