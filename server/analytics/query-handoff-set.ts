@@ -30,6 +30,11 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
     ...(scope.teamIds ? [`h."teamId" = ANY(${params.add(scope.teamIds)}::text[])`] : []),
     ...(scope.agentId ? [`h."acceptedById" = ${params.add(scope.agentId)}`] : []),
   ];
+  // With rollups, `hc` holds a few days' conversations: their handoffs are found by conversation (an index probe each), not by a
+  // scan of every handoff since the range's start.
+  const handoffs = coverage
+    ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id") h`
+    : `"Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"`;
   const figures = coverage ? selectRolledHandoffFigures(scope, params, coverage) : selectHandoffFigures(scope, params);
   const people = coverage ? selectRolledPeopleTables(scope, params, coverage) : selectPeopleTables(scope, params);
   const repeat = selectRepeatEscalation(scope, params, coverage ? { where: handoffRollupWhere(scope, coverage, params, since), since } : undefined);
@@ -41,7 +46,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
          ${secondsBetween(`h."requestedAt"`, `h."acceptedAt"`)} AS "wait", ${secondsBetween(`h."requestedAt"`, `h."firstReplyAt"`)} AS "firstReply",
          ${secondsBetween(`h."acceptedAt"`, `h."resolvedAt"`)} AS "handle",
          ${own.length ? own.join(" AND ") : "true"} AS "own"
-       FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
+       FROM ${handoffs}
        WHERE ${where} AND h."workspaceId" = c."workspaceId" AND h."requestedAt" >= ${params.add(since)}::timestamp
      )
      SELECT (${figures.sql})::text AS "figures", (${people.sql})::text AS "people", (${repeat.sql})::text AS "repeat"`,

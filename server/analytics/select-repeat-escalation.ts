@@ -35,7 +35,7 @@ export function selectRepeatEscalation(scope: AnalyticsScope, params: SqlParams,
        UNION ALL
        SELECT e."current", e."customer" FROM esc e
        WHERE e."startedAt" >= ${previousStart}::timestamp
-         AND (EXISTS (SELECT 1 FROM esc p WHERE p."customer" = e."customer" AND p."id" <> e."id" AND p."at" < e."at" AND p."at" >= e."at" - ${window})
+         AND (e."id" IN (SELECT l."id" FROM esc l JOIN esc p ON p."customer" = l."customer" AND p."id" <> l."id" AND p."at" < l."at" AND p."at" >= l."at" - ${window})
            OR EXISTS (SELECT 1 FROM "AnalyticsEscalationRollup" r WHERE ${rolled.where} AND r."customer" = e."customer" AND r."conversationId" <> e."id"
              AND r."firstAt" < e."at" AND r."firstAt" >= e."at" - ${window}))
      )

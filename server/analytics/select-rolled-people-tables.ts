@@ -19,22 +19,26 @@ export function selectRolledPeopleTables(scope: AnalyticsScope, params: SqlParam
   const rolled = handoffRollupWhere(scope, coverage, params, scope.bounds.currentStart);
   const each = (part: (side: (typeof SIDES)[number]) => string) => SIDES.map(part).join("\n       UNION ALL\n       ");
   const counts = each(
-    (s) => `SELECT '${s.by}' AS "by", ${s.rolled} AS "id", sum(r."handoffs") AS "handoffs", sum(r."accepted") AS "handled", sum(r."resolved") AS "resolved", sum(r."finished") AS "finished"
+    (
+      s,
+    ) => `SELECT '${s.by}' AS "by", ${s.rolled} AS "id", sum(r."handoffs") AS "handoffs", sum(r."accepted") AS "handled", sum(r."resolved") AS "resolved", sum(r."finished") AS "finished"
        FROM "AnalyticsHandoffFigureRollup" r WHERE ${rolled} AND ${s.rolled} <> '' GROUP BY 2
        UNION ALL
        SELECT '${s.by}', ${s.live}, count(*), count("acceptedAt"), count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" = 'RESOLVED'),
          count(*) FILTER (WHERE "acceptedAt" IS NOT NULL AND "outcome" IS NOT NULL)
        FROM pc WHERE ${s.live} IS NOT NULL GROUP BY 2`,
   );
-  const values = each(
-    (s) => `SELECT '${s.by}' AS "by", ${s.rolled} AS "id", r."metric", r."value" AS "v", r."n"
-       FROM "AnalyticsHandoffValueRollup" r WHERE ${rolled} AND r."metric" IN ('firstReply', 'handle') AND ${s.rolled} <> ''
+  // The rolled-up values read once for both tables (each row under its team and its agent).
+  const values = `SELECT s."by", s."id", r."metric", r."value" AS "v", r."n"
+       FROM "AnalyticsHandoffValueRollup" r CROSS JOIN LATERAL (VALUES ('team', r."teamId"), ('agent', r."agentId")) AS s("by", "id")
+       WHERE ${rolled} AND r."metric" IN ('firstReply', 'handle') AND s."id" <> ''
        UNION ALL
-       SELECT '${s.by}', pc.${s.live}, x."metric", x."v", 1
+       ${each(
+         (s) => `SELECT '${s.by}', pc.${s.live}, x."metric", x."v", 1
        FROM pc CROSS JOIN LATERAL (VALUES ('firstReply', pc."firstReply"::float8),
          ('handle', CASE WHEN pc."acceptedAt" IS NOT NULL THEN pc."handle"::float8 END)) AS x("metric", "v")
        WHERE pc.${s.live} IS NOT NULL AND x."v" IS NOT NULL`,
-  );
+       )}`;
   const ratings = each(
     (s) => `SELECT '${s.by}' AS "by", ${s.rolled} AS "id", r."value"::int AS "rating", r."n"
        FROM "AnalyticsHandoffValueRollup" r WHERE ${rolled} AND r."metric" = '${s.rating}'
