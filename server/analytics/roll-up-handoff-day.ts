@@ -90,7 +90,15 @@ FROM esc e LEFT JOIN cand p ON p."customer" = e."customer" AND p."id" <> e."conv
   AND p."at" < e."firstAt" AND p."at" >= e."firstAt" - interval '${REPEAT_WINDOW_DAYS} days'
 GROUP BY e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt"`;
 
-const TABLES = ["AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
+/** Handoffs per reason and asking node, as the breakdowns count them (every handoff of the day's conversations). */
+const REASONS = `INSERT INTO "AnalyticsHandoffReasonRollup" ("workspaceId", "day", "flowId", "flowVersionId", "channel", "reason", "nodeId", "handoffs")
+SELECT $1, $2::timestamp, c."flowId", c."flowVersionId", c."channel", h."reason", COALESCE(h."nodeId", ''), count(*)
+FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
+WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
+  AND h."workspaceId" = $1 AND h."requestedAt" >= $2::timestamp
+GROUP BY 3, 4, 5, 6, 7`;
+
+const TABLES = ["AnalyticsHandoffReasonRollup", "AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 
 /** The statements that redo a day's handoff rollups ($1 workspace, $2 day): clear, then write each table. */
-export const rollUpHandoffDay = [...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`), FIGURES, VALUES, ESCALATIONS];
+export const rollUpHandoffDay = [...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`), REASONS, FIGURES, VALUES, ESCALATIONS];

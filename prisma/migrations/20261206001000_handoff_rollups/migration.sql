@@ -73,6 +73,21 @@ CREATE INDEX "AnalyticsEscalationRollup_customer_idx" ON "AnalyticsEscalationRol
 -- The repeats among them (a few of all escalations), read by the dashboard without scanning the rest.
 CREATE INDEX "AnalyticsEscalationRollup_repeat_idx" ON "AnalyticsEscalationRollup"("workspaceId", "earlierStartedAt") WHERE "earlierStartedAt" IS NOT NULL;
 
+-- Handoffs per day, reason and asking node ('' for none): the breakdowns' whole days, ~60 rows a day where the quarter-hour
+-- "AnalyticsHandoffRollup" has about one row per handoff.
+CREATE TABLE "AnalyticsHandoffReasonRollup" (
+  "workspaceId" TEXT NOT NULL,
+  "day" TIMESTAMP(3) NOT NULL,
+  "flowId" TEXT NOT NULL,
+  "flowVersionId" TEXT NOT NULL,
+  "channel" "Channel" NOT NULL,
+  "reason" "HandoffReason" NOT NULL,
+  "nodeId" TEXT NOT NULL,
+  "handoffs" INTEGER NOT NULL,
+  CONSTRAINT "AnalyticsHandoffReasonRollup_pkey" PRIMARY KEY ("workspaceId", "day", "flowId", "flowVersionId", "channel", "reason", "nodeId")
+);
+ALTER TABLE "AnalyticsHandoffReasonRollup" ADD CONSTRAINT "AnalyticsHandoffReasonRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 ALTER TABLE "AnalyticsHandoffFigureRollup" ADD CONSTRAINT "AnalyticsHandoffFigureRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AnalyticsHandoffValueRollup" ADD CONSTRAINT "AnalyticsHandoffValueRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AnalyticsEscalationRollup" ADD CONSTRAINT "AnalyticsEscalationRollup_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
