@@ -20,7 +20,7 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
      FROM ${
        // With rollups only a few days are live: their conversations probe their handoffs (not a scan of every handoff since the start).
        coverage
-         ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id") h`
+         ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id" OFFSET 0) h`
          : `"Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"`
      }
      WHERE ${where} AND ${own}${coverage ? ` AND ${liveRangesWhere(coverage, params)}` : ""}

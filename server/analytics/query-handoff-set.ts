@@ -4,7 +4,7 @@ import { conversationWhere, secondsBetween, SqlParams, type AnalyticsScope } fro
 import { liveRangesWhere, rollupCoverage } from "./rollup-coverage";
 import { selectHandoffFigures } from "./select-handoff-figures";
 import { selectPeopleTables } from "./select-people-tables";
-import { handoffRollupWhere, selectRolledHandoffFigures } from "./select-rolled-handoff-figures";
+import { handoffRollupWhere, rolledValues, selectRolledHandoffFigures } from "./select-rolled-handoff-figures";
 import { selectRolledPeopleTables } from "./select-rolled-people-tables";
 import { REPEAT_WINDOW_DAYS, selectRepeatEscalation } from "./select-repeat-escalation";
 
@@ -33,7 +33,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
   // With rollups, `hc` holds a few days' conversations: their handoffs are found by conversation (an index probe each), not by a
   // scan of every handoff since the range's start.
   const handoffs = coverage
-    ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id") h`
+    ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id" OFFSET 0) h`
     : `"Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"`;
   const figures = coverage ? selectRolledHandoffFigures(scope, params, coverage) : selectHandoffFigures(scope, params);
   const people = coverage ? selectRolledPeopleTables(scope, params, coverage) : selectPeopleTables(scope, params);
@@ -48,7 +48,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
          ${own.length ? own.join(" AND ") : "true"} AS "own"
        FROM ${handoffs}
        WHERE ${where} AND h."workspaceId" = c."workspaceId" AND h."requestedAt" >= ${params.add(since)}::timestamp
-     )
+     )${coverage ? `, rv AS MATERIALIZED (${rolledValues(scope, params, coverage)})` : ""}
      SELECT (${figures.sql})::text AS "figures", (${people.sql})::text AS "people", (${repeat.sql})::text AS "repeat"`,
     ...params.values,
   );

@@ -20,14 +20,14 @@ export function handoffRollupWhere(scope: AnalyticsScope, coverage: RollupCovera
 /**
  * selectHandoffFigures with the covered whole days read from the handoff rollups: counts summed from
  * "AnalyticsHandoffFigureRollup", medians and percentiles from the exact value counts of "AnalyticsHandoffValueRollup" merged
- * with the live rows of `hc` (which then holds only the days not covered). Same JSON row shape, same figures.
+ * with the live rows of `hc` (which then holds only the days not covered). Same JSON row shape, same figures. Reads `rv`,
+ * the covered days' waits, first replies and handle times (rolledValues), shared with the people tables.
  */
 export function selectRolledHandoffFigures(scope: AnalyticsScope, params: SqlParams, coverage: RollupCoverage) {
   const live = handoffFigureRows(scope, params, true);
   const currentStart = params.add(scope.bounds.currentStart);
   const rolled = handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart);
-  const values = `SELECT (r."day" >= ${currentStart}::timestamp) AS "current", r."metric", r."value" AS "v", r."n"
-       FROM "AnalyticsHandoffValueRollup" r WHERE ${rolled} AND r."metric" IN ('wait', 'firstReply', 'handle')
+  const values = `SELECT (r."day" >= ${currentStart}::timestamp) AS "current", r."metric", r."value" AS "v", r."n" FROM rv r
      UNION ALL
      SELECT (h."createdAt" >= ${currentStart}::timestamp), x."metric", x."v", 1
        FROM lh h CROSS JOIN LATERAL (VALUES ('wait', h."wait"::float8), ('firstReply', h."firstReply"::float8),
@@ -60,4 +60,10 @@ export function selectRolledHandoffFigures(scope: AnalyticsScope, params: SqlPar
      FROM counts c GROUP BY c."current"
      HAVING sum(c."handoffs") > 0) f`;
   return { sql, shape: shapeHandoffFigures };
+}
+
+/** The `rv` common table: the covered whole days' value counts of waits, first replies and handle times, from the previous period's start. */
+export function rolledValues(scope: AnalyticsScope, params: SqlParams, coverage: RollupCoverage): string {
+  return `SELECT r."day", r."metric", r."value", r."n", r."teamId", r."agentId" FROM "AnalyticsHandoffValueRollup" r
+     WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)} AND r."metric" IN ('wait', 'firstReply', 'handle')`;
 }

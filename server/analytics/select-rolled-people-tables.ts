@@ -30,8 +30,8 @@ export function selectRolledPeopleTables(scope: AnalyticsScope, params: SqlParam
   );
   // The rolled-up values read once for both tables (each row under its team and its agent).
   const values = `SELECT s."by", s."id", r."metric", r."value" AS "v", r."n"
-       FROM "AnalyticsHandoffValueRollup" r CROSS JOIN LATERAL (VALUES ('team', r."teamId"), ('agent', r."agentId")) AS s("by", "id")
-       WHERE ${rolled} AND r."metric" IN ('firstReply', 'handle') AND s."id" <> ''
+       FROM rv r CROSS JOIN LATERAL (VALUES ('team', r."teamId"), ('agent', r."agentId")) AS s("by", "id")
+       WHERE r."day" >= ${currentStart}::timestamp AND r."metric" IN ('firstReply', 'handle') AND s."id" <> ''
        UNION ALL
        ${each(
          (s) => `SELECT '${s.by}', pc.${s.live}, x."metric", x."v", 1
