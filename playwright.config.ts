@@ -4,13 +4,16 @@ import { defineConfig } from "@playwright/test";
 // test does it) on a fresh embedded database seeded with the demo workspace.
 const port = Number(process.env.E2E_PORT ?? 3107);
 process.env.E2E_DATA_DIR ??= `.data/e2e-${Date.now()}`;
-// The server sends e-mail to a sink that tests/e2e/transcript-email.spec.ts runs on this port (nothing listens otherwise).
+// The server sends e-mail to the SMTP sink tests/e2e/global-setup.ts runs on this port for the whole run (wait
+// alerts too, so the server never logs failed sends); specs read what it received from the mailbox file.
 process.env.E2E_SMTP_PORT ||= String(port + 5);
+process.env.E2E_MAILBOX ??= `${process.env.E2E_DATA_DIR}-mails.jsonl`;
 
 export default defineConfig({
   testDir: "tests/e2e",
   // Two servers on one PostgreSQL: playwright.instances.config.ts.
   testIgnore: ["two-instances/**"],
+  globalSetup: "tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -41,7 +44,7 @@ export default defineConfig({
       DATABASE_URL: "",
       // Webhook receivers in the tests listen on 127.0.0.1: allowed by name, as a self-hoster would; everything else internal stays refused.
       OUTBOUND_ALLOW_CIDRS: "127.0.0.1/32",
-      // The server sends e-mail to the SMTP sink tests/e2e/transcript-email.spec.ts runs on E2E_SMTP_PORT.
+      // The server sends e-mail to the SMTP sink tests/e2e/global-setup.ts runs on E2E_SMTP_PORT.
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
     },
   },

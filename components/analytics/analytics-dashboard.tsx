@@ -56,7 +56,8 @@ export function AnalyticsDashboard({ isAdmin }: { isAdmin: boolean }) {
             <>
               {report.kpis.started.current! < LOW_DATA ? (
                 <Alert tone="info">
-                  Only {report.kpis.started.current} conversations in this period: one chat moves the percentages a lot. Widen the period for steadier figures.
+                  Only {report.kpis.started.current} conversation{report.kpis.started.current === 1 ? "" : "s"} in this period: one chat moves the percentages a
+                  lot. Widen the period for steadier figures.
                 </Alert>
               ) : null}
               <KpiCards kpis={report.kpis} />

@@ -4,6 +4,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "rea
 import type { BookCallbackResponse } from "@/server/conversations/book-customer-callback";
 import type { CallbackSlotsResponse } from "@/server/conversations/list-callback-slots";
 import type { ChatMessage } from "./chat-message";
+import { ChatButton } from "./chat-button";
+import { ChatFormError } from "./chat-form-error";
 import { FormRequestError, formRequest } from "./form-request";
 import { groupSlotsByDay } from "./group-slots-by-day";
 import { readableTextColor } from "./readable-text-color";
@@ -109,8 +111,6 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
   }
 
   const ring = { "--tw-ring-color": color } as React.CSSProperties;
-  const secondary =
-    "min-h-11 rounded-full border border-slate-300 px-4 font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:ring-offset-slate-900";
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} aria-busy={busy || load.state === "loading"} className="space-y-3">
@@ -126,12 +126,12 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
         <div role="alert" className="space-y-2">
           <p>We couldn&apos;t load the times for a call. {load.message}</p>
           <div className="flex gap-2">
-            <button type="button" onClick={loadSlots} className={secondary} style={ring}>
+            <ChatButton variant="secondary" onClick={loadSlots} color={color}>
               Try again
-            </button>
-            <button type="button" onClick={onCancel} className={secondary} style={ring}>
+            </ChatButton>
+            <ChatButton variant="secondary" onClick={onCancel} color={color}>
               Cancel
-            </button>
+            </ChatButton>
           </div>
         </div>
       )}
@@ -140,9 +140,9 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
           <p role="status">
             Sorry — there are no times we can call you in the next few days. You can keep waiting here, or leave a message and we&apos;ll get back to you.
           </p>
-          <button type="button" onClick={onCancel} className={secondary} style={ring}>
+          <ChatButton variant="secondary" onClick={onCancel} color={color}>
             Back to the chat
-          </button>
+          </ChatButton>
         </div>
       )}
       {ready && ready.slots.length > 0 && (
@@ -173,11 +173,7 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
             <p id={`${id}-phone-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
               Include the country or area code, e.g. +44 20 7946 0000.
             </p>
-            {errors.phone && (
-              <p id={`${id}-phone-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-                {errors.phone}
-              </p>
-            )}
+            <ChatFormError id={`${id}-phone-error`}>{errors.phone}</ChatFormError>
           </div>
 
           <fieldset
@@ -189,11 +185,7 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
             <p id={`${id}-zone`} className="mt-0.5 text-xs text-slate-500 dark:text-slate-400">
               Times shown in your time zone ({timeZone}).{teamZone && teamZone !== timeZone ? ` Our team works in ${teamZone}.` : ""}
             </p>
-            {errors.startsAt && (
-              <p id={`${id}-slot-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-                {errors.startsAt}
-              </p>
-            )}
+            <ChatFormError id={`${id}-slot-error`}>{errors.startsAt}</ChatFormError>
             <div className="mt-2 max-h-64 space-y-3 overflow-y-auto pr-1">
               {days.map((day) => (
                 <div key={day.key} role="group" aria-labelledby={`${id}-day-${day.key}`}>
@@ -253,30 +245,17 @@ export function CallbackForm({ sessionId, token, color, onScheduled, onCancel }:
               className={`${inputClass} resize-none ${errors.note ? "border-red-500" : "border-slate-300 dark:border-slate-600"}`}
               style={ring}
             />
-            {errors.note && (
-              <p id={`${id}-note-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
-                {errors.note}
-              </p>
-            )}
+            <ChatFormError id={`${id}-note-error`}>{errors.note}</ChatFormError>
           </div>
 
-          {errors.form && (
-            <p role="alert" className="rounded-xl bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950 dark:text-red-100">
-              {errors.form}
-            </p>
-          )}
+          <ChatFormError form>{errors.form}</ChatFormError>
           <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              disabled={busy}
-              className="min-h-11 rounded-full px-5 font-medium focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60 dark:focus-visible:ring-offset-slate-900"
-              style={{ backgroundColor: color, color: readableTextColor(color), "--tw-ring-color": color } as React.CSSProperties}
-            >
+            <ChatButton type="submit" disabled={busy} color={color}>
               {busy ? "Booking…" : "Book callback"}
-            </button>
-            <button type="button" onClick={onCancel} disabled={busy} className={secondary} style={ring}>
+            </ChatButton>
+            <ChatButton variant="secondary" onClick={onCancel} disabled={busy} color={color}>
               Cancel
-            </button>
+            </ChatButton>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useState } from "react";
+import { ChatButton } from "./chat-button";
 import type { ChatSession } from "./use-chat-session";
 
 // Only ended chats need it: not part of the page's first load.
@@ -55,14 +56,9 @@ export function ChatEnded({ session, status, color, ratedInChat, onRestart }: Ch
         <TranscriptEmailForm sessionId={session.sessionId} token={session.token} color={color} />
       </Suspense>
       <div className="text-center">
-        <button
-          type="button"
-          onClick={onRestart}
-          className="min-h-11 rounded-full border-2 px-5 font-medium focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none dark:focus-visible:ring-offset-slate-950"
-          style={{ borderColor: color, ...ring }}
-        >
+        <ChatButton variant="outline" onClick={onRestart} color={color}>
           Start a new chat
-        </button>
+        </ChatButton>
       </div>
     </section>
   );

@@ -2,6 +2,8 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { EmailFollowUpResponse } from "@/server/conversations/leave-email-follow-up";
+import { ChatButton } from "./chat-button";
+import { ChatFormError } from "./chat-form-error";
 import { FormRequestError, formRequest } from "./form-request";
 import { MAX_MESSAGE_LENGTH } from "./message-limits";
 import { newClientMessageId } from "./outbox";
@@ -77,11 +79,7 @@ export function EmailFollowUpForm({ sessionId, token, color, address, onSent, on
           className={`${field} min-h-11`}
           style={ring}
         />
-        {errors.email ? (
-          <p id={`${id}-email-error`} className="text-red-700 dark:text-red-400">
-            {errors.email}
-          </p>
-        ) : null}
+        <ChatFormError id={`${id}-email-error`}>{errors.email}</ChatFormError>
       </div>
       <div className="space-y-1">
         <label htmlFor={`${id}-text`} className="block font-medium text-slate-900 dark:text-white">
@@ -98,34 +96,16 @@ export function EmailFollowUpForm({ sessionId, token, color, address, onSent, on
           className={`${field} py-2`}
           style={ring}
         />
-        {errors.text ? (
-          <p id={`${id}-text-error`} className="text-red-700 dark:text-red-400">
-            {errors.text}
-          </p>
-        ) : null}
+        <ChatFormError id={`${id}-text-error`}>{errors.text}</ChatFormError>
       </div>
-      {errors.form ? (
-        <p role="alert" className="text-red-700 dark:text-red-400">
-          {errors.form}
-        </p>
-      ) : null}
+      <ChatFormError form>{errors.form}</ChatFormError>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          disabled={busy}
-          className="min-h-11 rounded-full px-5 font-medium text-white focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60"
-          style={{ backgroundColor: color, ...ring }}
-        >
+        <ChatButton type="submit" disabled={busy} color={color}>
           {busy ? "Sending…" : "Send message"}
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          className="min-h-11 rounded-full border border-slate-300 px-4 font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-          style={ring}
-        >
+        </ChatButton>
+        <ChatButton variant="secondary" onClick={onCancel} color={color}>
           Cancel
-        </button>
+        </ChatButton>
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { ChatButton } from "./chat-button";
+import { ChatFormError } from "./chat-form-error";
 import { FormRequestError, formRequest } from "./form-request";
-import { readableTextColor } from "./readable-text-color";
 
 interface RatingFormProps {
   sessionId: string;
@@ -136,20 +137,13 @@ export function RatingForm({ sessionId, token, color }: RatingFormProps) {
           {comment.length.toLocaleString("en")} / {MAX_COMMENT.toLocaleString("en")}
         </p>
       </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="rounded-xl bg-red-50 px-3 py-2 text-red-900 dark:bg-red-950 dark:text-red-100">
-          {error}
-        </p>
-      )}
+      <ChatFormError id={`${id}-error`} form>
+        {error}
+      </ChatFormError>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <button
-          type="submit"
-          disabled={busy || tooLong}
-          className="min-h-11 rounded-full px-5 font-medium focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60 dark:focus-visible:ring-offset-slate-950"
-          style={{ backgroundColor: color, color: readableTextColor(color), "--tw-ring-color": color } as React.CSSProperties}
-        >
+        <ChatButton type="submit" disabled={busy || tooLong} color={color}>
           {busy ? "Sending…" : "Send"}
-        </button>
+        </ChatButton>
         {transcript}
       </div>
     </form>

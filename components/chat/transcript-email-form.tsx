@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { ChatButton } from "./chat-button";
+import { ChatFormError } from "./chat-form-error";
 import { FormRequestError, formRequest } from "./form-request";
 import { useEmailOptions } from "./use-email-options";
 
@@ -80,20 +82,13 @@ export function TranscriptEmailForm({ sessionId, token, color }: TranscriptEmail
           className="min-h-11 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-slate-900 focus-visible:ring-2 focus-visible:outline-none dark:border-slate-700 dark:bg-slate-900 dark:text-white"
           style={ring}
         />
-        <button
-          type="submit"
-          disabled={busy}
-          className="min-h-11 rounded-md px-4 font-medium text-white focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60"
-          style={{ backgroundColor: color, ...ring }}
-        >
+        <ChatButton type="submit" disabled={busy} color={color}>
           {busy ? "Sending…" : "Send transcript"}
-        </button>
+        </ChatButton>
       </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
+      <ChatFormError id={`${id}-error`} form>
+        {error}
+      </ChatFormError>
     </form>
   );
 }

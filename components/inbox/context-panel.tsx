@@ -34,10 +34,10 @@ export function ContextPanel({ conversation, now }: { conversation: InboxConvers
   const { handoff } = conversation;
   const context = readContextPackage(handoff?.context);
   const channel = context.channel ?? conversation.channel;
-  // A transfer opens a new handoff with reason "transfer": the agent still needs the customer's original reason.
+  // A transfer or an e-mailed answer opens a new handoff with its own reason: the agent still needs the customer's original one.
   const original = reasonLabel(context.reason);
-  const reason =
-    handoff?.reason === "transfer" ? (original ? `${original} (then transferred)` : reasonLabel("transfer")) : reasonLabel(handoff?.reason ?? context.reason);
+  const later = handoff?.reason === "transfer" ? "then transferred" : handoff?.reason === "email_reply" ? "then answered by e-mail" : null;
+  const reason = later ? (original ? `${original} (${later})` : reasonLabel(handoff?.reason)) : reasonLabel(handoff?.reason ?? context.reason);
   const { articles, rephrases } = context.tried;
 
   return (

@@ -44,7 +44,7 @@ export function InboxHeader({
             <span className="font-medium tabular-nums text-slate-900">
               {me.data.activeCount} of {me.data.maxConcurrent}
             </span>{" "}
-            conversations
+            conversations <span className="text-slate-400">(your limit at once)</span>
           </>
         )}
       </p>

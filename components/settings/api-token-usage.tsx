@@ -37,7 +37,7 @@ export function ApiTokenUsage({ serverOrigin }: { serverOrigin: string }) {
           </li>
         ))}
       </ul>
-      <CopyField label="Example request" value={example} multiline />
+      <CopyField label="Example request" value={example} rows={3} />
       <p className="text-sm text-slate-500">
         An unknown or revoked token gets <Code>401</Code>. On the server, an operator can also make one without the browser:{" "}
         <Code>npm run cli -- api-token create --email you@example.com --name &quot;deploy script&quot;</Code>.

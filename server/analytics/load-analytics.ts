@@ -24,6 +24,7 @@ const HANDOFF_REASONS = [
   "topic_rule",
   "flow",
   "transfer",
+  "email_reply",
 ] as const;
 
 /**

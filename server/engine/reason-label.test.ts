@@ -11,6 +11,7 @@ describe("reasonLabel", () => {
     ["topic_rule", "Topic rule"],
     ["flow", "Reached a handoff"],
     ["transfer", "Transferred"],
+    ["email_reply", "Answered by e-mail"],
   ])("%s → %s", (reason, expected) => {
     expect(reasonLabel(reason)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 import type { HandoffReason } from "./turn-types";
 
-/** Every reason has a label: a new one does not compile until it is named here ("transfer" is the inbox's). */
-const labels: Record<HandoffReason | "transfer", string> = {
+/** Every reason has a label: a new one does not compile until it is named here ("transfer" is the inbox's, "email_reply" the inbound e-mail's). */
+const labels: Record<HandoffReason | "transfer" | "email_reply", string> = {
   explicit_request: "Asked for a person",
   button: "Pressed Talk to a person",
   sentiment: "Frustrated",
@@ -12,6 +12,7 @@ const labels: Record<HandoffReason | "transfer", string> = {
   repeat_contact: "Needed a person recently",
   new_customer: "New customer",
   transfer: "Transferred",
+  email_reply: "Answered by e-mail",
 };
 
 /**

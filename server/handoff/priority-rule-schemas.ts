@@ -6,8 +6,12 @@ import { conditionRuleSchema } from "../flow/nodes/condition";
 /** The reasons a rule can look at: every way into a queue but a transfer (which keeps the priority it had) — the engine's reasons. */
 export const priorityReasons = handoffReasonSchema.options;
 export type PriorityReason = (typeof priorityReasons)[number];
-// The engine's reasons and the database's enum (plus "transfer") are the same set: a reason added on one side does not compile until the other has it.
-const _everyReason: [Exclude<HandoffReason, "transfer">] extends [PriorityReason] ? ([PriorityReason] extends [HandoffReason] ? true : never) : never = true;
+// The engine's reasons and the database's enum (plus "transfer" and "email_reply", which no bot trigger gives) are the same set: a reason added on one side does not compile until the other has it.
+const _everyReason: [Exclude<HandoffReason, "transfer" | "email_reply">] extends [PriorityReason]
+  ? [PriorityReason] extends [HandoffReason]
+    ? true
+    : never
+  : never = true;
 
 const boostSchema = z
   .number({ error: "Enter the points this rule adds." })

@@ -1,21 +1,25 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
-import { DomainError } from "../errors";
 
-/** Closes the open handoff as TRANSFERRED and opens the next one (same kind, node and context; reason `transfer`). */
+/**
+ * Closes the open handoff as TRANSFERRED and opens the next one (same kind, node and context; reason `transfer`).
+ * A conversation with none open — an e-mail follow-up left when nobody was free, whose handoff ended as no agent —
+ * gets a cold one with its latest handoff's context, so the next team's wait, accept and outcome are counted too.
+ */
 export async function reopenHandoff(tx: Prisma.TransactionClient, conversationId: string, teamId: string | null, priority: number, now: Date) {
   const open = await tx.handoff.findFirst({ where: { conversationId, outcome: null }, orderBy: { requestedAt: "desc" } });
-  if (!open) throw new DomainError("CONFLICT", "This conversation has no open handoff to transfer.");
-  await tx.handoff.update({ where: { id: open.id }, data: { outcome: "TRANSFERRED", resolvedAt: now } });
+  if (open) await tx.handoff.update({ where: { id: open.id }, data: { outcome: "TRANSFERRED", resolvedAt: now } });
+  const from = open ?? (await tx.handoff.findFirst({ where: { conversationId }, orderBy: { requestedAt: "desc" } }));
+  const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { workspaceId: true } });
   await tx.handoff.create({
     data: {
-      workspaceId: open.workspaceId,
+      workspaceId: conversation.workspaceId,
       conversationId,
-      kind: open.kind,
+      kind: open?.kind ?? "COLD",
       reason: "transfer",
       teamId,
-      nodeId: open.nodeId,
-      context: open.context ?? {},
+      nodeId: open?.nodeId ?? null,
+      context: from?.context ?? {},
       priority,
       requestedAt: now,
     },

@@ -7,6 +7,7 @@ import { publishChange } from "../handoff/publish-change";
 import type { Runtime } from "../runtime/runtime";
 import { MAX_INBOUND_TEXT, type InboundEmail } from "./inbound-email-schema";
 import { matchInboundConversation } from "./match-inbound-conversation";
+import { openEmailReplyHandoff } from "./open-email-reply-handoff";
 import { stripQuotedReply } from "./strip-quoted-reply";
 
 /** The event recorded for every e-mailed answer that reached its conversation. */
@@ -31,8 +32,9 @@ const DAY_MS = 86_400_000;
  * this e-mail, or still since the first unanswered one). One an
  * agent has (ASSIGNED), or that is queued or has a callback booked, stays as
  * it is; one that is resolved, abandoned or back with the bot returns to its
- * team's queue, unassigned, with a status line. All in one transaction with a
- * `follow_up_reply` event; then the inbox hears of it.
+ * team's queue, unassigned, with a status line and a handoff (reason
+ * `email_reply`). All in one transaction with a `follow_up_reply` event; then
+ * the inbox hears of it.
  */
 export async function receiveInboundEmail(runtime: Runtime, workspaceId: string, email: InboundEmail): Promise<InboundEmailResult> {
   const match = await matchInboundConversation(runtime.db, email, workspaceId);
@@ -112,6 +114,9 @@ export async function receiveInboundEmail(runtime: Runtime, workspaceId: string,
             : {}),
         },
       });
+      // Back in the queue is new work for the team: a handoff of its own, so its wait, the agent who takes it, the reply
+      // and the outcome are counted like any other, and it can be transferred. Its context is the conversation's last one.
+      if (reopened) await openEmailReplyHandoff(tx, locked, now);
       await tx.chatRequest.create({
         data: { conversationId: locked.id, kind: "email", key: email.messageId, afterSeq: locked.lastSeq, throughSeq: lastSeq, createdAt: now },
       });

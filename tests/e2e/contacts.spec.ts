@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { EMBED_STUB } from "../../components/builder/panels/embed-snippet";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -13,12 +14,8 @@ test.beforeAll(async ({ baseURL }) => {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host site</title><link rel="icon" href="data:,"></head>
 <body><h1>My account</h1><script src="${baseURL}/embed.js" data-flow="acme" data-customer-id="cust-77" data-customer-name="Ada Lovelace"
 data-customer-email="ada@example.com" data-customer-attributes='{"plan":"pro"}' async></script></body></html>`;
-  // The install snippet's stub (docs/widget.md), then Tandem.identify at once — before the async embed.js can have loaded.
-  const identifyEarly = `<script>
-  window.Tandem = window.Tandem || { q: [] };
-  ["open", "close", "toggle", "identify"].forEach(function (m) {
-    Tandem[m] = Tandem[m] || function () { Tandem.q.push([m, arguments]); };
-  });
+  // The install snippet's stub (the Publish panel's, docs/widget.md), then Tandem.identify at once — before the async embed.js can have loaded.
+  const identifyEarly = `${EMBED_STUB}<script>
   Tandem.identify({ id: "cust-101", name: "Katherine Johnson", attributes: { plan: "pro" } });
   window.queuedBeforeLoad = Tandem.q.length;
 </script>`;

@@ -1,23 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { startSmtpSink, type SunkMail } from "../helpers/start-smtp-sink";
 import { signIn } from "./helpers";
+import { mailbox } from "./mailbox";
 
 // Everything the server e-mails to customers — the ended chat's "E-mail me the transcript" and the
-// follow-up by e-mail when nobody is free — in one spec, because the server is started with SMTP_URL on
-// E2E_SMTP_PORT (playwright.config.ts), where this spec's real SMTP sink listens (one listener per port:
-// a second spec with its own sink could run in the other worker). Without SMTP the options are hidden:
-// tests/integration/transcript-email.test.ts and email-follow-up.test.ts check that the session says so.
-const mails: SunkMail[] = [];
-let sink: Awaited<ReturnType<typeof startSmtpSink>> | null = null;
-
-test.beforeAll(async () => {
-  sink = await startSmtpSink(mails, Number(process.env.E2E_SMTP_PORT));
-});
-test.afterAll(async () => {
-  await sink?.close();
-});
+// follow-up by e-mail when nobody is free — received by the run's real SMTP sink (tests/e2e/global-setup.ts,
+// on the server's SMTP_URL). Without SMTP the options are hidden: tests/integration/transcript-email.test.ts
+// and email-follow-up.test.ts check that the session says so.
+/** The mails the sink received for `to`, oldest first. */
+const mailsTo = (to: string) => mailbox().filter((mail) => mail.to.includes(to));
 
 /** The demo chat to its end: an order question the knowledge base answers, "Yes, thanks", 5 stars. */
 async function endedChat(page: Page) {
@@ -48,8 +40,8 @@ test("the ended chat e-mails the transcript: a bad address is explained beside t
   await address.fill(to);
   await page.getByRole("button", { name: "Send transcript" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Transcript sent to ${to}.` })).toBeVisible();
-  await expect.poll(() => mails.filter((mail) => mail.to.includes(to)).length).toBe(1);
-  const raw = mails.find((mail) => mail.to.includes(to))!.raw.replace(/=\r?\n/g, "");
+  await expect.poll(() => mailsTo(to).length).toBe(1);
+  const raw = mailsTo(to)[0]!.raw.replace(/=\r?\n/g, "");
   expect(raw).toContain("Subject: Your chat transcript: Acme support");
   expect(raw).toContain("You: where is my order");
 });
@@ -110,8 +102,8 @@ test("after hours, a customer leaves their e-mail; the agent sees it awaiting an
   await form.getByRole("button", { name: "Send message" }).click();
   await expect(customer.getByText(new RegExp(`We'll reply to ${to} by e-mail \\(reference #[0-9A-Z]{8}\\)`))).toBeVisible();
   await expect(customer.getByText("We'll reply by e-mail", { exact: true })).toBeVisible();
-  await expect.poll(() => mails.filter((mail) => mail.to.includes(to)).length).toBe(1);
-  const acknowledgement = mails.find((mail) => mail.to.includes(to))!;
+  await expect.poll(() => mailsTo(to).length).toBe(1);
+  const acknowledgement = mailsTo(to)[0]!;
   const ackId = header(acknowledgement.raw, "Message-ID");
   expect(ackId).toMatch(/^<.+\.\d+@.+>$/);
 
@@ -129,8 +121,8 @@ test("after hours, a customer leaves their e-mail; the agent sees it awaiting an
   await expect(admin.getByTestId("email-delivery").last()).toHaveText(`E-mailed to ${to}`);
 
   // The sink has the reply, in the same thread, with the conversation's reference.
-  await expect.poll(() => mails.filter((mail) => mail.to.includes(to)).length).toBe(2);
-  const reply = mails.filter((mail) => mail.to.includes(to))[1]!;
+  await expect.poll(() => mailsTo(to).length).toBe(2);
+  const reply = mailsTo(to)[1]!;
   expect(header(reply.raw, "In-Reply-To")).toBe(ackId);
   expect(header(reply.raw, "Subject")).toMatch(/^Re: Your message to .+ \[#[0-9A-Z]{8}\]$/);
   expect(reply.raw.replace(/=\r?\n/g, "")).toContain("the second charge is refunded");

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { embedSnippet } from "../../components/builder/panels/embed-snippet";
 import { signIn } from "./helpers";
 
 // The widget on a plain HTML page served from another origin (this test's own
@@ -38,7 +39,7 @@ test.beforeAll(async ({ baseURL }) => {
   };
   host = http.createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://host").pathname;
-    const body = path === "/from-panel" ? hostPage(snippetFromPanel) : pages[path];
+    const body = path === "/from-panel" ? hostPage(`${snippetFromPanel}\n<script>Tandem.open(); window.queuedBeforeLoad = Tandem.q.length;</script>`) : pages[path];
     response.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
     response.end(body ?? "not found");
   });
@@ -246,19 +247,32 @@ test("an unknown flow shows a friendly message in the frame, without errors on t
   expect(await (await request.get("/embed/no-such-flow/config")).json()).toEqual({ available: false });
 });
 
-test("the publish panel's snippet, pasted into a page, puts the chat on it", async ({ page, baseURL }) => {
+test("the publish panel's snippet, copied and pasted into a page, puts the chat on it and replays calls made before it loaded", async ({
+  page,
+  baseURL,
+}) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, "admin@acme.test");
   await page.goto("/flows");
   await page.getByRole("link", { name: "Acme support", exact: true }).first().click();
   await page.getByRole("tab", { name: "Publish" }).click();
   const snippet = page.getByRole("textbox", { name: "Embed snippet" });
-  await expect(snippet).toHaveValue(`<script src="${baseURL}/embed.js" data-flow="acme" async></script>`);
+  // The stub, then the tag: the very text docs/widget.md shows (tests/unit/builder/embed-snippet.test.ts).
+  await expect(snippet).toHaveValue(embedSnippet(baseURL!, "acme"));
   await expect(page.getByTestId("publish-panel")).toContainText('data-position="left"');
-  snippetFromPanel = await snippet.inputValue();
+  await page.getByRole("button", { name: "Copy embed snippet" }).click();
+  await expect(page.getByRole("button", { name: "Copy embed snippet" })).toHaveText("Copied");
+  snippetFromPanel = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippetFromPanel).toBe(await snippet.inputValue());
 
+  // The host page calls Tandem.open() right after the snippet, before the async embed.js can have loaded: the stub queues it, the loader replays it.
   await page.goto(`${hostUrl}/from-panel`);
-  await page.getByRole("button", { name: "Open chat" }).click();
   await expect(chatFrame(page).getByText(/I'm Acme Assistant/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close chat" })).toBeVisible();
+  expect(await page.evaluate(() => ({ queuedBeforeLoad: (window as unknown as { queuedBeforeLoad: number }).queuedBeforeLoad, queue: "q" in window.Tandem }))).toEqual({
+    queuedBeforeLoad: 1,
+    queue: false,
+  });
 });
 
 test("only the widget's page may be framed by other sites", async ({ request }) => {

@@ -7,8 +7,8 @@ export interface SunkMail {
   raw: string;
 }
 
-/** A real SMTP server on 127.0.0.1 (port 0: any free one) that appends every message it receives to `mails`. */
-export async function startSmtpSink(mails: SunkMail[], port = 0) {
+/** A real SMTP server on 127.0.0.1 (port 0: any free one) that hands every message it receives to `mails.push` (an array, or the e2e run's mailbox file). */
+export async function startSmtpSink(mails: { push(mail: SunkMail): unknown }, port = 0) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],

@@ -224,6 +224,26 @@ describe("follow-up by e-mail", () => {
     expect(twice.body.error.message).toMatch(/already have your message/);
   });
 
+  it("left when nobody was free (no open handoff): the agent can still transfer it, and the transfer opens the handoff the next team works on", async () => {
+    t.api.runtime.mail = smtp.settings();
+    const db = t.api.test.db;
+    const session = await nobodyFree();
+    expect((await leave(session, { clientMessageId: "t", email: "pat@example.com", text: "Wrong team probably" })).status).toBe(201);
+    expect(await db.handoff.count({ where: { conversationId: session.sessionId, outcome: null } })).toBe(0);
+    const { sam, alex } = await t.people();
+    expect((await t.inbox(sam, "accept", { conversationId: session.sessionId })).status).toBe(200);
+    await t.online(alex);
+    const technical = await db.team.findFirstOrThrow({ where: { name: "Technical" } });
+    const moved = await t.inbox(sam, "transfer", { conversationId: session.sessionId, teamId: technical.id });
+    expect(moved.status).toBe(200);
+    const latest = await db.handoff.findFirstOrThrow({ where: { conversationId: session.sessionId }, orderBy: { requestedAt: "desc" } });
+    const noAgent = await db.handoff.findFirstOrThrow({ where: { conversationId: session.sessionId, outcome: "NO_AGENT" } });
+    expect(latest).toMatchObject({ reason: "transfer", kind: "COLD", teamId: technical.id, outcome: null, nodeId: null, context: noAgent.context });
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ status: "QUEUED", teamId: technical.id });
+    expect((await t.inbox(alex, "accept", { conversationId: session.sessionId })).status).toBe(200);
+    expect((await db.handoff.findUniqueOrThrow({ where: { id: latest.id } })).acceptedById).toBe(alex.userId);
+  });
+
   it("without SMTP: not offered, asking anyway is a 409 that says so, and the inbox knows why", async () => {
     t.api.runtime.mail = { mailer: null, from: "Tandem <tandem@acme.test>" };
     const session = await nobodyFree();

@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { analyticsFilterSchema } from "@/server/analytics/analytics-schemas";
+import { loadAnalytics } from "@/server/analytics/load-analytics";
+import { rollUpAnalytics } from "@/server/analytics/roll-up-analytics";
 import { conversationReference } from "@/server/conversations/conversation-reference";
 import { createApiToken } from "@/server/workspace/create-api-token";
 import { createApiTokenForAdmin } from "@/server/workspace/create-api-token-for-admin";
@@ -162,6 +165,76 @@ describe("inbound e-mail (answers to follow-up e-mails)", () => {
     expect(late.status).toBe(422);
     expect(late.body.error.message).toMatch(/more than 30 days ago/);
     expect(await snapshot(session.sessionId)).toEqual(before);
+  });
+
+  it("gives a reopened conversation a handoff of its own (reason email_reply): transferable, counted live and rolled up alike", async () => {
+    t.api.runtime.mail = smtp.settings();
+    const token = await adminToken();
+    const { session } = await awaitingEmail();
+    const { sam, alex, morgan } = await t.people();
+    await t.inbox(sam, "accept", { conversationId: session.sessionId });
+    await t.inbox(sam, "send", { conversationId: session.sessionId, text: "Refunded." });
+    expect((await t.inbox(sam, "resolve", { conversationId: session.sessionId })).status).toBe(200);
+    const handoffs = () => db().handoff.findMany({ where: { conversationId: session.sessionId }, orderBy: { requestedAt: "asc" } });
+    const earlier = await handoffs();
+    expect(earlier.length).toBeGreaterThan(0);
+
+    // Two days later the day the chat started is rolled up; then the customer answers the reference e-mail.
+    const day = { preset: "custom", from: "2026-11-23", to: "2026-11-23" } as const;
+    const report = () => loadAnalytics(db(), morgan, analyticsFilterSchema.parse(day), t.api.clock.now);
+    t.api.clock.now = new Date(t.api.clock.now.getTime() + 2 * 86_400_000);
+    expect(await rollUpAnalytics(db(), t.api.clock.now, 100)).toBeGreaterThan(0);
+    const before = await report();
+    const email = {
+      from: "pat@example.com",
+      to: "support@acme.test",
+      subject: `Re: Your message [${conversationReference(session.sessionId)}]`,
+      text: "It came back.",
+      messageId: "<again@example.com>",
+    };
+    expect((await post(token, email)).body).toMatchObject({ status: "queued", reopened: true });
+    const billing = await db().team.findFirstOrThrow({ where: { name: "Billing" } });
+    const reopened = await handoffs();
+    expect(reopened).toHaveLength(earlier.length + 1);
+    expect(reopened.at(-1)).toMatchObject({
+      reason: "email_reply",
+      kind: "COLD",
+      teamId: billing.id,
+      nodeId: null,
+      requestedAt: t.api.clock.now,
+      acceptedAt: null,
+      outcome: null,
+      context: earlier.at(-1)!.context,
+    });
+    // A second e-mail to the queued conversation opens nothing more.
+    await post(token, { ...email, text: "Still there?", messageId: "<again-2@example.com>" });
+    expect(await handoffs()).toHaveLength(earlier.length + 1);
+
+    // Sam takes it after 10 minutes and passes it to Technical (a transfer needs the open handoff); Alex resolves it.
+    t.api.clock.now = new Date(t.api.clock.now.getTime() + 600_000);
+    expect((await t.inbox(sam, "accept", { conversationId: session.sessionId })).status).toBe(200);
+    await t.online(alex);
+    const technical = await db().team.findFirstOrThrow({ where: { name: "Technical" } });
+    expect((await t.inbox(sam, "transfer", { conversationId: session.sessionId, teamId: technical.id })).status).toBe(200);
+    expect((await t.inbox(alex, "accept", { conversationId: session.sessionId })).status).toBe(200);
+    expect((await t.inbox(alex, "resolve", { conversationId: session.sessionId })).status).toBe(200);
+    expect((await handoffs()).slice(earlier.length).map((h) => [h.reason, h.acceptedAt?.getTime() !== undefined, h.outcome])).toEqual([
+      ["email_reply", true, "TRANSFERRED"],
+      ["transfer", true, "RESOLVED"],
+    ]);
+
+    // Analytics: the rolled-up day is read again (the Handoff trigger marked it dirty), with the two new handoffs and their reasons.
+    const live = await report();
+    const reasons = (r: typeof live) => Object.fromEntries(r.reasons.filter((x) => x.current).map((x) => [x.reason, x.current]));
+    expect(reasons(live)).toEqual({ ...reasons(before), email_reply: 1, transfer: (reasons(before).transfer ?? 0) + 1 });
+    expect(live.reasons.find((x) => x.reason === "email_reply")?.label).toBe("Answered by e-mail");
+    expect(live.handoffs.current.handoffs).toBe(before.handoffs.current.handoffs + 2);
+    expect(live.handoffs.current.accepted).toBe(before.handoffs.current.accepted + 2);
+    expect(live.handoffs.current.transferred).toBe(before.handoffs.current.transferred + 1);
+    expect(live.kpis.started).toEqual(before.kpis.started);
+    expect(live.conversations.current.escalated).toBe(before.conversations.current.escalated);
+    expect(await rollUpAnalytics(db(), t.api.clock.now, 100)).toBeGreaterThan(0);
+    expect(await report()).toEqual(live);
   });
 
   it("refuses a stranger's sender (422), another workspace's conversation (404), bad bodies (400) and unmatched mail (422), writing nothing", async () => {

@@ -2,18 +2,20 @@
 
 import { useId, useState } from "react";
 
-/** A read-only value with a Copy button (the chat link, the embed snippet). */
-export function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
+/** A read-only value with a Copy button (the chat link, the embed snippet); `rows` makes it a text area that tall. */
+export function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
   const id = useId();
-  const [copied, setCopied] = useState(false);
+  // What the last click did: copied, or (no clipboard access, e.g. plain http) selected the text for Ctrl+C.
+  const [feedback, setFeedback] = useState<"Copied" | "Selected: press Ctrl+C" | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
+      setFeedback("Copied");
     } catch {
       (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null)?.select();
+      setFeedback("Selected: press Ctrl+C");
     }
+    setTimeout(() => setFeedback(null), 2000);
   };
   const className = "block w-full rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs text-slate-700";
   return (
@@ -22,17 +24,23 @@ export function CopyField({ label, value, multiline = false }: { label: string; 
         <label htmlFor={id} className="text-xs font-medium text-slate-700">
           {label}
         </label>
-        <button
-          type="button"
-          onClick={() => void copy()}
-          className="text-xs font-medium text-brand-700 hover:underline"
-          aria-label={`Copy ${label.toLowerCase()}`}
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
+        <span className="flex items-center gap-2">
+          {/* Screen readers hear the outcome (the button's name stays "Copy …"); a failed copy is shown too. */}
+          <span role="status" className={feedback === "Copied" ? "sr-only" : "text-xs text-slate-600"}>
+            {feedback}
+          </span>
+          <button
+            type="button"
+            onClick={() => void copy()}
+            className="text-xs font-medium text-brand-700 hover:underline"
+            aria-label={`Copy ${label.toLowerCase()}`}
+          >
+            {feedback === "Copied" ? "Copied" : "Copy"}
+          </button>
+        </span>
       </div>
-      {multiline ? (
-        <textarea id={id} readOnly rows={3} value={value} className={`mt-1 ${className}`} />
+      {rows ? (
+        <textarea id={id} readOnly rows={rows} value={value} className={`mt-1 ${className}`} />
       ) : (
         <input id={id} readOnly value={value} className={`mt-1 ${className}`} />
       )}

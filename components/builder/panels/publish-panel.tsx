@@ -10,6 +10,7 @@ import type { FlowDraft } from "@/server/flow/draft-schema";
 import { useEditorData } from "../editor/editor-data";
 import { useEditorStores } from "../editor/editor-stores";
 import { CopyField } from "./copy-field";
+import { embedSnippet } from "./embed-snippet";
 import { refreshQueries } from "@/components/providers/refresh-queries";
 
 interface PublishPanelProps {
@@ -98,13 +99,14 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
         <section className="space-y-3">
           <CopyField label="Chat link" value={`${origin}/c/${slug}`} />
           <div>
-            <CopyField label="Embed snippet" multiline value={`<script src="${origin}/embed.js" data-flow="${slug}" async></script>`} />
+            <CopyField label="Embed snippet" rows={7} value={embedSnippet(origin, slug)} />
             <p className="mt-1 text-xs text-slate-500">
               Paste it before <code>&lt;/body&gt;</code> on any page of your site: it adds a chat button in the corner. Optional attributes:{" "}
               <code>data-color=&quot;#0f766e&quot;</code> (button colour), <code>data-position=&quot;left&quot;</code>,{" "}
               <code>data-greeting=&quot;Questions? We&apos;re here.&quot;</code> (a bubble until opened or dismissed), <code>data-label=&quot;Help&quot;</code>{" "}
               (text on the button), <code>data-open=&quot;true&quot;</code> (start open). From your own code: <code>Tandem.open()</code>,{" "}
-              <code>Tandem.close()</code>, <code>Tandem.toggle()</code>.
+              <code>Tandem.close()</code>, <code>Tandem.toggle()</code>, <code>Tandem.identify(…)</code> — even before the chat has loaded (the
+              first <code>&lt;script&gt;</code> queues the calls).
             </p>
           </div>
           <a href={`/c/${slug}`} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700 hover:underline">
