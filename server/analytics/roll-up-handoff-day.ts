@@ -101,4 +101,10 @@ GROUP BY 3, 4, 5, 6, 7`;
 const TABLES = ["AnalyticsHandoffReasonRollup", "AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 
 /** The statements that redo a day's handoff rollups ($1 workspace, $2 day): clear, then write each table. */
-export const rollUpHandoffDay = [...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`), REASONS, FIGURES, VALUES, ESCALATIONS];
+export const rollUpHandoffDay = [
+  ...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`),
+  REASONS,
+  FIGURES,
+  VALUES,
+  ESCALATIONS,
+];

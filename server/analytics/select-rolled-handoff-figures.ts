@@ -10,7 +10,11 @@ const SUMS = ["abandoned", "noAgent", "noAgentCallback", "noAgentMessage", "repl
 
 /** The handoff rollup rows (alias `r`) of the covered whole days from `since`, with the flow, version and channel filters. */
 export function handoffRollupWhere(scope: AnalyticsScope, coverage: RollupCoverage, params: SqlParams, since: string): string {
-  const parts = [`r."workspaceId" = ${params.add(scope.workspaceId)}`, `r."day" = ANY(${params.add(coverage.days)}::timestamp[])`, `r."day" >= ${params.add(since)}::timestamp`];
+  const parts = [
+    `r."workspaceId" = ${params.add(scope.workspaceId)}`,
+    `r."day" = ANY(${params.add(coverage.days)}::timestamp[])`,
+    `r."day" >= ${params.add(since)}::timestamp`,
+  ];
   if (scope.flowId) parts.push(`r."flowId" = ${params.add(scope.flowId)}`);
   if (scope.flowVersionId) parts.push(`r."flowVersionId" = ${params.add(scope.flowVersionId)}`);
   if (scope.channel) parts.push(`r."channel" = ${params.add(scope.channel)}::"Channel"`);

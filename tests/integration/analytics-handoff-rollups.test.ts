@@ -86,10 +86,18 @@ async function script() {
     }
     if (noAgent && i % 3 === 0) {
       await test.db.callback.create({
-        data: { workspaceId: workspace.id, conversationId: conversation.id, phone: "+442079460000", dueAt: at(requestedAt + 86_400_000), createdAt: at(requestedAt + 5_000) },
+        data: {
+          workspaceId: workspace.id,
+          conversationId: conversation.id,
+          phone: "+442079460000",
+          dueAt: at(requestedAt + 86_400_000),
+          createdAt: at(requestedAt + 5_000),
+        },
       });
     } else if (noAgent && i % 3 === 1) {
-      await test.db.message.create({ data: { conversationId: conversation.id, seq: 1, author: "CUSTOMER", text: "still there?", createdAt: at(requestedAt + 30_000) } });
+      await test.db.message.create({
+        data: { conversationId: conversation.id, seq: 1, author: "CUSTOMER", text: "still there?", createdAt: at(requestedAt + 30_000) },
+      });
     }
     rows.push({ id: conversation.id, createdAt, handoffId: handoff.id, noAgent });
   }
@@ -141,7 +149,12 @@ describe("handoff rollups", () => {
     mark(accepted.conversation.createdAt);
     const gaveUp = rows.filter((row) => row.noAgent && row.createdAt < new Date("2026-11-29T00:00:00Z"));
     const quiet = [];
-    for (const row of gaveUp) if ((await test.db.message.count({ where: { conversationId: row.id } })) === 0 && (await test.db.callback.count({ where: { conversationId: row.id } })) === 0) quiet.push(row);
+    for (const row of gaveUp)
+      if (
+        (await test.db.message.count({ where: { conversationId: row.id } })) === 0 &&
+        (await test.db.callback.count({ where: { conversationId: row.id } })) === 0
+      )
+        quiet.push(row);
     expect(quiet.length).toBeGreaterThanOrEqual(2);
     await test.db.message.create({ data: { conversationId: quiet[0]!.id, seq: 1, author: "CUSTOMER", text: "hello?", createdAt: NOW } });
     mark(quiet[0]!.createdAt);
@@ -175,14 +188,30 @@ describe("handoff rollups", () => {
     const { workspace, flow, teams } = await (async () => {
       await seedDemoWorkspace(test.db);
       const w = await test.db.workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
-      return { workspace: w, flow: await test.db.flow.findFirstOrThrow({ where: { slug: "acme" } }), teams: await test.db.team.findMany({ where: { workspaceId: w.id } }) };
+      return {
+        workspace: w,
+        flow: await test.db.flow.findFirstOrThrow({ where: { slug: "acme" } }),
+        teams: await test.db.team.findMany({ where: { workspaceId: w.id } }),
+      };
     })();
     const agent = await test.db.user.findFirstOrThrow({ where: { email: "sam@acme.test" } });
     // 23 Nov 04:30 UTC is 22 Nov 23:30 in New York; 05:30 UTC is 23 Nov 00:30. Waits 10 s and 100 s.
-    for (const [start, wait] of [["2026-11-23T04:30:00Z", 10_000], ["2026-11-23T05:30:00Z", 100_000], ["2026-11-24T12:00:00Z", 200_000]] as const) {
+    for (const [start, wait] of [
+      ["2026-11-23T04:30:00Z", 10_000],
+      ["2026-11-23T05:30:00Z", 100_000],
+      ["2026-11-24T12:00:00Z", 200_000],
+    ] as const) {
       const createdAt = new Date(start);
       const c = await test.db.conversation.create({
-        data: { workspaceId: workspace.id, flowId: flow.id, flowVersionId: flow.publishedVersionId!, customerTokenHash: start, channel: "WEB", status: "RESOLVED", createdAt },
+        data: {
+          workspaceId: workspace.id,
+          flowId: flow.id,
+          flowVersionId: flow.publishedVersionId!,
+          customerTokenHash: start,
+          channel: "WEB",
+          status: "RESOLVED",
+          createdAt,
+        },
       });
       await test.db.handoff.create({
         data: {
@@ -204,7 +233,9 @@ describe("handoff rollups", () => {
     expect(before.handoffs.previous).toMatchObject({ handoffs: 1, wait: { p50: 10, p90: 10 } });
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(7); // 23–29 November (UTC)
     // 24 November (UTC) lies wholly in the period and comes from the rollups; 23 November is split at 05:00 and is read live.
-    expect(await test.db.analyticsHandoffValueRollup.findMany({ where: { metric: "wait" }, select: { day: true, value: true }, orderBy: { value: "asc" } })).toEqual([
+    expect(
+      await test.db.analyticsHandoffValueRollup.findMany({ where: { metric: "wait" }, select: { day: true, value: true }, orderBy: { value: "asc" } }),
+    ).toEqual([
       { day: new Date("2026-11-23T00:00:00Z"), value: 10 },
       { day: new Date("2026-11-23T00:00:00Z"), value: 100 },
       { day: new Date("2026-11-24T00:00:00Z"), value: 200 },
