@@ -2,7 +2,9 @@
 // Generates a synthetic workspace with SQL generate_series (BENCH_CONVERSATIONS, default 1,000,000
 // conversations over 90 days, with their handoffs, callbacks and events), then times the whole
 // dashboard query set (loadAnalytics: every figure, table and series) for 7 and 90 days, next to a
-// plain count(*) over the same rows in the same run: min / median / max over BENCH_RUNS runs.
+// plain count(*) over the same rows in the same run: min / median / max over BENCH_RUNS runs; then the canvas
+// overlay and the unrecognised messages beside a count(*) of their events (the generated events are conversation
+// starts and escalation triggers: bench/flow-overlay.ts generates step visits for the overlay's own bench).
 // Goal: the 90-day dashboard ≤ 500 ms at 1M conversations. The database is kept between runs
 // (tandem_bench_analytics, or BENCH_DB_NAME) and regenerated only when its size differs; BENCH_FRESH=1 forces it.
 // BENCH_DB=pglite runs it on embedded PGlite instead (default 100,000 conversations, goal ≤ 1 s for
@@ -11,6 +13,8 @@ import fs from "node:fs";
 import pg from "pg";
 import { seedDemoWorkspace } from "../prisma/seed";
 import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
+import { loadFlowOverlay } from "../server/analytics/flow-overlay/load-flow-overlay";
+import { listUnrecognised } from "../server/analytics/unrecognised/list-unrecognised";
 import { loadAnalytics } from "../server/analytics/load-analytics";
 import { rollUpAnalytics } from "../server/analytics/roll-up-analytics";
 import { connectDatabase } from "../server/db/connect-database";
@@ -190,6 +194,36 @@ async function main() {
   for (let n = await rollUpAnalytics(db, NOW, 100); n > 0; n = await rollUpAnalytics(db, NOW, 100)) days += n;
   console.log(`\nrolled up ${days} days in ${((performance.now() - t0) / 1000).toFixed(1)} s (${await db.analyticsRollup.count()} rollup rows)`);
   const after = await measure("AFTER (rollups for closed days + live rest)");
+  // The canvas overlay and the unrecognised messages read the event log (no rollups), each beside a count(*) of the same events.
+  const flow = await db.flow.findFirstOrThrow({ where: { slug: "acme" } });
+  console.log(`\ncanvas overlay and unrecognised messages — ${LABEL}, ${N.toLocaleString("en")} conversations, ${RUNS} runs each (after one warm-up):`);
+  for (const days of [7, 90] as const) {
+    const since = new Date(NOW.getTime() - days * 86_400_000);
+    const parts: [string, () => Promise<unknown>, string][] = [
+      ["canvas overlay", () => loadFlowOverlay(db, workspace.id, { flowId: flow.id, days }, NOW), `"flowVersionId" = $1`],
+      ["unrecognised messages", () => listUnrecognised(db, workspace.id, { days }, NOW), `"workspaceId" = $2 AND "type" = 'unrecognised'`],
+    ];
+    for (const [label, run, where] of parts) {
+      await run();
+      const query: number[] = [];
+      const plain: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        let t0 = performance.now();
+        await run();
+        query.push(performance.now() - t0);
+        t0 = performance.now();
+        await db.$queryRawUnsafe(
+          `SELECT count(*) FROM "Event" WHERE ${where} AND "createdAt" >= $3::timestamp AND ($1::text IS NOT NULL OR $2::text IS NOT NULL)`,
+          flow.publishedVersionId,
+          workspace.id,
+          since.toISOString().replace("Z", ""),
+        );
+        plain.push(performance.now() - t0);
+      }
+      console.log(`  ${`${days}d`.padEnd(3)} ${label.padEnd(22)} ${stats(query)}`);
+      console.log(`  ${`${days}d`.padEnd(3)} ${"plain count(*) events".padEnd(22)} ${stats(plain)}`);
+    }
+  }
   const same = JSON.stringify(before) === JSON.stringify(after);
   console.log(`\nevery figure equal before and after: ${same ? "yes" : "NO"}`);
   await database.close();

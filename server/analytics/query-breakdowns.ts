@@ -2,27 +2,34 @@ import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, handoffWhere, localDay, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
+import { handoffRollupWhere } from "./select-rolled-handoff-figures";
 import { count } from "./shape-figures";
 
 /**
- * Handoffs by reason (both periods) and by the node that asked (current period). Without a team or agent filter, the days
- * the rollups cover come from "AnalyticsHandoffRollup" (a node id '' there is "none").
+ * Handoffs by reason (both periods) and by the node that asked (current period). Without a team or agent filter, the whole
+ * UTC days the rollups cover (inside one period) come from "AnalyticsHandoffReasonRollup" (a node id '' there is "none").
  */
 export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
-  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart);
+  const found = await rollupCoverage(db, scope, scope.bounds.previousStart, true);
+  const coverage = found && found.days.length > 0 ? found : null;
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);
   const own = handoffWhere(scope, params);
   const live = `SELECT ${current} AS "current", h."reason"::text AS "reason", c."flowId", h."nodeId", count(*) AS "n"
-     FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
+     FROM ${
+       // With rollups only a few days are live: their conversations probe their handoffs (not a scan of every handoff since the start).
+       coverage
+         ? `"Conversation" c CROSS JOIN LATERAL (SELECT * FROM "Handoff" x WHERE x."conversationId" = c."id" OFFSET 0) h`
+         : `"Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"`
+     }
      WHERE ${where} AND ${own}${coverage ? ` AND ${liveRangesWhere(coverage, params)}` : ""}
      GROUP BY 1, 2, 3, 4`;
   const sql = coverage
     ? `SELECT u."current", u."reason", u."flowId", u."nodeId", sum(u."n") AS "n" FROM (
-         SELECT (r."bucket" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", r."reason"::text AS "reason", r."flowId",
+         SELECT (r."day" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", r."reason"::text AS "reason", r."flowId",
            NULLIF(r."nodeId", '') AS "nodeId", sum(r."handoffs") AS "n"
-         FROM "AnalyticsHandoffRollup" r WHERE ${rollupWhere(scope, coverage, params, scope.bounds.previousStart)}
+         FROM "AnalyticsHandoffReasonRollup" r WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)}
          GROUP BY 1, 2, 3, 4
          UNION ALL
          ${live}

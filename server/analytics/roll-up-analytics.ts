@@ -2,6 +2,7 @@ import "server-only";
 import type { DbClient } from "../db/db-client";
 import { withTransaction } from "../db/with-transaction";
 import { MAX_PERIOD_DAYS } from "./resolve-period";
+import { rollUpHandoffDay } from "./roll-up-handoff-day";
 
 const DAY_MS = 86_400_000;
 /** How far back days are rolled up: two of the longest periods (current and previous) and the repeat window. */
@@ -128,6 +129,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
         );
         await tx.$executeRawUnsafe(ROLL_UP_DAY, day.workspaceId, day.day);
         await tx.$executeRawUnsafe(ROLL_UP_HANDOFFS, day.workspaceId, day.day);
+        for (const sql of rollUpHandoffDay) await tx.$executeRawUnsafe(sql, day.workspaceId, day.day);
         await tx.$executeRawUnsafe(
           `UPDATE "AnalyticsRollupDay" SET "rolledAt" = $3::timestamp WHERE "workspaceId" = $1 AND "day" = $2::timestamp`,
           day.workspaceId,

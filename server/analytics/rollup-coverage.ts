@@ -17,8 +17,10 @@ export interface RollupCoverage {
 /**
  * The rollups cover conversation counts per flow, version and channel; a team or an agent filter reads every row live (null).
  * Read inside the dashboard's repeatable-read transaction, so the days found trusted stay so for its other statements.
+ * `wholeDays`: only days wholly inside [since, end) and inside one period (the handoff rollups are per UTC day, not per
+ * quarter hour: the partial days at the periods' ends in the workspace's time zone are read live).
  */
-export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since: string): Promise<RollupCoverage | null> {
+export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since: string, wholeDays = false): Promise<RollupCoverage | null> {
   if (scope.teamIds || scope.agentId) return null;
   const rows = await db.$queryRawUnsafe<{ day: string }[]>(
     `SELECT to_char(r."day", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "day" FROM "AnalyticsRollupDay" r
@@ -31,6 +33,11 @@ export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since:
   );
   const start = ms(since);
   const end = ms(scope.bounds.end);
+  if (wholeDays) {
+    const splits = [start, ms(scope.bounds.previousStart), ms(scope.bounds.currentStart), end];
+    const whole = rows.filter(({ day }) => ms(day) >= start && ms(day) + DAY_MS <= end && !splits.some((at) => at > ms(day) && at < ms(day) + DAY_MS));
+    rows.splice(0, rows.length, ...whole);
+  }
   const live: [string, string][] = [];
   let cursor = start;
   for (const { day } of rows) {

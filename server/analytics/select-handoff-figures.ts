@@ -16,8 +16,7 @@ const HANDLE = `h."handle"`;
  * (a handoff is resolved after the period starts, so a later one cannot be missed) instead of probed per handoff.
  */
 export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
-  const previousStart = params.add(scope.bounds.previousStart);
-  const workspace = params.add(scope.workspaceId);
+  const rows = handoffFigureRows(scope, params);
   const sql = `SELECT json_agg(f) FROM (SELECT (h."createdAt" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current",
        count(*) AS "handoffs",
        count(h."acceptedAt") AS "accepted",
@@ -37,24 +36,42 @@ export function selectHandoffFigures(scope: AnalyticsScope, params: SqlParams) {
        count(*) FILTER (WHERE h."acceptedAt" IS NOT NULL AND h."outcome" IS NOT NULL) AS "finished",
        count(*) FILTER (WHERE h."outcome" = 'HANDED_BACK') AS "handedBack",
        count(*) FILTER (WHERE h."outcome" = 'TRANSFERRED') AS "transferred"
-     FROM (SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
-         WHEN cb."at" >= h."resolvedAt" THEN 'callback'
-         WHEN fu."at" >= h."resolvedAt"
+     FROM ${rows} h
+     GROUP BY 1) f`;
+  return { sql, shape: shapeHandoffFigures };
+}
+
+/**
+ * The own handoffs of `hc` in both periods (alias them), each with what followed when it found no agent ("followed").
+ * `probe`: look the latest callback and follow-up request up per "no agent" handoff (when `hc` holds only a few days' rows,
+ * the rest rolled up) instead of joining every conversation's latest since the previous period's start (the same values).
+ */
+export function handoffFigureRows(scope: AnalyticsScope, params: SqlParams, probe = false): string {
+  const previousStart = params.add(scope.bounds.previousStart);
+  const workspace = params.add(scope.workspaceId);
+  const callbacks = `SELECT "conversationId", max("createdAt") AS "at" FROM "Callback" WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp`;
+  const followUps = `SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
+         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp`;
+  const latest = (from: string) => `(SELECT x."at" FROM (${from} AND "conversationId" = h."conversationId" GROUP BY 1) x)`;
+  return `(SELECT h.*, CASE WHEN h."outcome" = 'NO_AGENT' THEN CASE
+         WHEN ${probe ? latest(callbacks) : `cb."at"`} >= h."resolvedAt" THEN 'callback'
+         WHEN ${probe ? latest(followUps) : `fu."at"`} >= h."resolvedAt"
            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = h."conversationId" AND m."author" = 'CUSTOMER' AND m."createdAt" > h."resolvedAt") THEN 'message'
          END END AS "followed"
-       FROM hc h
-       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Callback"
-         WHERE "workspaceId" = ${workspace} AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
-       LEFT JOIN (SELECT "conversationId", max("createdAt") AS "at" FROM "Event"
-         WHERE "workspaceId" = ${workspace} AND "type" = 'follow_up_requested' AND "createdAt" >= ${previousStart}::timestamp GROUP BY 1) fu ON fu."conversationId" = h."conversationId"
+       FROM hc h${
+         probe
+           ? ""
+           : `
+       LEFT JOIN (${callbacks} GROUP BY 1) cb ON cb."conversationId" = h."conversationId"
+       LEFT JOIN (${followUps} GROUP BY 1) fu ON fu."conversationId" = h."conversationId"`
+       }
        WHERE h."own" AND h."createdAt" >= ${previousStart}::timestamp AND h."requestedAt" >= ${previousStart}::timestamp
-       OFFSET 0) h
-     GROUP BY 1) f`;
-  const shapeRows = (rows: Record<string, unknown>[]) => ({
-    current: shape(rows.find((r) => r.current === true)),
-    previous: shape(rows.find((r) => r.current === false)),
-  });
-  return { sql, shape: shapeRows };
+       OFFSET 0)`;
+}
+
+/** The statement's JSON rows (one per period) as the current and previous figures. */
+export function shapeHandoffFigures(rows: Record<string, unknown>[]) {
+  return { current: shape(rows.find((r) => r.current === true)), previous: shape(rows.find((r) => r.current === false)) };
 }
 
 function shape(row: Record<string, unknown> = {}) {

@@ -48,15 +48,22 @@ export function selectPeopleTables(scope: AnalyticsScope, params: SqlParams) {
        UNION ALL
        ${ratings("agent", `"acceptedById"`)}
      )
-     SELECT g.*, CASE WHEN g."by" = 'team' THEN (SELECT t."name" FROM "Team" t WHERE t."id" = g."id") ELSE (SELECT u."name" FROM "User" u WHERE u."id" = g."id") END AS "name",
-       COALESCE(r."rated", 0) AS "rated", r."csat"
-     FROM g LEFT JOIN r ON r."by" = g."by" AND r."id" = g."id") p`;
-  const shapeRows = (rows: Record<string, unknown>[]): { teams: PeopleRow[]; agents: PeopleRow[] } => ({
+     ${PEOPLE_OUTPUT}) p`;
+  return { sql, shape: shapePeopleTables };
+}
+
+/** The statement's JSON rows as the team and agent tables. */
+export function shapePeopleTables(rows: Record<string, unknown>[]): { teams: PeopleRow[]; agents: PeopleRow[] } {
+  return {
     teams: rows.filter((row) => row.by === "team").map((row) => shape(row, "team")),
     agents: rows.filter((row) => row.by === "agent").map((row) => shape(row, "agent")),
-  });
-  return { sql, shape: shapeRows };
+  };
 }
+
+/** The people tables' closing part: names, ratings joined, one JSON array in the tables' order (`g` and `r` given). */
+export const PEOPLE_OUTPUT = `SELECT g.*, CASE WHEN g."by" = 'team' THEN (SELECT t."name" FROM "Team" t WHERE t."id" = g."id") ELSE (SELECT u."name" FROM "User" u WHERE u."id" = g."id") END AS "name",
+       COALESCE(r."rated", 0) AS "rated", r."csat"
+     FROM g LEFT JOIN r ON r."by" = g."by" AND r."id" = g."id"`;
 
 type Side = "team" | "agent";
 

@@ -13,6 +13,8 @@ const scalarTypes: Record<string, { data_type: string; udt_name: string }> = {
   Boolean: { data_type: "boolean", udt_name: "bool" },
   DateTime: { data_type: "timestamp without time zone", udt_name: "timestamp" },
   Json: { data_type: "jsonb", udt_name: "jsonb" },
+  Decimal: { data_type: "numeric", udt_name: "numeric" },
+  Float: { data_type: "double precision", udt_name: "float8" },
 };
 
 interface ColumnRow {

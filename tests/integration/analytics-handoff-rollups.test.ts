@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { seedDemoWorkspace } from "@/prisma/seed";
+import { analyticsFilterSchema, type AnalyticsFilter } from "@/server/analytics/analytics-schemas";
+import { loadAnalytics } from "@/server/analytics/load-analytics";
+import { rollUpAnalytics } from "@/server/analytics/roll-up-analytics";
+import { setupTestDatabase } from "../helpers/test-database";
+
+const test = setupTestDatabase();
+const NOW = new Date("2026-11-30T12:00:00Z");
+const CHANNELS = ["WEB", "WIDGET", "API"] as const;
+const OUTCOMES = [null, "RESOLVED", "HANDED_BACK", "TRANSFERRED", "RESOLVED", "ABANDONED", "RESOLVED"] as const;
+const at = (ms: number) => new Date(ms);
+
+/**
+ * Escalated conversations every 4 h 47 min over 20 days (so around UTC and New York midnights): waits, first replies and
+ * handle times to the millisecond (many distinct values, some repeated), two teams, two agents, outcomes, ratings, customers
+ * who come back within 7 days, and handoffs that found no agent followed by a callback, a message, a follow-up or nothing.
+ */
+async function script() {
+  await seedDemoWorkspace(test.db);
+  const workspace = await test.db.workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
+  const flow = await test.db.flow.findFirstOrThrow({ where: { slug: "acme" } });
+  const teams = await test.db.team.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" } });
+  const agents = await test.db.user.findMany({ where: { email: { in: ["sam@acme.test", "alex@acme.test"] } }, orderBy: { email: "asc" } });
+  const rows: { id: string; createdAt: Date; handoffId: string; noAgent: boolean }[] = [];
+  for (let i = 0; i < 100; i++) {
+    const createdAt = at(NOW.getTime() - 20 * 86_400_000 + i * 287 * 60_000);
+    const conversation = await test.db.conversation.create({
+      data: {
+        workspaceId: workspace.id,
+        flowId: flow.id,
+        flowVersionId: flow.publishedVersionId!,
+        customerTokenHash: `handoff-rollup-${i}`,
+        customerEmail: i % 3 === 0 ? ` Customer${i % 7}@Example.test ` : null,
+        variables: i % 3 === 1 ? { email: `customer${i % 5}@example.test` } : {},
+        channel: CHANNELS[i % 3]!,
+        status: i % 4 === 0 ? "RESOLVED" : "ABANDONED",
+        rating: i % 3 === 2 ? null : 1 + (i % 5),
+        createdAt,
+      },
+    });
+    const requestedAt = createdAt.getTime() + 61_123 + (i % 9) * 1_000;
+    const noAgent = i % 8 === 5;
+    const accepted = !noAgent && i % 5 !== 3;
+    // Waits repeat every 6 conversations (equal values must count as many rows), the rest vary to the millisecond.
+    const wait = i % 6 === 0 ? 45_000 : ((i * 37_517) % 4_000_000) + 1;
+    const outcome = noAgent ? "NO_AGENT" : OUTCOMES[i % OUTCOMES.length]!;
+    const handoff = await test.db.handoff.create({
+      data: {
+        workspaceId: workspace.id,
+        conversationId: conversation.id,
+        kind: "WARM",
+        reason: (["button", "sentiment", "explicit_request", "flow"] as const)[i % 4]!,
+        nodeId: `handoff-${i % 3}`,
+        teamId: i % 7 === 6 ? null : teams[i % 2]!.id,
+        requestedAt: at(requestedAt),
+        ...(accepted
+          ? {
+              acceptedAt: at(requestedAt + wait),
+              acceptedById: agents[i % 3 === 0 ? 0 : 1]!.id,
+              firstReplyAt: i % 4 === 1 ? null : at(requestedAt + wait + ((i * 7_919) % 900_000)),
+              resolvedAt: outcome ? at(requestedAt + wait + 60_000 + ((i * 104_729) % 3_000_000)) : null,
+            }
+          : {}),
+        ...(noAgent ? { resolvedAt: at(requestedAt) } : {}),
+        outcome: accepted || noAgent ? outcome : i % 2 === 0 ? "ABANDONED" : null,
+      },
+    });
+    // A second handoff for some: transferred to the other team, accepted by the other agent.
+    if (accepted && i % 5 === 1) {
+      await test.db.handoff.create({
+        data: {
+          workspaceId: workspace.id,
+          conversationId: conversation.id,
+          kind: "WARM",
+          reason: "transfer",
+          teamId: teams[(i + 1) % 2]!.id,
+          requestedAt: at(requestedAt + wait + 120_000),
+          acceptedAt: at(requestedAt + wait + 180_500),
+          acceptedById: agents[i % 3 === 0 ? 1 : 0]!.id,
+          firstReplyAt: at(requestedAt + wait + 200_250),
+          resolvedAt: at(requestedAt + wait + 900_000),
+          outcome: "RESOLVED",
+        },
+      });
+    }
+    if (noAgent && i % 3 === 0) {
+      await test.db.callback.create({
+        data: {
+          workspaceId: workspace.id,
+          conversationId: conversation.id,
+          phone: "+442079460000",
+          dueAt: at(requestedAt + 86_400_000),
+          createdAt: at(requestedAt + 5_000),
+        },
+      });
+    } else if (noAgent && i % 3 === 1) {
+      await test.db.message.create({
+        data: { conversationId: conversation.id, seq: 1, author: "CUSTOMER", text: "still there?", createdAt: at(requestedAt + 30_000) },
+      });
+    }
+    rows.push({ id: conversation.id, createdAt, handoffId: handoff.id, noAgent });
+  }
+  return { workspace, flow, teams, agents, rows };
+}
+
+const FILTERS: Partial<AnalyticsFilter>[] = [
+  { preset: "7d" },
+  { preset: "30d" },
+  { preset: "custom", from: "2026-11-15", to: "2026-11-23" },
+  { preset: "custom", from: "2026-11-20", to: "2026-11-20" },
+  { preset: "7d", channel: "widget" },
+];
+
+describe("handoff rollups", () => {
+  it("give the live handoff figures, tables and repeat escalations exactly, and a late change to a rolled-up day is rolled again", async () => {
+    const { workspace, flow, agents, rows } = await script();
+    const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
+    const filters = [...FILTERS, { preset: "30d" as const, flowId: flow.id }];
+    const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
+    const live = await reports();
+    // The script reaches every kind of figure.
+    const month = live[1]!;
+    expect(month.handoffs.current.wait.p50).not.toBeNull();
+    expect(month.handoffs.current.firstReply.p90).not.toBeNull();
+    expect(month.handoffs.current.handle.average).not.toBeNull();
+    expect(month.handoffs.current.noAgent).toMatchObject({ callbackBooked: expect.any(Number), messageLeft: expect.any(Number) });
+    expect(month.handoffs.current.noAgent.callbackBooked * month.handoffs.current.noAgent.messageLeft).toBeGreaterThan(0);
+    expect(month.repeatEscalation.current.conversations).toBeGreaterThan(0);
+    expect(month.agents.length).toBe(2);
+    expect(month.agents.every((agent) => agent.rated > 0 && agent.firstReplyP50 !== null && agent.handleP50 !== null)).toBe(true);
+    expect(month.teams.length).toBe(2);
+
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
+    expect(await test.db.analyticsHandoffFigureRollup.count()).toBeGreaterThan(20);
+    expect(await test.db.analyticsHandoffValueRollup.count({ where: { metric: "wait" } })).toBeGreaterThan(20);
+    expect(await test.db.analyticsEscalationRollup.count()).toBeGreaterThan(20);
+    expect(await reports()).toEqual(live);
+
+    // Later changes on rolled-up days: an accept time (the wait), a customer's message after "no agent", a follow-up request,
+    // a customer e-mail collected by the flow (a repeat escalation). Each marks its day dirty; figures stay live-exact.
+    const days = new Set<string>();
+    const mark = (createdAt: Date) => days.add(createdAt.toISOString().slice(0, 10));
+    const accepted = await test.db.handoff.findFirstOrThrow({
+      where: { acceptedAt: { not: null }, conversation: { createdAt: { lt: new Date("2026-11-22T00:00:00Z") } } },
+      include: { conversation: true },
+    });
+    await test.db.handoff.update({ where: { id: accepted.id }, data: { acceptedAt: new Date(accepted.acceptedAt!.getTime() + 1_234_567) } });
+    mark(accepted.conversation.createdAt);
+    const gaveUp = rows.filter((row) => row.noAgent && row.createdAt < new Date("2026-11-29T00:00:00Z"));
+    const quiet = [];
+    for (const row of gaveUp)
+      if (
+        (await test.db.message.count({ where: { conversationId: row.id } })) === 0 &&
+        (await test.db.callback.count({ where: { conversationId: row.id } })) === 0
+      )
+        quiet.push(row);
+    expect(quiet.length).toBeGreaterThanOrEqual(2);
+    await test.db.message.create({ data: { conversationId: quiet[0]!.id, seq: 1, author: "CUSTOMER", text: "hello?", createdAt: NOW } });
+    mark(quiet[0]!.createdAt);
+    await test.db.event.create({ data: { workspaceId: workspace.id, conversationId: quiet[1]!.id, type: "follow_up_requested", createdAt: NOW } });
+    mark(quiet[1]!.createdAt);
+    const anonymous = await test.db.conversation.findFirstOrThrow({
+      where: { customerEmail: null, variables: { equals: {} }, createdAt: { gt: new Date("2026-11-24T00:00:00Z"), lt: new Date("2026-11-29T00:00:00Z") } },
+    });
+    await test.db.conversation.update({ where: { id: anonymous.id }, data: { variables: { email: "customer1@example.test" } } });
+    mark(anonymous.createdAt);
+    // A bot message and an event of another type mark nothing.
+    await test.db.message.create({ data: { conversationId: quiet[2]?.id ?? quiet[0]!.id, seq: 9, author: "BOT", text: "…", createdAt: NOW } });
+    await test.db.event.create({ data: { workspaceId: workspace.id, conversationId: quiet[0]!.id, type: "node_visit", createdAt: NOW } });
+    // Each changed conversation's day, and the days of its customer's later escalations (their repeats may change).
+    const dirty = new Set((await test.db.analyticsRollupDirty.findMany()).map((row) => row.day.toISOString().slice(0, 10)));
+    expect([...days].filter((day) => !dirty.has(day))).toEqual([]);
+
+    const afterLate = await reports();
+    expect(afterLate[1]!.handoffs.current.noAgent.messageLeft).toBe(month.handoffs.current.noAgent.messageLeft + 2);
+    expect(afterLate[1]!.repeatEscalation.current.conversations).not.toBe(month.repeatEscalation.current.conversations);
+    await test.db.analyticsRollupDay.updateMany({ data: { rolledAt: null } });
+    expect(await reports()).toEqual(afterLate); // nothing rolled up: all live
+    await test.db.analyticsRollupDay.deleteMany();
+    await test.db.analyticsRollupDirty.deleteMany();
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
+    expect(await reports()).toEqual(afterLate);
+    expect(agents.length).toBe(2);
+  });
+
+  it("reads a UTC day split by the workspace's midnight live: a handoff at 23:30 in New York is the previous period's", async () => {
+    const { workspace, flow, teams } = await (async () => {
+      await seedDemoWorkspace(test.db);
+      const w = await test.db.workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
+      return {
+        workspace: w,
+        flow: await test.db.flow.findFirstOrThrow({ where: { slug: "acme" } }),
+        teams: await test.db.team.findMany({ where: { workspaceId: w.id } }),
+      };
+    })();
+    const agent = await test.db.user.findFirstOrThrow({ where: { email: "sam@acme.test" } });
+    // 23 Nov 04:30 UTC is 22 Nov 23:30 in New York; 05:30 UTC is 23 Nov 00:30. Waits 10 s and 100 s.
+    for (const [start, wait] of [
+      ["2026-11-23T04:30:00Z", 10_000],
+      ["2026-11-23T05:30:00Z", 100_000],
+      ["2026-11-24T12:00:00Z", 200_000],
+    ] as const) {
+      const createdAt = new Date(start);
+      const c = await test.db.conversation.create({
+        data: {
+          workspaceId: workspace.id,
+          flowId: flow.id,
+          flowVersionId: flow.publishedVersionId!,
+          customerTokenHash: start,
+          channel: "WEB",
+          status: "RESOLVED",
+          createdAt,
+        },
+      });
+      await test.db.handoff.create({
+        data: {
+          workspaceId: workspace.id,
+          conversationId: c.id,
+          kind: "WARM",
+          reason: "button",
+          teamId: teams[0]!.id,
+          requestedAt: createdAt,
+          acceptedAt: new Date(createdAt.getTime() + wait),
+          acceptedById: agent.id,
+        },
+      });
+    }
+    const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
+    const filter = analyticsFilterSchema.parse({ preset: "custom", from: "2026-11-23", to: "2026-11-24" });
+    const before = await loadAnalytics(test.db, reader, filter, NOW);
+    expect(before.handoffs.current.wait).toMatchObject({ p50: 150, p90: 190 });
+    expect(before.handoffs.previous).toMatchObject({ handoffs: 1, wait: { p50: 10, p90: 10 } });
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(7); // 23–29 November (UTC)
+    // 24 November (UTC) lies wholly in the period and comes from the rollups; 23 November is split at 05:00 and is read live.
+    expect(
+      await test.db.analyticsHandoffValueRollup.findMany({ where: { metric: "wait" }, select: { day: true, value: true }, orderBy: { value: "asc" } }),
+    ).toEqual([
+      { day: new Date("2026-11-23T00:00:00Z"), value: 10 },
+      { day: new Date("2026-11-23T00:00:00Z"), value: 100 },
+      { day: new Date("2026-11-24T00:00:00Z"), value: 200 },
+    ]);
+    expect(await loadAnalytics(test.db, reader, filter, NOW)).toEqual(before);
+  });
+});
