@@ -46,10 +46,13 @@ if (out) {
     const started = epoch();
     const note = () => ctx && (ctx.wait += epoch() - started);
     if (typeof callback === "function")
-      return connect.call(this, AsyncResource.bind((error, client, release) => {
-        note();
-        callback(error, client, release);
-      }));
+      return connect.call(
+        this,
+        AsyncResource.bind((error, client, release) => {
+          note();
+          callback(error, client, release);
+        }),
+      );
     return connect.call(this).then((client) => (note(), client));
   };
   const query = pg.Client.prototype.query;
@@ -101,7 +104,8 @@ if (out) {
     delay.reset();
   }, 1000).unref();
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcs.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: entry.detail?.kind ?? entry.kind });
+    for (const entry of list.getEntries())
+      gcs.push({ at: performance.timeOrigin + entry.startTime, ms: entry.duration, kind: entry.detail?.kind ?? entry.kind });
   }).observe({ entryTypes: ["gc"] });
 
   process.on("exit", () => {

@@ -39,7 +39,8 @@ test.beforeAll(async ({ baseURL }) => {
   };
   host = http.createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://host").pathname;
-    const body = path === "/from-panel" ? hostPage(`${snippetFromPanel}\n<script>Tandem.open(); window.queuedBeforeLoad = Tandem.q.length;</script>`) : pages[path];
+    const body =
+      path === "/from-panel" ? hostPage(`${snippetFromPanel}\n<script>Tandem.open(); window.queuedBeforeLoad = Tandem.q.length;</script>`) : pages[path];
     response.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
     response.end(body ?? "not found");
   });
@@ -247,10 +248,7 @@ test("an unknown flow shows a friendly message in the frame, without errors on t
   expect(await (await request.get("/embed/no-such-flow/config")).json()).toEqual({ available: false });
 });
 
-test("the publish panel's snippet, copied and pasted into a page, puts the chat on it and replays calls made before it loaded", async ({
-  page,
-  baseURL,
-}) => {
+test("the publish panel's snippet, copied and pasted into a page, puts the chat on it and replays calls made before it loaded", async ({ page, baseURL }) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, "admin@acme.test");
   await page.goto("/flows");
@@ -269,7 +267,9 @@ test("the publish panel's snippet, copied and pasted into a page, puts the chat 
   await page.goto(`${hostUrl}/from-panel`);
   await expect(chatFrame(page).getByText(/I'm Acme Assistant/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Close chat" })).toBeVisible();
-  expect(await page.evaluate(() => ({ queuedBeforeLoad: (window as unknown as { queuedBeforeLoad: number }).queuedBeforeLoad, queue: "q" in window.Tandem }))).toEqual({
+  expect(
+    await page.evaluate(() => ({ queuedBeforeLoad: (window as unknown as { queuedBeforeLoad: number }).queuedBeforeLoad, queue: "q" in window.Tandem })),
+  ).toEqual({
     queuedBeforeLoad: 1,
     queue: false,
   });

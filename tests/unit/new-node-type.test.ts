@@ -91,7 +91,8 @@ const placesFilledIn: Overlays = {
   "server/engine/reason-label.ts": (source) =>
     replaceOnce(source, `  transfer: "Transferred",\n`, `  transfer: "Transferred",\n  dummy_reason: "Dummy reason",\n`),
   // prisma/schema.prisma and a migration, then \`prisma generate\`:
-  "server/db/generated/enums.ts": (source) => replaceOnce(source, `  email_reply: 'email_reply'\n`, `  email_reply: 'email_reply',\n  dummy_reason: 'dummy_reason'\n`),
+  "server/db/generated/enums.ts": (source) =>
+    replaceOnce(source, `  email_reply: 'email_reply'\n`, `  email_reply: 'email_reply',\n  dummy_reason: 'dummy_reason'\n`),
 };
 
 /** Every source file that names node types, the catalog, flow nodes or handoff reasons: where a per-type or per-reason map can live. */

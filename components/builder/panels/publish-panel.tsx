@@ -105,8 +105,8 @@ export function PublishPanel({ flowId, slug, flush, adopt }: PublishPanelProps) 
               <code>data-color=&quot;#0f766e&quot;</code> (button colour), <code>data-position=&quot;left&quot;</code>,{" "}
               <code>data-greeting=&quot;Questions? We&apos;re here.&quot;</code> (a bubble until opened or dismissed), <code>data-label=&quot;Help&quot;</code>{" "}
               (text on the button), <code>data-open=&quot;true&quot;</code> (start open). From your own code: <code>Tandem.open()</code>,{" "}
-              <code>Tandem.close()</code>, <code>Tandem.toggle()</code>, <code>Tandem.identify(…)</code> — even before the chat has loaded (the
-              first <code>&lt;script&gt;</code> queues the calls).
+              <code>Tandem.close()</code>, <code>Tandem.toggle()</code>, <code>Tandem.identify(…)</code> — even before the chat has loaded (the first{" "}
+              <code>&lt;script&gt;</code> queues the calls).
             </p>
           </div>
           <a href={`/c/${slug}`} target="_blank" rel="noreferrer" className="inline-block text-sm font-medium text-brand-700 hover:underline">

@@ -44,7 +44,12 @@ describe("embed snippet", () => {
 
   it("keeps the real functions when embed.js has already loaded (no queue)", () => {
     const calls: string[] = [];
-    const loaded = { open: () => calls.push("open"), close: () => calls.push("close"), toggle: () => calls.push("toggle"), identify: () => calls.push("identify") };
+    const loaded = {
+      open: () => calls.push("open"),
+      close: () => calls.push("close"),
+      toggle: () => calls.push("toggle"),
+      identify: () => calls.push("identify"),
+    };
     const page = fakeWindow(loaded);
     vm.runInContext(stubCode, page);
     vm.runInContext("Tandem.open(); Tandem.identify({ id: '7' });", page);
