@@ -8,8 +8,8 @@ import type { LabelledRow } from "./escalation-sets";
 
 /** Out-of-fold false-escalation budget (goal ≤ 2 %) and false-alarm budget (goal ≤ 5 %). */
 const BUDGET = { human: 0.015, upset: 0.045 };
-const HUMAN_DECIDE = [0.7, 0.8, 0.85, 0.9, 0.95];
-const UPSET_DECIDE = [0.8, 0.85, 0.9, 0.95];
+const HUMAN_DECIDE = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+const UPSET_DECIDE = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const UPSET_VETO = [0, 0.02, 0.05, 0.1, 0.2];
 
 const isRequest = (row: LabelledRow) => row.label === "human" || row.label === "callback";

@@ -2,7 +2,7 @@
 // family of paraphrases written together mostly lands in one fold (scattered, CV would test on near-copies).
 import { HEADS, type HeadName } from "../server/nlu/learned/escalation-heads";
 import { escalationModelFrom, type EscalationModel, type HeadThresholds } from "../server/nlu/learned/escalation-model";
-import { trainLogistic, type LogisticHead } from "../server/nlu/learned/train-logistic";
+import { trainLogistic, type LogisticHead, type TrainingOptions } from "../server/nlu/learned/train-logistic";
 import type { LabelledRow } from "./escalation-sets";
 
 export const FOLDS = 5;
@@ -11,10 +11,13 @@ const BLOCK = 25;
 export const foldOf = (index: number) => Math.floor(index / BLOCK) % FOLDS;
 
 /** One head trained on the rows its definition covers. */
-export function trainHead(name: HeadName, rows: LabelledRow[]): LogisticHead {
+export function trainHead(name: HeadName, rows: LabelledRow[], options: TrainingOptions = {}): LogisticHead {
   const head = HEADS.get(name)!;
   const examples = rows.filter((row) => head.positive.has(row.label) || head.negative.has(row.label));
-  return trainLogistic(examples.map((row) => ({ text: row.text, positive: head.positive.has(row.label) })));
+  return trainLogistic(
+    examples.map((row) => ({ text: row.text, positive: head.positive.has(row.label) })),
+    options,
+  );
 }
 
 /** The smallest threshold whose out-of-fold false-positive rate stays within `rate` (never under 0.5). */
@@ -40,14 +43,14 @@ export const TARGETS = new Map<HeadName, { decide: number; hint: number; veto: n
 ]);
 
 /** Thresholds for every head, chosen on out-of-fold probabilities. */
-export function chooseThresholds(rows: LabelledRow[]): Map<HeadName, HeadThresholds> {
+export function chooseThresholds(rows: LabelledRow[], options: TrainingOptions = {}): Map<HeadName, HeadThresholds> {
   const probabilities = new Map<HeadName, number[]>([...HEADS.keys()].map((name) => [name, []]));
   const positives = new Map<HeadName, number[]>([...HEADS.keys()].map((name) => [name, []]));
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = rows.filter((_, i) => foldOf(i) !== fold);
     const test = rows.filter((_, i) => foldOf(i) === fold);
     for (const [name, head] of HEADS) {
-      const model = escalationModelFrom(new Map([[name, { ...trainHead(name, train), decide: 1, hint: 1, veto: 0 }]]));
+      const model = escalationModelFrom(new Map([[name, { ...trainHead(name, train, options), decide: 1, hint: 1, veto: 0 }]]));
       for (const row of test) {
         if (head.negative.has(row.label)) probabilities.get(name)!.push(model.probability(name, row.text));
         if (head.positive.has(row.label)) positives.get(name)!.push(model.probability(name, row.text));
@@ -70,6 +73,10 @@ export function chooseThresholds(rows: LabelledRow[]): Map<HeadName, HeadThresho
 }
 
 /** A model trained on the rows, thresholds chosen by an inner cross-validation (or given). */
-export function trainModel(rows: LabelledRow[], thresholds: Map<HeadName, HeadThresholds> = chooseThresholds(rows)): EscalationModel {
-  return escalationModelFrom(new Map([...HEADS.keys()].map((name) => [name, { ...trainHead(name, rows), ...thresholds.get(name)! }])));
+export function trainModel(
+  rows: LabelledRow[],
+  thresholds: Map<HeadName, HeadThresholds> = chooseThresholds(rows),
+  options: TrainingOptions = {},
+): EscalationModel {
+  return escalationModelFrom(new Map([...HEADS.keys()].map((name) => [name, { ...trainHead(name, rows, options), ...thresholds.get(name)! }])));
 }

@@ -15,7 +15,7 @@ const RULES: CueRule[] = [en, es, fr, de, pt].flatMap((language) => language.fru
 
 /** Thanks and praise turn "I'm done", "damn that was quick" or "never mind, it worked" into calm messages… */
 const CALM =
-  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou|found it|working now|ya funciona|lo encontre|ca marche|j ai trouve|geht jetzt|gefunden|ja funcionou|achei|deu certo|al final funciono|a marche|geklappt|worked in the end)\b/;
+  /\b(thanks|thank you|thx|cheers|worked|works now|perfect|appreciate|love|gracias|merci|danke|obrigad[oa]|valeu|funciono|marche maintenant|geht s|funcionou|found it|working now|ya funciona|lo encontre|ca marche|j ai trouve|geht jetzt|gefunden|ja funcionou|achei|deu certo|al final funciono|a marche|geklappt|worked in the end|fair enough|no big deal|ist ja in ordnung|nicht schlimm|kein problem|pas de souci|pas grave|no pasa nada|no es grave|nao faz mal|nao e grave|faz sentido|es logico|c est normal|immer noch in ordnung)\b/;
 /** …unless the praise is sarcastic. */
 const SARCASTIC: ReadonlySet<string> = new Set(["sarcasm"]);
 
@@ -45,6 +45,21 @@ const ACRONYMS = new Set([
   "BIC",
 ]);
 
+/**
+ * A quoted title after a word for a book, film, song or series: "the book "I Give Up"", "le film « Plus jamais »", "das Buch heißt „Ich gebe nicht auf"".
+ * The title's words are not the customer's mood, so they are blanked before the cues and the learned head see the message.
+ */
+const QUOTED_TITLE =
+  /\b(book|novel|film|movie|song|album|series|show|title|libro|novela|pel[ií]cula|serie|canci[oó]n|t[ií]tulo|livre|roman|s[ée]rie|chanson|titre|buch|lied|titel|livro|filme|m[úu]sica)\b((\s+[\p{L}-]+){0,2})\s*("[^"]{1,60}"|“[^”]{1,60}”|„[^“”"]{1,60}[“”"]|«[^»]{1,60}»|‘[^’]{1,60}’)/giu;
+
+/** The message with quoted titles blanked (see QUOTED_TITLE). */
+export function withoutTitles(text: string): string {
+  return text.replace(QUOTED_TITLE, (_, noun: string, between: string) => `${noun}${between} "…"`);
+}
+
+/** Angry faces, swearing faces, an eye-roll. */
+const ANGRY_EMOJI = /[😡😠🤬👿💢🙄]/u;
+
 /** Capitals and repeated punctuation: "WHY DOES NOTHING WORK", "it doesnt work AGAIN", "come on!!", "again??". */
 function shouting(text: string): (FrustrationCue & { weight: number }) | null {
   const capitals = (text.match(/\p{Lu}{3,}/gu) ?? []).filter((word) => !ACRONYMS.has(word));
@@ -66,7 +81,7 @@ function shouting(text: string): (FrustrationCue & { weight: number }) | null {
  * Synchronous and cheap (npm run eval:nlu prints the cost per message).
  */
 export function detectFrustration(text: string, language: string | null = null, model: EscalationModel = shippedEscalationModel()): FrustrationSignal {
-  const raw = text.slice(0, 1000);
+  const raw = withoutTitles(text.slice(0, 1000));
   const folded = foldText(raw).replace(CALM_LOOK_ALIKES, " ");
   const found: (FrustrationCue & { weight: number })[] = [];
   for (const rule of RULES) {
@@ -74,6 +89,9 @@ export function detectFrustration(text: string, language: string | null = null, 
     // The same words matched by two languages' rules ("frustrado", "urgente") count once.
     if (match && !found.some((cue) => cue.text === match[0].trim())) found.push({ kind: rule.kind, text: match[0].trim(), weight: rule.weight });
   }
+  // Round 4: an angry face or an eye-roll said in emoji ("unmögliche firma 😡", "votre bot tourne en boucle 🙄").
+  const face = raw.match(ANGRY_EMOJI)?.[0];
+  if (face) found.push({ kind: "anger", text: face, weight: /🙄/u.test(face) ? WEAK : MEDIUM });
   const shout = shouting(raw);
   if (shout) found.push(shout);
   const tone = scoreTone(raw, language);

@@ -47,6 +47,10 @@ const PEOPLE = [
   "specialist",
   "technician",
   "consultant",
+  "executive",
+  "executives",
+  "rep",
+  "reps",
 ];
 const VERBS = [
   "talk",
@@ -289,6 +293,8 @@ const DICTIONARY = new Set([
   "again",
   "wrong",
   "right",
+  "technical",
+  "technically",
 ]);
 
 /** Phrases where a people word is not a request for a person. */
@@ -321,6 +327,8 @@ const LOOK_ALIKES = [
   /\b(talk|speak|check|chat) (to|with) my (manager|boss|wife|husband|partner|accountant|team|colleague)s?\b/,
   // Someone already spoken to: "I spoke to someone yesterday and they fixed it".
   /\b(spoke|talked|chatted) (to|with) (someone|somebody|an agent|a person|one of your \w+) (yesterday|this morning|last week|earlier|before)\b/,
+  // Round 4. A job, not a person now: "where do I send my CV for the customer service advisor role".
+  /\b(agent|advisor|adviser|representative|rep|executive|consultant|specialist) (role|position|job|vacancy|vacancies|jobs|roles|opening)s?\b/,
   // A slot or an option, not a call now: "can I book a call slot for installation", "a call option at checkout".
   /\bcall (slot|option|button)s?\b/,
 ];
@@ -395,6 +403,12 @@ const REQUEST_PHRASES = [
   // Round 3: "are your advisors available today?", "I want a real point of contact", "can a colleague of yours take over", "lemme speak to someone".
   /\b((is|are) (your|the|any) (advisors?|advisers?|reps?|representatives?|consultants?|specialists?|people) (available|online|around|in|working)|(real |human )?point of contact|colleague of yours (take|help|look)|lemme (talk|speak|chat) to)\b/,
   /\b(one of your (people|team|staff|colleagues|agents)|(does|do|will|would) (a|an|any) (human|person|real person|staff member) (ever |actually |even )?(look|read|see|check)|(is|are) (your|the) (team|staff|agents|support team|people) (online|available|around|in|there|working)|put me through to\b)/,
+  // Round 4, formal and Indian English: "kindly connect me with the concerned person", "please arrange for an executive to assist me",
+  // "a member of your accounts team could get in touch", "connected with your claims department", "a named contact I could deal with".
+  /\b(concerned (person|team|department|executive|authority)|arrange (for )?(a|an|some) (executive|person|agent|representative|someone)|member of (your|the) (\w+ )?team (could|can|to|would)|(connected|put through|transferred) (with|to) (your|the) \w+ (department|team|dept)|(named|dedicated|single|direct) (contact|point of contact|person))\b/,
+  // Round 4, stories that end in a request: "I'd really appreciate having one person own this", "could somebody on your technical side look at it",
+  // "I'd rather go over it with someone", "someone who can walk me through it", "who do I need to speak with".
+  /\b((person|someone|somebody) (to )?own (this|it|my case)|(someone|somebody|anyone) (on|from|at) (your|the) (end|side|technical side|tech side|tech team)|go over (it|this|that) with (someone|somebody|a person|a human)|(someone|somebody) who can (walk|talk) me through|who (do|should|can|would) (i|we) need to (talk|speak|chat))\b/,
 ];
 const CALLBACK_PHRASES = [
   /\b(call|ring|phone) me\b/,

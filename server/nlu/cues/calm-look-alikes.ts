@@ -15,9 +15,17 @@ export const CALM_LOOK_ALIKES = new RegExp(
     // A deadline asked about, not pressing: "is there a deadline for returns?", "tem prazo pra devolução?", "was passiert wenn ich die Frist verpasse?".
     "(is there a|hay|tem|gibt es eine|il y a un) (deadline|plazo|prazo|frist|delai)|(miss|perder|pasa|rate|verpasse) (o |el |the |le |die )?(deadline|plazo|prazo|delai|frist)",
     // Asking whether something is immediate, at the end of the message: "le remboursement est immédiat ?", "is the refund immediate?", "ist die Erstattung sofort da?".
-    "(est|ist|es|e|is|sera|will it be) (\\w+ ){0,2}(immediat|immediate|inmediato|inmediata|sofort|sofort da|imediato|imediata)(?= $)",
+    "(est|ist|es|e|is|sera|will it be|does|do|will) (\\w+ ){0,3}(immediat|immediate|immediately|inmediato|inmediata|sofort|sofort da|imediato|imediata)(?= $)",
     // Another question, not the same complaint: "ich habe schon wieder eine Frage zur Rechnung", "tengo otra vez una duda".
     "(schon wieder|wieder|otra vez|encore|mais|another|de novo) (eine|una|une|uma|a)? ?(frage|duda|question|duvida|pergunta)",
+    // Round 4. Nothing urgent, said outright: "nothing urgent", "rien d'urgent", "nada urgente", "nichts Dringendes", "hat keine Eile".
+    "nothing urgent|rien d urgent|aucune urgence|nada urgente|nada de urgente|nichts dringendes|keine eile|hat keine eile|ninguna prisa|nenhuma pressa",
+    // Round 4. How to file a complaint, a procedure asked about: "como abro uma reclamação pelo site", "comment déposer une réclamation", "wie reiche ich eine Beschwerde ein".
+    "(como|comment|how do i|how to|wie) (\\w+ ){0,2}(reclamacao|reclamation|reclamacion|complaint|beschwerde)",
+    // Round 4. A hypothetical, a plan's feature, a step finished: "what happens if the site is down during my order", "was passiert wenn …",
+    // "does premium include priority support", "is the update urgent or can it wait", "what's the deadline for returns", "i'm done filling in the form".
+    "(what happens|what if|was passiert|que pasa|que se passe t il|o que acontece) (if|wenn|si|se) (\\w+ ){0,6}",
+    "(high )?priority support|urgent or (can it|not|can i)|(what s|what is|whats) the deadline|i m done (filling|uploading|typing|paying|signing|with the form)",
   ]
     .map((alternative) => `\\b(${alternative})\\b`)
     .join("|"),

@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner|vorgesetzt\\w*|spezialist\\w*|techniker\\w*|kolleg\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
+  "(mensch|menschen|menschlichen?|person|mitarbeiter\\w*|berater\\w*|kundenberater\\w*|agent\\w*|ansprechpartner\\w*|ansprechperson|sachbearbeiter\\w*|kundenbetreuer\\w*|betreuer\\w*|teamleit\\w*|\\w+abteilung|vorgesetzt\\w*|spezialist\\w*|techniker\\w*|kolleg\\w*|chef|jemand\\w*|angestellt\\w*|kundenservice|kundendienst|support|buchhaltung|abteilung|leute)";
 
 /** German, matched on folded text ("möchte" is " mochte ", "Rückruf" " ruckruf "). */
 export const de: LanguageCues = {
@@ -149,7 +149,7 @@ export const de: LanguageCues = {
       kind: "sarcasm",
       weight: STRONG,
       pattern:
-        /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
+        /^ (na )?(super|toll|klasse|prima|grossartig|wunderbar|spitze) (?!(\w+ ){0,3}(geklappt|klappt|funktioniert|danke))(\w+ ){0,7}(wieder|noch eine?|fehler\w*|abgesturzt|ausgeloggt|leer|weg)\b|\b(grossartig|tolles preis leistungs)\b/,
     },
     // Broken promises, a different answer each time, tickets closed: "mir wurde ein Rückruf versprochen", "von jemand anderem eine andere Antwort", "ihr schließt mein Ticket immer wieder", "nur Ärger".
     {
@@ -190,6 +190,34 @@ export const de: LanguageCues = {
       pattern:
         /\b(wofur bezahle ich|nichts hat sich geandert|bereue|\d+ mal (geschickt|geschrieben|gesagt|angerufen|erklart)|nachricht (\w+ ){0,3}(wirklich|mal) lesen|das allerletzte)\b/,
     },
+    // Round 4, formal and regional complaints: "eine Zumutung", "unterirdisch", "nicht nachvollziehbar", "so ein Pfusch", "schäbig", "stinksauer",
+    // "die Schnauze voll", "mir platzt der Kragen", "lachhaft", "Textbausteine", "am Verzweifeln", "mit meinem Latein am Ende", "gopfertami".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(zumutung|unterirdisch\w*|nicht nachvollziehbar|noch nie erlebt|pfusch|schabig|stinksauer|angepisst|schnauze voll|platzt (mir )?(gleich )?der kragen|lachhaft|verappel\w*|textbaustein\w*|standardantwort\w*|am verzweifeln|latein am ende|halte das nicht (mehr )?aus|keine nerven|schmarrn|gopfertami|so geht man nicht|nicht im geringsten|nicht (mal|einmal) ansatzweise|damit kann ich nichts anfangen|nie eine antwort|keine antwort)\b/,
+    },
+    // Round 4. Leaving, formally: "das war mein letzter Einkauf", "ich werde Sie nicht weiterempfehlen", "rechtliche Schritte", "ich kündige".
+    {
+      kind: "leaving",
+      weight: STRONG,
+      pattern: /\b(mein letzter (einkauf|kauf|auftrag)|nicht (mehr )?weiterempfehlen|rechtliche schritte|ich kundige|kundigung ist)\b/,
+    },
+    // Round 4. Urgency in office and regional German: "umgehend", "Eilt!", "heute noch bearbeiten", "des pressiert", "bis Freitag erledigt, sonst …", "medizinische Versorgung".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(umgehend\w*|eilt|pressiert|pressant|heute noch (bearbeiten|erledig\w*|losen|klaren)|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|heute abend) (erledigt|geklart|gelost)|sonst verliere|medizinische\w* versorgung|gesperrt und (morgen|heute))\b/,
+    },
+    // Round 4, last batch: a loop, worn out, how often: "diese Endlosschleife", "dreht sich im Kreis", "wie oft soll ich …", "ich bin es leid", "mit den Nerven fertig", "unorganisiert", "geht's noch".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(endlosschleife|dreht sich im kreis|wie oft (soll|muss) ich|bin es leid|nerven (fertig|am ende)|mit den nerven|unorganisiert|geht s noch|ausrasten)\b/,
+    },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -221,13 +249,23 @@ export const de: LanguageCues = {
     // "gibt es jemanden mit dem ich das besprechen kann?" (not "ich habe gestern mit einem Mitarbeiter gesprochen", removed above).
     /\bmit (einem|einer|jemandem|dem|der) (mitarbeiter\w*|berater\w*|menschen|person|spezialist\w*|zustandigen)\b(?!.*\b(zufrieden|gesprochen|telefoniert)\b)|\bgibt es (hier |da )?(jemanden|einen menschen|eine person),? (mit dem|der|die)\b/,
     // Round 3, chat speak: "an wen wende ich mich wegen …", "können sich eure Supportleute das ansehen".
-    /\ban wen (wende|kann|soll) ich mich\b|\b(eure|ihre) (supportleute|leute vom support|kollegen)\b/,
+    /\ban wen (wende|kann|soll|muss|musste) ich mich\b|\b(eure|ihre) (supportleute|leute vom support|kollegen)\b/,
     // Round 3, last batch: "kann ich euer Kundenteam irgendwie direkt erreichen".
     /\b(kundenteam|supportteam|kundenservice|team) (\w+ ){0,2}direkt (erreichen|sprechen|kontaktieren)\b/,
+    // Round 4, office German and subordinate clauses: "an einen Sachbearbeiter wenden", "wäre es möglich, dass sich ein Sachbearbeiter … ansieht",
+    // "ich verlange, dass mein Anliegen an einen Teamleiter geht", "bitte an die Fachabteilung weiterleiten", "stellen Sie mich zu … durch", "eskalieren".
+    new RegExp(
+      `\\b(an (einen|eine|die|den|ihren|ihre) (\\w+ )?${PEOPLE} (wenden|weiterleiten|weitergeben|geht|gehen|ubergeben)|(moglich|konnte|konnten|durfte|wurde|wurden) (dass |ob )?(sich |mich )?(ein|eine|einer|jemand) (ihrer |ihrer |von ihnen )?(\\w+ )?${PEOPLE}|stellen sie mich (\\w+ ){0,3}durch|eskalier\\w*|nachste ebene)\\b`,
+    ),
+    // Round 4. Someone who answers or decides: "jetzt hätte ich gern jemanden, der mir sagt …", "bräuchte ich jemanden, der sich das ansieht",
+    // "am besten wäre ein fester Ansprechpartner", "ich würde gern persönlich betreut werden", "den will ich sprechen", "hätte gern mit … gesprochen".
+    /\b((hatte|hatten|brauchte|brauche|suche) (ich )?(bitte |gern |gerne |einfach gern )?(jemand\w*|einen menschen|eine person)( der| die| von)|(ein|einen) (fester|festen|personlichen|eigenen) (ansprechpartner|betreuer|berater)|personlich betreut|(den|die|ihn|sie|diese person) (will|mochte|wurde) ich (gern |gerne )?(sprechen|anschreiben)|hatte (ich )?(gern|gerne) (\w+ ){1,5}gesprochen)\b/,
+    // Round 4. Is a person there, regionally and colloquially: "sitzt da jetzt ein Mensch", "isch öpper do", "nen Menschen an die Strippe", "gibts nen Ansprechpartner".
+    /\b(sitzt (da|dort|hier) (\w+ )?(ein|eine|jemand) (mensch|person)|(isch|ist) (ope|oppe|opper|oepper|opperem) (do|da)|opperem|an die strippe|(gibt es|gibts|haben sie|habt ihr) (bei (euch|ihnen) )?(einen |nen |eine )?(ansprechpartner|ansprechperson|sachbearbeiter|kundenbetreuer))\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".
-    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|mich (\w+ )?zuruckrufen|ruckruf|telefonisch|anruf lieber|lieber (einen |ein )?anruf)\b/,
+    /\b(ruf\w* (sie |du )?mich (bitte )?(zuruck|an)|mich\b.*\banrufen|mich (\w+ )?zuruckrufen|ru(e)?ckruf|telefonisch|zrugg?lu(e)?te|aalu(e)?te|anruf lieber|lieber (einen |ein )?anruf)\b/,
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "ich möchte über mein Abo sprechen", "können wir über meine Rechnung reden?"
@@ -242,6 +280,10 @@ export const de: LanguageCues = {
     /\b(gestern|heute morgen|letzte woche) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater) gesprochen\b/g,
     // Round 3, last batch. Someone of the customer's own will talk: "meine Assistentin spricht morgen mit Ihnen über den Vertrag".
     /\b(mein|meine) (assistent\w*|kolleg\w*|chef\w*|anwalt|anwaltin|frau|mann|partner\w*) (spricht|ruft|meldet|redet)\b/g,
+    // Round 4. A product recall or a call setting, not a call back: "Rückrufaktion", "Rückruf in der App deaktivieren", "verpasster Anruf".
+    /\b(ruckrufaktion\w*|ruckruf (\w+ ){0,4}(deaktivieren|abbestellen|ausschalten|abschalten)|verpasst\w* anruf\w*)\b/g,
+    // Round 4. A contact or person named on a document or in the account, not wanted now: "als Ansprechpartner soll … stehen", "einen zweiten Ansprechpartner hinterlegen", "wie heißt mein Ansprechpartner".
+    /\b(als ansprechpartner|zweiten ansprechpartner|ansprechpartner (\w+ ){0,3}(hinterlegen|eintragen|andern)|wie heisst (mein|meine|der|die) \w+)\b/g,
   ],
   negated: [/\b(keinen|keine) (mitarbeiter|menschen|berater|person)\b|\bbrauche niemanden\b/],
 };

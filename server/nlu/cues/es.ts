@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(persona|personas|humano|humanos|agente|agentes|asesor|asesora|operador|operadora|representante|empleado|empleada|encargado|encargada|supervisor|gerente|alguien|ejecutivo)";
+  "(persona|personas|humano|humanos|agente|agentes|asesor|asesora|operador|operadora|representante|empleado|empleada|encargado|encargada|supervisor|gerente|alguien|ejecutivo|ejecutiva|superior|responsable)";
 
 /** Spanish, matched on folded text (no accents: "pásame" is " pasame "). */
 export const es: LanguageCues = {
@@ -181,6 +181,28 @@ export const es: LanguageCues = {
       pattern: /\b(para que (les|te|os) pago|no cambio nada|nada ha cambiado|me arrepiento|leer mi mensaje|lea mi mensaje|mismo problema)\b/,
     },
     { kind: "urgency", weight: MEDIUM, pattern: /\ben \d+ (minutos|min)\b/ },
+    // Round 4, formal and regional: "mi solicitud ha sido ignorada nuevamente", "no leyeron mi mensaje", "no manches", "es una burla", "esto es un robo",
+    // "me pasan de un departamento a otro", "ya estuvo bueno", "acaban de perder un cliente", "qué hartera", "no lo puedo creer".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(ignorad[ao]s? (nuevamente|otra vez|de nuevo)|no (leyeron|leen|lee|leyo) (mi|el) (mensaje|correo)|no manches|burla\w*|es un robo|esto es un robo|de un (departamento|area|lado) (a|para) otro|ya estuvo bueno|perder un cliente|perdieron un cliente|hartera|no (lo )?puedo creer|castano oscuro|quilombo|mamera|aburrido con)\b/,
+    },
+    // Round 4. Urgency without the word: water leaking, "es apremiante", "con prioridad", payroll that does not go out, travelling tomorrow with tickets gone.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(fuga de agua|se (esta )?inundando|inundacion|apremiante|con prioridad|nomina (\w+ ){0,3}no (sale|pasa)|(boletos|billetes|pasajes|reserva) (\w+ ){0,2}(desaparecieron|desaparecio|no aparece\w*)|sin falta)\b/,
+    },
+    // Round 4, last batch: a loop, worn out, how often: "está en un bucle", "cuántas veces tengo que", "estoy cansado", "los nervios de punta", "desorganizado", "de pacotilla".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern:
+        /\b(en (un )?bucle|cuantas veces (tengo|debo|hay) que|estoy (cansad[oa]|hart[oa])|nervios de punta|desorganizad[oa]|de pacotilla|ya no tengo fuerzas)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -211,10 +233,18 @@ export const es: LanguageCues = {
     /\b(los de (soporte|atencion|facturacion|devoluciones)|alguien del equipo)\b/,
     // Round 3, last batch: "¿podría un empleado llamarme o escribirme ya?".
     /\b(un|algun) (empleado|agente|asesor|companero) (\w+ )?(llamarme|escribirme|atenderme)\b/,
+    // Round 4, formal and Latin American: "les agradecería que me pusieran en contacto con un asesor", "le ruego me comunique con la persona responsable",
+    // "comuníqueme con el área comercial", "derive con quien corresponda", "¿está algún ejecutivo disponible?", "¿sus asesores están conectados?".
+    new RegExp(
+      `\\b((pusieran|ponga|pongan|ponerme|pongame|me pongan) en contacto con|comunique\\w* con (el|la|un|una|alguien)|(derive|derivame|deriveme|derivar) con|quien corresponda|(esta|estan) (algun |alguna |los |sus )?(ejecutiv|asesor|agente)\\w* (\\w+ )?(disponible|conectad|en linea)\\w*|(sus|los) (asesores|agentes|ejecutivos) (estan )?(conectados|en linea|disponibles))\\b`,
+    ),
+    // Round 4. A person who could answer: "¿podría un asesor ayudarnos?", "¿me puede contestar alguien de ventas?", "un técnico, uno de verdad",
+    // "mi ejecutiva de cuenta", "¿todavía tienen humanos o ya son puros robots?", "de carne y hueso".
+    /\b((podria|puede|podrian|pueden) (un|una|algun|alguna) (asesor|asesora|ejecutivo|ejecutiva|agente|tecnico|companero|colega) (\w+ )?(ayudar|atender|contestar|responder|revisar)\w*|(puede|podria|pueden|podrian) (contestar|responder|atender)(me)? alguien|(contestar|responder|atender)me alguien|alguien de (ventas|soporte|facturacion|cobranza|su area|su equipo|su lado) (me )?(puede|podria|pueda)|uno de verdad|ejecutiv[oa] de cuenta|tienen humanos|(puros|solo) (bots|robots)|de carne y hueso)\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
-    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada|me devuelvan la llamada)\b/,
+    /\b(llamenme|llamame|llameme|me (pueden|puede|podrian|podria) llamar|quiero que me llamen|devolver(me)? la llamada|devolverme la llamada|una llamada|me devuelvan la llamada|(q|que) me llamen|marqueme|marcame|me (puede|pueden|podria|podrian) marcar|me llamais|me llaman (ustedes|vosotros))\b/,
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "quiero hablar de mi suscripción", "hablar sobre cambiar mi plan".
@@ -225,6 +255,8 @@ export const es: LanguageCues = {
     /\b((eres|es usted) (un |una )?(persona|humano|bot|robot)( real| de verdad)?|(el|la) (agente|asesora?) que me (ayudo|atendio))\b/g,
     // Round 3. Someone already spoken to: "ayer hablé con alguien y me lo solucionó".
     /\bhable con (alguien|un agente|una persona|un asesor) (ayer|esta manana|la semana pasada|antes)\b|\b(ayer|esta manana) hable con (alguien|un agente|una persona|un asesor)\b/g,
+    // Round 4. An appointment, a missed call, an estate agent: "agendar una cita con un asesor", "tengo una llamada perdida", "agente inmobiliario".
+    /\b((agendar|pedir|sacar|reservar) (una )?cita con (un|una) \w+|llamada perdida|llamadas? de (promociones|publicidad)|agentes? inmobiliari[oa]s?)\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

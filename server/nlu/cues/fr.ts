@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(humain|humains|personne|conseiller|conseillere|conseillers|conseille|agent|agents|operateur|operatrice|representant|employe|responsable|superviseur|quelqu un|quelqu une|service client|support|service \\w+)";
+  "(humain|humains|personne|conseiller|conseillere|conseillers|conseille|agent|agents|operateur|operatrice|representant|employe|responsable|superviseur|quelqu un|quelqu une|qqn|qq1|prepose|preposee|manager|superieur|superieure|gestionnaire|collegue|collaborateur\\w*|service client|support|service \\w+)";
 
 /** French, matched on folded text ("passez-moi" is " passez moi ", "quelqu'un" " quelqu un "). */
 export const fr: LanguageCues = {
@@ -168,6 +168,27 @@ export const fr: LanguageCues = {
       pattern: /\b(vous paie pour quoi|rien n a change|je regrette|(donne|dit|envoye|ecrit|appele) \d+ fois|lire mon message|meme probleme)\b/,
     },
     { kind: "urgency", weight: MEDIUM, pattern: /\bdans \d+ (minutes|min)\b/ },
+    // Round 4, formal and Québécois: "à côté de la plaque", "jpp", "il comprend rien", "ben voyons", "en beau maudit", "tabarnak", "quelle honte", "j'en ai assez",
+    // "j'hallucine", "lettre morte", "je suis à bout".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(a cote de la plaque|jpp|comprend rien|ben voyons|maudit|tabarnak|tabarnac|calisse|criss|ostie|quelle honte|en ai assez|j hallucine|hallucine|lettre morte|suis a bout|tanne|ecoeure)\b/,
+    },
+    // Round 4. Urgency without the word: "la banque ferme à 17h", "mes billets n'apparaissent plus", a water leak, "en priorité", "il me faut … aujourd'hui".
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b(ferme a \d+ ?h|billets? (\w+ ){0,2}(n apparaissent plus|n apparait plus|ont disparu|a disparu)|fuite d eau|inonde\w*|en priorite|il me (le |la |les )?faut (\w+ ){0,3}(aujourd hui|ce soir|demain))\b/,
+    },
+    // Round 4, last batch: a loop, worn out, how often: "tourne en boucle", "combien de fois je dois", "je suis lassé", "à cran", "désorganisé", "bras cassés".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(en boucle|combien de fois (je dois|dois je|faut il)|suis lasse\w*|a cran|desorganise\w*|bras casses|plus la force)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -194,10 +215,15 @@ export const fr: LanguageCues = {
     /\b(me mettre en (relation|contact) avec|rediriger vers (le bon|un autre|le) service|collegues? prenne|prendre le relais|interlocuteur|l aide d une (vraie )?personne|(qq1|quelqu un) (\w+ )?en vrai|conseillers? (est |sont )?(en ligne|disponibles?)|service client svp)\b/,
     // Round 3, chat speak: "à qui je m'adresse pour …", "vos gens du support peuvent regarder".
     /\ba qui (je m adresse|m adresser|dois je m adresser)\b|\b(vos gens|les gens) du (support|service)\b/,
+    // Round 4. Passing the request on, formally: "merci de transmettre mon message à un collègue", "qui s'occupe des remboursements ? j'aimerais lui écrire",
+    // "vers qui puis-je me tourner", "un échange avec une personne", "vos conseillers sont-ils joignables ?", "un conseiller pourrait-il nous aider ?", "il me faudrait quelqu'un".
+    new RegExp(
+      `\\b(transmet\\w* (\\w+ ){0,3}a (un|une|votre|vos) (\\w+ )?${PEOPLE}|(qui s occupe|qui est responsable|qui gere) (\\w+ ){1,6}(lui (ecrire|parler)|parler)|vers qui (puis je|je peux|dois je|je dois) me tourner|echange\\w* avec (une|un|quelqu) (personne|conseiller|humain|un)|(conseillers|agents|humains|collaborateurs) (sont ils |sont |est il )?(joignables|connectes)|(un|une) (conseiller|conseillere|commercial|commerciale|technicien|collaborateur|collaboratrice) (\\w+ )?(pourrait|peut|pourra) (nous |m |me )?(aider|repondre|regarder)|il me faudrait (quelqu un|une personne|un humain|un conseiller)|un vrai $|y a qqn|ya qqn)\\b|^ (votre|ton|le) (superieur|superieure|responsable|chef|manager)( s il vous plait| svp| stp)? $`,
+    ),
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
-    /\b(rappel\w*|me rappeler|m appeler|me telephoner|appel telephonique|un appel)\b/,
+    /\b(rappel\w*|me rappeler|m appeler|me telephoner|appel telephonique|un appel|recontacter par telephone|me recontacter|appelez moi|appelle moi)\b/,
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "je voudrais parler de mon abonnement", "discuter des options".
@@ -210,6 +236,9 @@ export const fr: LanguageCues = {
     /\b(un|le|des|les) rappels? (avant|par (mail|e mail|sms)|de paiement|automatique)\b|\bparle (a|avec) (quelqu un|un conseiller|une personne|un agent) (hier|ce matin|la semaine|avant hier)\b/g,
     // Round 3, last batch. "me rappeler la durée de la garantie" is "remind me", not "call me back".
     /\bme rappeler (la|le|les|l|quand|combien|ce|comment|pourquoi|si) \w+/g,
+    // Round 4. A product recall, a missed call, an appointment, a contact on an invoice: "le rappel de produit", "appel manqué", "prendre rendez-vous avec un conseiller",
+    // "que l'interlocuteur soit ma collègue".
+    /\b((le|du|au|un|ce|par le) rappels? (de|des|du) \w+|appels? (manque|commerciaux)|(prendre|fixer|avoir) rendez vous avec (un|une) \w+|l interlocuteur soit (ma|mon|notre) \w+|interlocuteur (sur|de) la facture)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

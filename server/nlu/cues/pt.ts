@@ -1,7 +1,7 @@
 import { MEDIUM, STRONG, WEAK, type LanguageCues } from "./cue-rule";
 
 const PEOPLE =
-  "(pessoa|pessoas|humano|humanos|atendente|atendentes|agente|representante|funcionario|responsavel|supervisor|gerente|alguem|suporte|equipe|setor|financeiro)";
+  "(pessoa|pessoas|humano|humanos|atendente|atendentes|agente|representante|funcionario|responsavel|supervisor|gerente|alguem|suporte|equipe|setor|financeiro|colaborador\\w*|operador\\w*|consultor\\w*|superior|comercial)";
 
 /** Portuguese (Brazil and Portugal), matched on folded text ("não" is " nao ", "cadê" " cade "). */
 export const pt: LanguageCues = {
@@ -173,6 +173,27 @@ export const pt: LanguageCues = {
         /\b(pagando voces pra que|nada mudou|me arrependo|(mandei|falei|disse|enviei|liguei) \d+ vezes|ler minha mensagem|mesmo problema|mais tempo nesse chat)\b/,
     },
     { kind: "urgency", weight: MEDIUM, pattern: /\bem \d+ (minutos|min)\b/ },
+    // Round 4, formal and European Portuguese: "total insatisfação", "o meu pedido foi mais uma vez ignorado", "de novo o mesmo erro", "estão a gozar comigo",
+    // "fazem pouco do cliente", "empurrar-me de um departamento para outro", "livro de reclamações", "acabaram de perder um cliente", "já não sei o que fazer".
+    {
+      kind: "anger",
+      weight: STRONG,
+      pattern:
+        /\b(insatisf\w*|ignorad[oa]|mesmo erro|gozar comigo|a gozar|fazem pouco|de um (departamento|setor|lado) (para|pra) outro|livro de reclamacoes|perder um cliente|perderam um cliente|nao sei (mais )?o que fazer|ja nao sei|palhacada|ja nao ha paciencia)\b/,
+    },
+    // Round 4. Urgency without the word: tickets gone before a trip, a leak, "com prioridade", payroll not going out.
+    {
+      kind: "urgency",
+      weight: STRONG,
+      pattern:
+        /\b((passagens|bilhetes|reserva) (\w+ ){0,2}(sumiram|sumiu|desapareceram|desapareceu)|vazando|alagando|inund\w*|com prioridade|folha (de pagamento )?(\w+ ){0,2}(nao esta saindo|falhou))\b/,
+    },
+    // Round 4, last batch: a loop, worn out, how often: "tá em loop", "quantas vezes tenho que", "nervos à flor da pele", "desorganizado", "fundo de quintal".
+    {
+      kind: "repetition",
+      weight: STRONG,
+      pattern: /\b(em loop|quantas vezes (tenho|devo|vou ter) que|nervos a flor da pele|desorganizad[oa]|fundo de quintal|nao tenho mais forcas)\b/,
+    },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quero falar com uma pessoa", "me passa para um atendente", "me conecta com alguém do financeiro".
@@ -195,10 +216,16 @@ export const pt: LanguageCues = {
     // Round 3. Anyone working, attendants available, the right department, a colleague, a real counterpart, the boss:
     // "alguém tá trabalhando hoje?", "os atendentes estão disponíveis hoje?", "pode me encaminhar pro setor certo", "que um colega seu me atenda", "chama seu chefe".
     /\b(alguem (ta |esta )?trabalhando|atendentes? (estao |esta )?(disponive\w*|online)|encaminhar (pro|para o|ao) (setor|departamento)|um colega seu|interlocutor|chama (seu|o) (chefe|gerente|supervisor)|^ atendimento (por favor|pfv) $)\b/,
+    // Round 4, formal: "solicito que me coloquem em contato com um atendente", "agradecia que me pusessem em contacto", "encaminhe o meu pedido para quem trata de reclamações",
+    // "para quem de direito", "os vossos colaboradores estão online?", "preferia que fosse visto por uma pessoa", "escalado para um supervisor".
+    /\b((coloquem|coloque|pusessem|ponham|por|colocar) (me )?em contac?to com|encaminh\w* (\w+ ){0,3}(para|pra|pro) quem|quem de direito|quem trata de|(colaboradores|atendentes|operadores|agentes|consultores) (\w+ )?(estao|estarao) (online|disponiveis|conectados)|(visto|atendido|atendida|tratado|analisado) por (uma pessoa|um humano|alguem|um atendente)|escala\w* (para|pra|pro) (um|o|a)|(melhor|prefiro) uma pessoa)\b/,
+    // Round 4. A person who could answer: "um colaborador podia ajudar-nos?", "alguém do comercial pode me responder?", "técnico de carne e osso",
+    // "a minha gestora de conta", "podiam pôr alguém a falar comigo?".
+    /\b((um|uma|algum|alguma) (colaborador|colaboradora|atendente|consultor|consultora|tecnico|analista) (\w+ )?(pode|podia|poderia|consegue) (nos |me )?(ajudar|atender|responder|ver|olhar)|alguem (do|da) \w+ (pode|podia|poderia) (me )?(responder|atender|ajudar|ver)|de carne e osso|gestor\w* de conta|alguem a falar comigo|alguem (pra|para) falar comigo)\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
-    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar|retorno (por|pelo) telefone|retorno telefonico)\b/,
+    /\b(me liga\w*|me ligue\w*|liguem|ligar (pra|para) mim|uma ligacao|podem me ligar|pode me ligar|retorno (por|pelo) telefone|retorno telefonico|(contact|contat)\w* (\w+ )?por telefone|telefonar me|telefonem me|liguem me)\b/,
   ],
   lookAlikes: [
     // Talking about a topic, not to a person: "quero falar sobre minha assinatura", "conversar sobre minha fatura".
@@ -209,6 +236,8 @@ export const pt: LanguageCues = {
     /\b((voce e|vc e|e voce|tu es) (um |uma )?(pessoa|humano|robo)( de verdade| real)?|elogiar o (atendente|agente)|(o|a) (atendente|agente) que me (ajudou|atendeu))\b/g,
     // Round 3. Someone already spoken to: "falei com alguém ontem e resolveram".
     /\bfalei com (alguem|um atendente|uma pessoa|um agente) (ontem|hoje cedo|semana passada|antes)\b/g,
+    // Round 4. An appointment with someone, not a person now: "quero marcar um horário com um consultor na loja".
+    /\b(marcar|agendar) (um |uma )?(horario|visita|consulta|reuniao|atendimento) com (um|uma|o|a) \w+/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };
