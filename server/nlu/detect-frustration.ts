@@ -102,7 +102,9 @@ export function detectFrustration(text: string, language: string | null = null, 
   if (wordCount <= 4 && (moodCues.some((cue) => cue.weight >= MEDIUM) || moodCues.length >= 2))
     found.push({ kind: "outburst", text: raw.trim(), weight: MEDIUM });
   const probability = model.probability("upset", raw);
-  const learned = learnedCue(probability, model);
+  // One word no rule knows ("String", "Tostadas", a name or a product code answering a question) is too little
+  // wording for the learned head to call a customer upset on its own: its view counts as a weak cue at most.
+  const learned = learnedCue(probability, model, wordCount === 1 && found.length === 0);
   if (learned) found.push(learned);
   // The learned head is sure it is calm and only one strong cue fired: "what's the deadline for returns?", "how do I report a stolen card".
   const doubted = probability < model.thresholds("upset").veto && found.filter((cue) => cue.weight >= STRONG).length < 2;
@@ -122,8 +124,8 @@ export function detectFrustration(text: string, language: string | null = null, 
  * The learned head's view (learned/): the upset phrasings no cue lists, in any of the five languages — a strong
  * cue at its cross-validated threshold, a weak one (counts only when the bar is lowered) above its hint threshold.
  */
-function learnedCue(probability: number, model: EscalationModel): (FrustrationCue & { weight: number }) | null {
+function learnedCue(probability: number, model: EscalationModel, hintOnly: boolean): (FrustrationCue & { weight: number }) | null {
   const { decide, hint } = model.thresholds("upset");
   if (probability < hint) return null;
-  return { kind: "learned", text: `wording ${probability.toFixed(2)}`, weight: probability >= decide ? STRONG : WEAK };
+  return { kind: "learned", text: `wording ${probability.toFixed(2)}`, weight: probability >= decide && !hintOnly ? STRONG : WEAK };
 }
