@@ -14,7 +14,9 @@ import type { WriterSplit } from "./writer-splits";
 const BUDGET = { human: 0.015, upset: 0.045 };
 const HUMAN_DECIDE = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 const UPSET_DECIDE = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
-const UPSET_VETO = [0, 0.02, 0.05, 0.1, 0.2];
+// Never 0 (round 5): without a veto every lone strong rule cue decides, and ordinary questions that merely use a cue
+// word ("how do i report a stolen card", "what's the deadline for returns?") are called upset again.
+const UPSET_VETO = [0.02, 0.05, 0.1, 0.2];
 
 const isRequest = (row: LabelledRow) => row.label === "human" || row.label === "callback";
 const isUpset = (row: LabelledRow) => row.label === "frustrated" || row.label === "urgent";

@@ -68,6 +68,14 @@ export function withoutTitles(text: string): string {
 const PLAIN_FAULT =
   /^ (my|our|mi|mis|nuestra?|mon|ma|mes|notre|mein|meine|unser|unsere|meu|minha|meus|minhas|nosso|nossa) (\w+ ){1,3}(is |are |esta |estan |est |sont |ist |sind |estao |e |ta |tá )?(broken|not working|doesn t work|won t turn on|stopped working|kaputt|defekt|funktioniert nicht|geht nicht|geht nicht mehr an|no funciona|no anda|no enciende|roto|rota|estropeado|estropeada|se rompio|en panne|ne marche pas|ne marche plus|ne fonctionne pas|ne fonctionne plus|casse|cassee|quebrou|quebrado|quebrada|nao funciona|nao liga|avariado|avariada|estragado|estragou|parou de funcionar)( (how|what|can|could|is|como|que|puedo|pueden|se puede|comment|que|est ce|pouvez|wie|was|kann|konnen|koennen|pode|podem|posso|da)\b.*)? $/;
 
+/**
+ * Round 5. An answer that is a name or an address, not a sentence: "Sarah Mitchell", "Carlos Ruiz", "Ana Paula Souza",
+ * "lucia.fernandez@hotmail.es", "www.example.com". Like a one-word answer, too little wording for the learned head to call
+ * the customer upset on its own (it scored "Carlos Ruiz" 0.86).
+ */
+const NAME_OR_ADDRESS =
+  /^(\p{Lu}[\p{Ll}'’.-]*)(\s+(\p{Lu}[\p{Ll}'’.-]*|de|da|do|dos|das|del|la|van|von|der|di|du|le))*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+(\/\S*)?$/u;
+
 /** Angry faces, swearing faces, an eye-roll. */
 const ANGRY_EMOJI = /[😡😠🤬👿💢🙄]/u;
 
@@ -117,7 +125,8 @@ export function detectFrustration(text: string, language: string | null = null, 
   const probability = model.probability("upset", raw);
   // One word no rule knows ("String", "Tostadas", a name or a product code answering a question) is too little
   // wording for the learned head to call a customer upset on its own: its view counts as a weak cue at most.
-  const learned = learnedCue(probability, model, (wordCount === 1 && found.length === 0) || plainFault);
+  const nameOrAddress = wordCount <= 5 && NAME_OR_ADDRESS.test(raw.trim());
+  const learned = learnedCue(probability, model, ((wordCount === 1 || nameOrAddress) && found.length === 0) || plainFault);
   if (learned) found.push(learned);
   // The learned head is sure it is calm and only one strong cue fired: "what's the deadline for returns?", "how do I report a stolen card".
   const doubted = probability < model.thresholds("upset").veto && found.filter((cue) => cue.weight >= STRONG).length < 2;
