@@ -12,6 +12,8 @@ import type { WriterSplit } from "./writer-splits";
 
 /** Out-of-fold false-escalation budget (goal ≤ 2 %) and false-alarm budget (goal ≤ 5 %). */
 const BUDGET = { human: 0.015, upset: 0.045 };
+/** Round 5: no single language's out-of-fold false rate may pass the goal itself (CV had English false alarms at 5.5 %). */
+const LANGUAGE_LIMIT = { human: 0.02, upset: 0.05 };
 const HUMAN_DECIDE = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 const UPSET_DECIDE = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 // Never 0 (round 5): without a veto every lone strong rule cue decides, and ordinary questions that merely use a cue
@@ -44,6 +46,7 @@ export function chooseOperatingPoint(rows: LabelledRow[], start: Map<HeadName, H
     let positives = 0;
     let wrong = 0;
     let negatives = 0;
+    const byLanguage = new Map<string, { wrong: number; negatives: number }>();
     for (const fold of folds) {
       const detectors = detectorsWith(withThresholds(fold.model, head, thresholds));
       for (const row of fold.rows) {
@@ -56,21 +59,30 @@ export function chooseOperatingPoint(rows: LabelledRow[], start: Map<HeadName, H
         } else {
           negatives += 1;
           if (said) wrong += 1;
+          const language = byLanguage.get(row.language) ?? { wrong: 0, negatives: 0 };
+          language.negatives += 1;
+          if (said) language.wrong += 1;
+          byLanguage.set(row.language, language);
         }
       }
     }
-    return { recall: found / Math.max(positives, 1), falseRate: wrong / Math.max(negatives, 1) };
+    const languageRate = Math.max(0, ...[...byLanguage.values()].map((one) => one.wrong / Math.max(one.negatives, 1)));
+    return { recall: found / Math.max(positives, 1), falseRate: wrong / Math.max(negatives, 1), languageRate };
   };
   const rate = (head: HeadName, thresholds: Partial<HeadThresholds>) => {
     const each = groups.map((folds) => rateOn(folds, head, thresholds));
-    return { recall: each.reduce((sum, one) => sum + one.recall, 0), falseRate: Math.max(...each.map((one) => one.falseRate)) };
+    return {
+      recall: each.reduce((sum, one) => sum + one.recall, 0),
+      falseRate: Math.max(...each.map((one) => one.falseRate)),
+      languageRate: Math.max(...each.map((one) => one.languageRate)),
+    };
   };
   const best = (head: "human" | "upset", candidates: Partial<HeadThresholds>[]) => {
     let choice = start.get(head)!;
     let top = -1;
     for (const candidate of candidates) {
-      const { recall, falseRate } = rate(head, candidate);
-      if (falseRate <= BUDGET[head] && recall > top) {
+      const { recall, falseRate, languageRate } = rate(head, candidate);
+      if (falseRate <= BUDGET[head] && languageRate <= LANGUAGE_LIMIT[head] && recall > top) {
         top = recall;
         choice = { ...start.get(head)!, ...candidate };
       }
