@@ -3,6 +3,7 @@ import type { DbClient } from "../db/db-client";
 import { withTransaction } from "../db/with-transaction";
 import { MAX_PERIOD_DAYS } from "./resolve-period";
 import { rollUpHandoffDay } from "./roll-up-handoff-day";
+import { rollUpSpans } from "./roll-up-spans";
 
 const DAY_MS = 86_400_000;
 /** How far back days are rolled up: two of the longest periods (current and previous) and the repeat window. */
@@ -67,7 +68,7 @@ const OLDER_WRITERS = `SELECT 1 FROM pg_stat_activity a
  * transaction) is redone. A day is first marked pending and committed, then a transaction id is taken, and it is only
  * aggregated once every older writing transaction of the database has ended: a change that did not see the pending row has committed by then
  * (and is counted), one that did marks the day dirty again. Several instances may sweep at once: each day is claimed
- * FOR UPDATE SKIP LOCKED. Returns how many days were written.
+ * FOR UPDATE SKIP LOCKED. Then the value counts of spans whose days are all rolled up are merged (rollUpSpans). Returns how many days were written.
  */
 export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Promise<number> {
   const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
@@ -144,5 +145,6 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
     written++;
     if (written >= maxDays) break;
   }
+  await rollUpSpans(db);
   return written;
 }

@@ -100,8 +100,14 @@ GROUP BY 3, 4, 5, 6, 7`;
 
 const TABLES = ["AnalyticsHandoffReasonRollup", "AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 
+/** The spans holding the day (their merged value counts are rewritten by rollUpSpans once all their days are rolled up). */
+const SPANS = ["AnalyticsRollupSpan", "AnalyticsHandoffValueSpanRollup"];
+
 /** The statements that redo a day's handoff rollups ($1 workspace, $2 day): clear, then write each table. */
 export const rollUpHandoffDay = [
+  ...SPANS.map(
+    (table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" <= $2::timestamp AND "day" > $2::timestamp - "days" * interval '1 day'`,
+  ),
   ...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`),
   REASONS,
   FIGURES,
