@@ -2,7 +2,7 @@
 // generated and rolled up (kept as is: nothing is rolled again): BENCH_A (default /work/main) and this checkout, for 7 and 90
 // days, unfiltered, with a team filter and with a flow filter; each run also times a plain count(*) over the period's rows.
 // Prints min / median / max of BENCH_RUNS runs (after a warm-up) and whether both give the same figures. This checkout's
-// migrations are applied first and its span sweep run (the other checkout ignores tables it does not know).
+// migrations are applied first and its span sweep run (the other checkout ignores tables it does not know). BENCH_CASES picks cases.
 import path from "node:path";
 import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
 import { rollUpSpans } from "../server/analytics/roll-up-spans";
@@ -13,6 +13,8 @@ import { migrateDatabase } from "../server/db/migrate-database";
 process.env.AUTH_SECRET ??= "bench-analytics-secret-bench-analytics-secret";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NOW = new Date("2026-11-30T12:00:00Z");
+/** Only these cases (e.g. "90d unfiltered,7d flow filter"); all when unset. */
+const CASES = process.env.BENCH_CASES?.split(",").map((c) => c.trim());
 type Load = (db: DbClient, reader: unknown, filter: unknown, now: Date) => Promise<unknown>;
 
 const stats = (ms: number[]) => {
@@ -43,11 +45,12 @@ async function main() {
       ["team filter", { teamId: team.id }],
       ["flow filter", { flowId: flow.id }],
     ] as const) {
+      if (CASES && !CASES.includes(`${preset} ${label}`)) continue;
       const filter = analyticsFilterSchema.parse({ preset, ...extra });
       const times = loads.map(() => [] as number[]);
       const plain: number[] = [];
       const results = [];
-      for (const [, load] of loads) results.push(JSON.stringify({ ...(await load(db, reader, filter, NOW)), generatedAt: "" }));
+      for (const [, load] of loads) results.push(JSON.stringify({ ...((await load(db, reader, filter, NOW)) as object), generatedAt: "" }));
       for (let i = 0; i < RUNS; i++) {
         for (const [k, [, load]] of loads.entries()) {
           const t0 = performance.now();

@@ -105,9 +105,7 @@ const SPANS = ["AnalyticsRollupSpan", "AnalyticsHandoffValueSpanRollup"];
 
 /** The statements that redo a day's handoff rollups ($1 workspace, $2 day): clear, then write each table. */
 export const rollUpHandoffDay = [
-  ...SPANS.map(
-    (table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" <= $2::timestamp AND "day" > $2::timestamp - "days" * interval '1 day'`,
-  ),
+  ...SPANS.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" <= $2::timestamp AND "day" > $2::timestamp - "days" * interval '1 day'`),
   ...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`),
   REASONS,
   FIGURES,
