@@ -116,7 +116,14 @@ describe("handoff rollups", () => {
   it("give the live handoff figures, tables and repeat escalations exactly, and a late change to a rolled-up day is rolled again", async () => {
     const { workspace, flow, agents, rows } = await script();
     const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
-    const filters = [...FILTERS, { preset: "30d" as const, flowId: flow.id }];
+    const filters = [
+      ...FILTERS,
+      { preset: "30d" as const, flowId: flow.id },
+      // Repeat escalations under a channel or version filter count only earlier escalations the filter sees (customers
+      // here escalate on the web and in the widget).
+      { preset: "30d" as const, channel: "web" as const },
+      { preset: "30d" as const, flowId: flow.id, flowVersionId: flow.publishedVersionId!, channel: "widget" as const },
+    ];
     const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
     const live = await reports();
     // The script reaches every kind of figure.
@@ -127,6 +134,11 @@ describe("handoff rollups", () => {
     expect(month.handoffs.current.noAgent).toMatchObject({ callbackBooked: expect.any(Number), messageLeft: expect.any(Number) });
     expect(month.handoffs.current.noAgent.callbackBooked * month.handoffs.current.noAgent.messageLeft).toBeGreaterThan(0);
     expect(month.repeatEscalation.current.conversations).toBeGreaterThan(0);
+    const [web, widget] = [live.at(-2)!, live.at(-1)!];
+    expect(web.repeatEscalation.current.conversations * widget.repeatEscalation.current.conversations).toBeGreaterThan(0);
+    expect(web.repeatEscalation.current.conversations + widget.repeatEscalation.current.conversations).toBeLessThan(
+      month.repeatEscalation.current.conversations,
+    );
     expect(month.agents.length).toBe(2);
     expect(month.agents.every((agent) => agent.rated > 0 && agent.firstReplyP50 !== null && agent.handleP50 !== null)).toBe(true);
     expect(month.teams.length).toBe(2);
