@@ -44,16 +44,6 @@ const ROLL_UP_DAY = `
   WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
   GROUP BY 1, 2, 3, 4, 5`;
 
-/** Handoffs of those conversations per reason and asking node, as the breakdowns count them. */
-const ROLL_UP_HANDOFFS = `
-  INSERT INTO "AnalyticsHandoffRollup" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "reason", "nodeId", "handoffs")
-  SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel", h."reason",
-    COALESCE(h."nodeId", ''), count(*)
-  FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-  WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
-    AND h."workspaceId" = $1 AND h."requestedAt" >= $2::timestamp
-  GROUP BY 1, 2, 3, 4, 5, 6, 7`;
-
 /**
  * Transactions of this database that wrote before readyXid was taken and are still open (older transaction ids have larger
  * ages). Only this database's: a transaction elsewhere on the server cannot change these rows.
@@ -123,13 +113,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
           day.workspaceId,
           day.day,
         );
-        await tx.$executeRawUnsafe(
-          `DELETE FROM "AnalyticsHandoffRollup" WHERE "workspaceId" = $1 AND "bucket" >= $2::timestamp AND "bucket" < $2::timestamp + interval '1 day'`,
-          day.workspaceId,
-          day.day,
-        );
         await tx.$executeRawUnsafe(ROLL_UP_DAY, day.workspaceId, day.day);
-        await tx.$executeRawUnsafe(ROLL_UP_HANDOFFS, day.workspaceId, day.day);
         for (const sql of rollUpHandoffDay) await tx.$executeRawUnsafe(sql, day.workspaceId, day.day);
         await tx.$executeRawUnsafe(
           `UPDATE "AnalyticsRollupDay" SET "rolledAt" = $3::timestamp WHERE "workspaceId" = $1 AND "day" = $2::timestamp`,
