@@ -42,7 +42,7 @@ describeEscalationCases(
       calm: ["Posso escolher assento na saída de emergência?"],
     },
   }),
-  { model: RULES_ONLY },
+  { model: RULES_ONLY, alsoShipped: true },
 );
 
 // A plain fault report about the customer's own thing is a problem to solve, not a mood (the learned heads had
