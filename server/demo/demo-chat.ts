@@ -15,6 +15,8 @@ export interface DemoClock {
 export class DemoChat {
   private count = 0;
   last: TurnResponse | null = null;
+  /** The team whose agent last took the chat (null: the bot alone). */
+  handledBy: "Billing" | "Technical" | null = null;
 
   constructor(
     private readonly runtime: Runtime,

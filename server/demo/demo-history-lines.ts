@@ -94,9 +94,17 @@ export const agentClosers = {
   ],
 } as const;
 
+/** Comments on ratings: of chats the bot closed, and of chats a person of the team (named) took. */
 export const ratingComments = {
-  high: ["Quick and kind, thanks!", "Sam sorted it in minutes", "Alex was great", "Easy, found it myself", "Very helpful"],
-  low: ["Took too long to reach someone", "The bot didn't understand me", "Still not fixed", "Waited ages"],
+  bot: {
+    high: ["Easy, found it myself", "Very helpful, thanks", "Quick answer", "The article had exactly what I needed"],
+    low: ["The bot didn't understand me", "Just wanted a person", "Went round in circles"],
+  },
+  Billing: {
+    high: ["Sam sorted it in minutes", "Quick and kind, thanks!", "Refund done while I waited"],
+    low: ["Took too long to reach someone", "Still not fixed"],
+  },
+  Technical: { high: ["Alex was great", "Fixed on the first try", "Clear instructions, thanks"], low: ["Waited ages", "Still not fixed"] },
 } as const;
 
 export const customerNames = [

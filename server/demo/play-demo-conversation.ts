@@ -106,7 +106,8 @@ export async function playDemoConversation(runtime: Runtime, clock: DemoClock, s
       await chat.choose(String(rating));
       if (plan.comment) {
         chat.wait(20);
-        await chat.rate(rating, pick(rating >= 4 ? ratingComments.high : ratingComments.low));
+        const comments = ratingComments[chat.handledBy ?? "bot"];
+        await chat.rate(rating, pick(rating >= 4 ? comments.high : comments.low));
       }
       break;
     }

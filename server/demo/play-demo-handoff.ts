@@ -3,6 +3,7 @@ import { publicMessage } from "../conversations/public-message";
 import { markCustomerSeen } from "../conversations/mark-customer-seen";
 import { acceptConversation } from "../handoff/accept-conversation";
 import { handBackConversation } from "../handoff/hand-back-conversation";
+import { markAgentRead } from "../handoff/mark-agent-read";
 import { resolveConversation } from "../handoff/resolve-conversation";
 import { sendAgentMessage } from "../handoff/send-agent-message";
 import { transferConversation } from "../handoff/transfer-conversation";
@@ -57,8 +58,11 @@ export async function playDemoHandoff(runtime: Runtime, chat: DemoChat, staff: D
   chat.wait(60 + Math.round(plan.salt * 300));
   await sendAgentMessage(runtime, staff.agents[team], { conversationId: chat.id, text: pick(agentClosers[team]) });
   chat.wait(30 + Math.round(plan.salt * 60));
+  // The agent has read the whole chat before closing it (the inbox marks what is on screen as read).
+  await markAgentRead(runtime, staff.agents[team], { conversationId: chat.id, seq: (await chat.conversation()).lastSeq });
   if (plan.agentPath === "hand_back") await handBackConversation(runtime, staff.agents[team], { conversationId: chat.id, nodeId: "end" });
   else await resolveConversation(runtime, staff.agents[team], chat.id);
+  chat.handledBy = team;
   // What the bot says next (the End step's rating question) is the conversation's last bot message.
   chat.last = { status: "bot", messages: await lastBotMessages(runtime, chat.id) };
 }
