@@ -15,8 +15,8 @@ export interface DemoClock {
 export class DemoChat {
   private count = 0;
   last: TurnResponse | null = null;
-  /** The team whose agent last took the chat (null: the bot alone). */
-  handledBy: "Billing" | "Technical" | null = null;
+  /** Who the chat was with, for the comment it gets: the team whose agent last took it, nobody (asked, none there), or the bot alone. */
+  handledBy: "Billing" | "Technical" | "noAgent" | null = null;
 
   constructor(
     private readonly runtime: Runtime,

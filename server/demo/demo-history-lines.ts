@@ -94,11 +94,16 @@ export const agentClosers = {
   ],
 } as const;
 
-/** Comments on ratings: of chats the bot closed, and of chats a person of the team (named) took. */
+/** Comments on ratings: of chats the bot closed, of chats that found nobody, and of chats a person of the team (named) took. */
 export const ratingComments = {
   bot: {
     high: ["Easy, found it myself", "Very helpful, thanks", "Quick answer", "The article had exactly what I needed"],
     low: ["The bot didn't understand me", "Just wanted a person", "Went round in circles"],
+  },
+  /** Asked for a person when nobody was there (after hours, at lunch). */
+  noAgent: {
+    high: ["The callback came on time", "Fine, they called me back"],
+    low: ["Nobody there when I needed someone", "Would have liked a person", "Only office hours?"],
   },
   Billing: {
     high: ["Sam sorted it in minutes", "Quick and kind, thanks!", "Refund done while I waited"],

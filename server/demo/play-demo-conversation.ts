@@ -93,6 +93,7 @@ export async function playDemoConversation(runtime: Runtime, clock: DemoClock, s
     if (asking === "helped") await chat.choose(plan.opening === "not_helped" || plan.opening === "repeated" ? "no" : "yes");
     else if (asking === "person") await chat.choose(plan.salt < 0.85 ? "yes" : "no");
     else if (asking === "callback") {
+      chat.handledBy ??= "noAgent";
       if (plan.noAgent === "leave") break;
       await chat.choose(plan.noAgent === "callback" ? "yes" : "no");
     } else if (asking === "phone") await chat.say(`+44 7700 900${String(Math.floor(plan.salt * 1000)).padStart(3, "0")}`);
