@@ -5,6 +5,7 @@ import { loadFlowOverlay } from "@/server/analytics/flow-overlay/load-flow-overl
 import { loadAnalytics, type AnalyticsReport } from "@/server/analytics/load-analytics";
 import { listUnrecognised } from "@/server/analytics/unrecognised/list-unrecognised";
 import type { Database } from "@/server/db/connect-database";
+import { prepareDatabase } from "@/server/db/prepare-database";
 import { seedDemoHistory } from "@/server/demo/seed-demo-history";
 import { createTestDatabase } from "../helpers/test-database";
 
@@ -105,6 +106,23 @@ describe("demo history", () => {
       expect(await other.prisma.conversation.count()).toBe(0);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe("a fresh embedded database's first start", () => {
+  it("seeds the demo without conversations when TANDEM_SEED_HISTORY is off (npm start, the e2e tests), and says nothing of a history", async () => {
+    const lines: string[] = [];
+    const database = await prepareDatabase(
+      { kind: "pglite", dataDir: "memory://" },
+      { seedDemoWhenEmpty: true, seedHistoryWithDemo: false, log: (line) => lines.push(line) },
+    );
+    try {
+      expect(await database.prisma.workspace.count({ where: { slug: "acme" } })).toBe(1);
+      expect(await database.prisma.conversation.count()).toBe(0);
+      expect(lines.join("\n")).not.toMatch(/demo conversations/);
+    } finally {
+      await database.close();
     }
   });
 });
