@@ -3,7 +3,8 @@
 // then a measured window (bench/alloc-server.mjs inside the server). Prints bytes allocated per
 // request, scavenges and mark-sweeps per 1,000 requests, GC ms per request; with
 // BENCH_ALLOC_SITES=1 also the top allocation sites (sampled, garbage included).
-//   BENCH_ALLOC_DIRS=../main-checkout,.  (checkouts with a build; default ".")
+//   BENCH_ALLOC_DIRS=../main-checkout,.,.#--max-semi-space-size=32  (checkouts with a build, each with
+//   node options for its server after a #; default ".")
 //   BENCH_DB=postgres|pglite   BENCH_SERVER_NODE_OPTIONS="--max-semi-space-size=16"   BENCH_ROUNDS=2
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -71,7 +72,10 @@ function topSites(file: string, n = 25): string[] {
 }
 
 async function main() {
-  const dirs = (process.env.BENCH_ALLOC_DIRS ?? ".").split(",").map((d) => path.resolve(d));
+  const variants = (process.env.BENCH_ALLOC_DIRS ?? ".").split(",").map((entry) => {
+    const [dir, flags = ""] = entry.split("#");
+    return { dir: path.resolve(dir!), flags, label: `${path.basename(path.resolve(dir!))}${flags ? ` ${flags}` : ""}` };
+  });
   const admin = new pg.Client({ connectionString: PG_URL });
   const usePg = process.env.BENCH_DB !== "pglite";
   const url = new URL(PG_URL);
@@ -88,7 +92,7 @@ async function main() {
   }
   const outDir = fs.mkdtempSync("/tmp/bench-alloc-");
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [index, dir] of dirs.entries()) {
+    for (const [index, { dir, flags, label }] of variants.entries()) {
       const out = `${outDir}/r${round}-v${index}-`;
       const dataDir = `${dir}/.data/alloc-${Date.now()}`;
       const server = await startServer(
@@ -100,7 +104,7 @@ async function main() {
           RATE_LIMIT_SESSIONS_PER_IP: "100000000",
           RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
           RATE_LIMIT_PER_SESSION: "100000",
-          NODE_OPTIONS: [process.env.BENCH_SERVER_NODE_OPTIONS, `--import ${path.resolve("bench/alloc-server.mjs")}`].filter(Boolean).join(" "),
+          NODE_OPTIONS: [process.env.BENCH_SERVER_NODE_OPTIONS, flags, `--import ${path.resolve("bench/alloc-server.mjs")}`].filter(Boolean).join(" "),
           BENCH_ALLOC: out,
         },
         [],
@@ -131,7 +135,7 @@ async function main() {
         )
         .join("; ");
       console.log(
-        `${path.basename(dir).padEnd(16)} round ${round + 1}: ${(turns / SECONDS).toFixed(0)} turns/s, ${r.requests} requests (${r.turns} turns): ${(r.allocated / r.requests / 1024).toFixed(0)} KiB allocated per request, CPU ${(r.cpuMs / r.requests).toFixed(2)} ms/req; ${gc}; peak RSS ${hwm ? (Number(hwm[1]) / 1024).toFixed(0) : "?"} MB; at the end: JS heap ${(r.memory.heapTotal / 2 ** 20).toFixed(0)} MB, external ${(r.memory.external / 2 ** 20).toFixed(0)} MB (array buffers ${(r.memory.arrayBuffers / 2 ** 20).toFixed(0)} MB)`,
+        `${label.padEnd(16)} round ${round + 1}: ${(turns / SECONDS).toFixed(0)} turns/s, ${r.requests} requests (${r.turns} turns): ${(r.allocated / r.requests / 1024).toFixed(0)} KiB allocated per request, CPU ${(r.cpuMs / r.requests).toFixed(2)} ms/req; ${gc}; peak RSS ${hwm ? (Number(hwm[1]) / 1024).toFixed(0) : "?"} MB; at the end: JS heap ${(r.memory.heapTotal / 2 ** 20).toFixed(0)} MB, external ${(r.memory.external / 2 ** 20).toFixed(0)} MB (array buffers ${(r.memory.arrayBuffers / 2 ** 20).toFixed(0)} MB)`,
       );
       const heap = fs.readdirSync(outDir).find((f) => f.startsWith(path.basename(out)) && f.endsWith(".heapprofile"));
       if (heap) for (const line of topSites(`${outDir}/${heap}`)) console.log(line);
