@@ -1,6 +1,7 @@
 // npm run bench:analytics-profile — which of the dashboard's queries take the time: each query function of
 // loadAnalytics timed alone (median of BENCH_RUNS, after a warm-up) on the database bench/analytics.ts generated
-// (BENCH_DB=pglite: its PGlite folder; else the PostgreSQL database), for 90 days by default (BENCH_PRESET).
+// (BENCH_DB=pglite: its PGlite folder; else the PostgreSQL database), for 90 days by default (BENCH_PRESET), unfiltered or with
+// BENCH_FILTER=flow|team.
 import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
 import { queryCallbacks } from "../server/analytics/query-callbacks";
 import { queryConversationFigures } from "../server/analytics/query-conversation-figures";
@@ -30,7 +31,13 @@ async function main() {
   const db = database.prisma;
   const workspace = await db.workspace.findFirstOrThrow({ where: { slug: "acme" } });
   const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
-  const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET }), NOW);
+  // BENCH_FILTER: "flow" or "team" adds the workspace's flow or its first team as a filter.
+  const flow = process.env.BENCH_FILTER === "flow" ? { flowId: (await db.flow.findFirstOrThrow({ where: { workspaceId: workspace.id } })).id } : {};
+  const team =
+    process.env.BENCH_FILTER === "team"
+      ? { teamId: (await db.team.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" } })).id }
+      : {};
+  const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET, ...flow, ...team }), NOW);
   const queries: [string, (tx: DbClient) => Promise<unknown>][] = [
     ["conversation figures", (tx) => queryConversationFigures(tx, scope)],
     ["handoff set", (tx) => queryHandoffSet(tx, scope)],
@@ -40,7 +47,9 @@ async function main() {
     ["callbacks", (tx) => queryCallbacks(tx, scope, NOW)],
   ];
   const rolled = await db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } });
-  console.log(`${KIND}, ${N.toLocaleString("en")} conversations, ${PRESET}, ${rolled} days rolled up; median of ${RUNS} runs after a warm-up:`);
+  console.log(
+    `${KIND}, ${N.toLocaleString("en")} conversations, ${PRESET}${process.env.BENCH_FILTER ? ` ${process.env.BENCH_FILTER} filter` : ""}, ${rolled} days rolled up; median of ${RUNS} runs after a warm-up:`,
+  );
   const explain = process.env.BENCH_EXPLAIN;
   if (explain) {
     // The plans of one query's statements (EXPLAIN ANALYZE), instead of timings.

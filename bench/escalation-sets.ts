@@ -25,6 +25,7 @@ export const HELD_OUT_FILES = [
   "tests/fixtures/escalation-holdout-2.tsv",
   "tests/fixtures/escalation-holdout-3.tsv",
   "tests/fixtures/escalation-holdout-4.tsv",
+  "tests/fixtures/escalation-holdout-5.tsv",
 ] as const;
 
 /** Rows of a label<TAB>language<TAB>text file (comments and blank lines skipped). */

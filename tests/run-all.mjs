@@ -7,6 +7,7 @@
 // Options: --only <step[,step]> (lint, typecheck, vitest, build, e2e, chaos).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex > 0 ? new Set(process.argv[onlyIndex + 1].split(",")) : null;
@@ -62,9 +63,40 @@ function findChromium() {
   return "";
 }
 
+/** Whether something already listens on 127.0.0.1:port (a server left over from an earlier run, another app). */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(true));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(false)));
+  });
+}
+
+/**
+ * The ports the browser tests and the crash test use (playwright*.config.ts, tests/chaos): a taken one would
+ * otherwise show up minutes later as a server that "did not start" or a test talking to the wrong server.
+ */
+async function checkPorts() {
+  const base = Number(process.env.E2E_PORT ?? 3107);
+  const ports = [
+    ...(want("e2e") ? [base, base + 5, ...(process.env.TEST_DATABASE_URL ? [base + 10, base + 11] : [])] : []),
+    ...(want("chaos") ? [Number(process.env.CHAOS_PORT ?? base + 30)] : []),
+  ];
+  const taken = [];
+  for (const port of ports) if (await portTaken(port)) taken.push(port);
+  if (taken.length === 0) return;
+  console.error(
+    `\n━━ port ${taken.join(", ")} on 127.0.0.1 is already in use (a server left from an earlier run? \`ss -ltnp | grep ${taken[0]}\`). ` +
+      "Stop it, or choose other ports with E2E_PORT=<port> (the tests use it, +5, +10, +11 and +30).",
+  );
+  totals.failed += 1;
+  finish(false);
+}
+
 fs.rmSync("test-results", { recursive: true, force: true });
 fs.mkdirSync("test-results", { recursive: true });
 
+await checkPorts();
 if (want("lint") && !run("lint", "npx", ["eslint", "--max-warnings=0", "."])) finish(false);
 // Unformatted files fail the run too: `npm run format` fixes them.
 if (want("lint") && !run("format", "npx", ["prettier", "--check", "."])) finish(false);

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { IdentityHashSnippets } from "./identity-hash-snippets";
 import { SecretNotice } from "./secret-notice";
 import { trpcErrorFields } from "./trpc-error-fields";
 
@@ -69,6 +70,7 @@ export function IdentitySettings({ initialData }: { initialData: { enabled: bool
           )}
         </div>
       </section>
+      <IdentityHashSnippets />
     </div>
   );
 }

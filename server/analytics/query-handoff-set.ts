@@ -2,6 +2,7 @@ import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, secondsBetween, SqlParams, type AnalyticsScope } from "./analytics-scope";
 import { liveRangesWhere, rollupCoverage } from "./rollup-coverage";
+import { rollupSpans } from "./rollup-spans";
 import { selectHandoffFigures } from "./select-handoff-figures";
 import { selectPeopleTables } from "./select-people-tables";
 import { handoffRollupWhere, rolledValues, selectRolledHandoffFigures } from "./select-rolled-handoff-figures";
@@ -25,6 +26,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
   const since = new Date(Date.parse(`${scope.bounds.previousStart}Z`) - REPEAT_WINDOW_DAYS * 86_400_000).toISOString().replace("Z", "");
   const found = await rollupCoverage(db, scope, since, true);
   const coverage = found && found.days.length > 0 ? found : null;
+  const cover = coverage ? await rollupSpans(db, scope.workspaceId, coverage, [scope.bounds.previousStart, scope.bounds.currentStart]) : null;
   const where = coverage ? `${conversationWhere(scope, params, since)} AND ${liveRangesWhere(coverage, params)}` : conversationWhere(scope, params, since);
   const own = [
     ...(scope.teamIds ? [`h."teamId" = ANY(${params.add(scope.teamIds)}::text[])`] : []),
@@ -48,7 +50,7 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
          ${own.length ? own.join(" AND ") : "true"} AS "own"
        FROM ${handoffs}
        WHERE ${where} AND h."workspaceId" = c."workspaceId" AND h."requestedAt" >= ${params.add(since)}::timestamp
-     )${coverage ? `, rv AS MATERIALIZED (${rolledValues(scope, params, coverage)})` : ""}
+     )${coverage && cover ? `, rv AS MATERIALIZED (${rolledValues(scope, params, coverage, cover)})` : ""}
      SELECT (${figures.sql})::text AS "figures", (${people.sql})::text AS "people", (${repeat.sql})::text AS "repeat"`,
     ...params.values,
   );

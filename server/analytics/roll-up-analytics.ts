@@ -3,6 +3,7 @@ import type { DbClient } from "../db/db-client";
 import { withTransaction } from "../db/with-transaction";
 import { MAX_PERIOD_DAYS } from "./resolve-period";
 import { rollUpHandoffDay } from "./roll-up-handoff-day";
+import { rollUpSpans } from "./roll-up-spans";
 
 const DAY_MS = 86_400_000;
 /** How far back days are rolled up: two of the longest periods (current and previous) and the repeat window. */
@@ -43,16 +44,6 @@ const ROLL_UP_DAY = `
   WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
   GROUP BY 1, 2, 3, 4, 5`;
 
-/** Handoffs of those conversations per reason and asking node, as the breakdowns count them. */
-const ROLL_UP_HANDOFFS = `
-  INSERT INTO "AnalyticsHandoffRollup" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "reason", "nodeId", "handoffs")
-  SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel", h."reason",
-    COALESCE(h."nodeId", ''), count(*)
-  FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
-  WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
-    AND h."workspaceId" = $1 AND h."requestedAt" >= $2::timestamp
-  GROUP BY 1, 2, 3, 4, 5, 6, 7`;
-
 /**
  * Transactions of this database that wrote before readyXid was taken and are still open (older transaction ids have larger
  * ages). Only this database's: a transaction elsewhere on the server cannot change these rows.
@@ -67,7 +58,7 @@ const OLDER_WRITERS = `SELECT 1 FROM pg_stat_activity a
  * transaction) is redone. A day is first marked pending and committed, then a transaction id is taken, and it is only
  * aggregated once every older writing transaction of the database has ended: a change that did not see the pending row has committed by then
  * (and is counted), one that did marks the day dirty again. Several instances may sweep at once: each day is claimed
- * FOR UPDATE SKIP LOCKED. Returns how many days were written.
+ * FOR UPDATE SKIP LOCKED. Then the value counts of spans whose days are all rolled up are merged (rollUpSpans). Returns how many days were written.
  */
 export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Promise<number> {
   const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
@@ -122,13 +113,7 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
           day.workspaceId,
           day.day,
         );
-        await tx.$executeRawUnsafe(
-          `DELETE FROM "AnalyticsHandoffRollup" WHERE "workspaceId" = $1 AND "bucket" >= $2::timestamp AND "bucket" < $2::timestamp + interval '1 day'`,
-          day.workspaceId,
-          day.day,
-        );
         await tx.$executeRawUnsafe(ROLL_UP_DAY, day.workspaceId, day.day);
-        await tx.$executeRawUnsafe(ROLL_UP_HANDOFFS, day.workspaceId, day.day);
         for (const sql of rollUpHandoffDay) await tx.$executeRawUnsafe(sql, day.workspaceId, day.day);
         await tx.$executeRawUnsafe(
           `UPDATE "AnalyticsRollupDay" SET "rolledAt" = $3::timestamp WHERE "workspaceId" = $1 AND "day" = $2::timestamp`,
@@ -144,5 +129,6 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
     written++;
     if (written >= maxDays) break;
   }
+  await rollUpSpans(db);
   return written;
 }

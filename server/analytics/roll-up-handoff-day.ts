@@ -69,8 +69,21 @@ FROM (SELECT DISTINCT "flowId", "flowVersionId", "channel", "agentId", "conversa
 GROUP BY 3, 4, 5, 7, 9`;
 
 /**
+ * The earlier escalation as a flow, version or channel filter sees it (the same flow, version, channel or pair as this one):
+ * the column and the conversation columns that must be equal.
+ */
+export const EARLIER_FILTERED = [
+  ["earlierFlowStartedAt", ["flowId"]],
+  ["earlierVersionStartedAt", ["flowVersionId"]],
+  ["earlierChannelStartedAt", ["channel"]],
+  ["earlierFlowChannelStartedAt", ["flowId", "channel"]],
+  ["earlierVersionChannelStartedAt", ["flowVersionId", "channel"]],
+] as const;
+
+/**
  * Escalated conversations with a known customer: their start and first request, and the latest start of another escalated
- * conversation of the customer whose first request (over all its handoffs) came in the 7 days before this one's. Candidates
+ * conversation of the customer whose first request (over all its handoffs) came in the 7 days before this one's, and the
+ * same among the customer's conversations of this one's flow, version, channel and flow or version with channel (EARLIER_FILTERED). Candidates
  * are found by the handoffs requested in that window (an index range), then their first request and customer looked up.
  */
 const ESCALATIONS = `${DAY_HANDOFFS}, esc AS (
@@ -78,14 +91,17 @@ const ESCALATIONS = `${DAY_HANDOFFS}, esc AS (
   FROM hd WHERE "customer" IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
 ), cand AS MATERIALIZED (
   SELECT pc."id", lower(trim(COALESCE(pc."customerEmail", pc."variables"->>'email'))) AS "customer", pc."createdAt" AS "startedAt",
+    pc."flowId", pc."flowVersionId", pc."channel",
     (SELECT min(x."requestedAt") FROM "Handoff" x WHERE x."conversationId" = pc."id" AND x."workspaceId" = $1) AS "at"
   FROM "Conversation" pc
   WHERE pc."id" IN (SELECT ph."conversationId" FROM "Handoff" ph WHERE ph."workspaceId" = $1
       AND ph."requestedAt" >= (SELECT min("firstAt") FROM esc) - interval '${REPEAT_WINDOW_DAYS} days' AND ph."requestedAt" < (SELECT max("firstAt") FROM esc))
     AND pc."workspaceId" = $1 AND pc."channel" <> 'PREVIEW'
 )
-INSERT INTO "AnalyticsEscalationRollup" ("workspaceId", "day", "conversationId", "flowId", "flowVersionId", "channel", "customer", "startedAt", "firstAt", "earlierStartedAt")
-SELECT $1, $2::timestamp, e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt", max(p."startedAt")
+INSERT INTO "AnalyticsEscalationRollup" ("workspaceId", "day", "conversationId", "flowId", "flowVersionId", "channel", "customer", "startedAt", "firstAt",
+  "earlierStartedAt", ${EARLIER_FILTERED.map(([column]) => `"${column}"`).join(", ")})
+SELECT $1, $2::timestamp, e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt", max(p."startedAt"),
+  ${EARLIER_FILTERED.map(([, same]) => `max(p."startedAt") FILTER (WHERE ${same.map((c) => `p."${c}" = e."${c}"`).join(" AND ")})`).join(", ")}
 FROM esc e LEFT JOIN cand p ON p."customer" = e."customer" AND p."id" <> e."conversationId"
   AND p."at" < e."firstAt" AND p."at" >= e."firstAt" - interval '${REPEAT_WINDOW_DAYS} days'
 GROUP BY e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt"`;
@@ -100,8 +116,12 @@ GROUP BY 3, 4, 5, 6, 7`;
 
 const TABLES = ["AnalyticsHandoffReasonRollup", "AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 
+/** The spans holding the day (their merged value counts are rewritten by rollUpSpans once all their days are rolled up). */
+const SPANS = ["AnalyticsRollupSpan", "AnalyticsHandoffValueSpanRollup"];
+
 /** The statements that redo a day's handoff rollups ($1 workspace, $2 day): clear, then write each table. */
 export const rollUpHandoffDay = [
+  ...SPANS.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" <= $2::timestamp AND "day" > $2::timestamp - "days" * interval '1 day'`),
   ...TABLES.map((table) => `DELETE FROM "${table}" WHERE "workspaceId" = $1 AND "day" = $2::timestamp`),
   REASONS,
   FIGURES,

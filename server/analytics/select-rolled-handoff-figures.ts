@@ -2,6 +2,7 @@ import "server-only";
 import type { AnalyticsScope, SqlParams } from "./analytics-scope";
 import { histogramPercentiles } from "./histogram-percentiles";
 import type { RollupCoverage } from "./rollup-coverage";
+import type { SpanCover } from "./rollup-spans";
 import { handoffFigureRows, shapeHandoffFigures } from "./select-handoff-figures";
 import { WAIT_BUCKETS, waitBucketsSql } from "./shape-figures";
 
@@ -66,8 +67,24 @@ export function selectRolledHandoffFigures(scope: AnalyticsScope, params: SqlPar
   return { sql, shape: shapeHandoffFigures };
 }
 
-/** The `rv` common table: the covered whole days' value counts of waits, first replies and handle times, from the previous period's start. */
-export function rolledValues(scope: AnalyticsScope, params: SqlParams, coverage: RollupCoverage): string {
-  return `SELECT r."day", r."metric", r."value", r."n", r."teamId", r."agentId" FROM "AnalyticsHandoffValueRollup" r
-     WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)} AND r."metric" IN ('wait', 'firstReply', 'handle')`;
+/**
+ * The `rv` common table: the covered whole days' value counts of waits, first replies and handle times, from the previous
+ * period's start: the spans that the covered days fill (merged counts, "day" their first day, inside one period) and the other days.
+ */
+export function rolledValues(scope: AnalyticsScope, params: SqlParams, coverage: RollupCoverage, cover: SpanCover): string {
+  const days = `SELECT r."day", r."metric", r."value", r."n", r."teamId", r."agentId" FROM "AnalyticsHandoffValueRollup" r
+     WHERE ${handoffRollupWhere(scope, { ...coverage, days: cover.days }, params, scope.bounds.previousStart)} AND r."metric" IN ('wait', 'firstReply', 'handle')`;
+  if (cover.spans.length === 0) return days;
+  const filters = [
+    ...(scope.flowId ? [`r."flowId" = ${params.add(scope.flowId)}`] : []),
+    ...(scope.flowVersionId ? [`r."flowVersionId" = ${params.add(scope.flowVersionId)}`] : []),
+    ...(scope.channel ? [`r."channel" = ${params.add(scope.channel)}::"Channel"`] : []),
+  ];
+  const workspace = params.add(scope.workspaceId);
+  const spans = cover.spans.map(
+    (span) => `SELECT r."day", r."metric", r."value", r."n", r."teamId", r."agentId" FROM "AnalyticsHandoffValueSpanRollup" r
+     WHERE r."workspaceId" = ${workspace} AND r."days" = ${span.days} AND r."day" = ANY(${params.add(span.starts)}::timestamp[])
+       ${filters.map((filter) => `AND ${filter}`).join(" ")}`,
+  );
+  return [days, ...spans].join("\n     UNION ALL\n     ");
 }

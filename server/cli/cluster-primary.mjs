@@ -39,7 +39,10 @@ export function runPrimary({ count, log }) {
   cluster.on("exit", (worker, code, signal) => {
     const how = signal ? `killed by ${signal}` : `exit ${code}`;
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      // A worker whose process has exited but whose IPC channel has not yet closed is still listed in
+      // cluster.workers (Node removes it on whichever of 'exit' and 'disconnect' comes second), so count
+      // the live ones; process.exitCode (set in stop) covers the primary running out of work first.
+      if (Object.values(cluster.workers ?? {}).every((w) => w.isDead())) process.exit(exitCode);
       return;
     }
     if (!everReady) {
@@ -59,6 +62,7 @@ export function runPrimary({ count, log }) {
     if (stopping) return;
     stopping = signal;
     exitCode = code ?? (signal === "SIGINT" ? 130 : 143);
+    process.exitCode = exitCode;
     const workers = Object.values(cluster.workers ?? {});
     if (workers.length === 0) process.exit(exitCode);
     for (const worker of workers) worker.process.kill(signal);

@@ -131,3 +131,19 @@ test("an agent is kept out of the page and the API", async ({ page }) => {
   await expect(page.getByText(/for workspace admins/)).toBeVisible();
   expect((await page.request.get("/api/trpc/apiTokens.list")).status()).toBe(403);
 });
+
+test("Settings → Identity shows how a site's server signs its customers, in the language the admin picks, ready to copy", async ({ page, context }) => {
+  // Only reads the page: turning verification on would refuse the unsigned identities other specs (the other worker) use.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page, "admin@acme.test");
+  await page.goto("/settings/identity");
+  const signing = page.getByRole("region", { name: "Sign on your server" });
+  await expect(signing.getByRole("radio", { name: "Node.js" })).toHaveAttribute("aria-checked", "true");
+  await expect(signing.getByRole("textbox", { name: "Node.js example" })).toHaveValue(/createHmac\("sha256", process\.env\.TANDEM_IDENTITY_SECRET\)/);
+  await signing.getByRole("radio", { name: "Python" }).click();
+  const python = signing.getByRole("textbox", { name: "Python example" });
+  await expect(python).toHaveValue(/hmac\.new\(/);
+  await signing.getByRole("button", { name: "Copy python example" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await python.inputValue());
+  await expect(signing.getByRole("textbox", { name: "In the page" })).toHaveValue(/Tandem\.identify\(\{ id: "42".*userHash/);
+});

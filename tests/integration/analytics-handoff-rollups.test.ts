@@ -16,9 +16,9 @@ const at = (ms: number) => new Date(ms);
  * handle times to the millisecond (many distinct values, some repeated), two teams, two agents, outcomes, ratings, customers
  * who come back within 7 days, and handoffs that found no agent followed by a callback, a message, a follow-up or nothing.
  */
-async function script() {
+async function script(timeZone = "America/New_York") {
   await seedDemoWorkspace(test.db);
-  const workspace = await test.db.workspace.update({ where: { slug: "acme" }, data: { timeZone: "America/New_York" } });
+  const workspace = await test.db.workspace.update({ where: { slug: "acme" }, data: { timeZone } });
   const flow = await test.db.flow.findFirstOrThrow({ where: { slug: "acme" } });
   const teams = await test.db.team.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" } });
   const agents = await test.db.user.findMany({ where: { email: { in: ["sam@acme.test", "alex@acme.test"] } }, orderBy: { email: "asc" } });
@@ -116,7 +116,14 @@ describe("handoff rollups", () => {
   it("give the live handoff figures, tables and repeat escalations exactly, and a late change to a rolled-up day is rolled again", async () => {
     const { workspace, flow, agents, rows } = await script();
     const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
-    const filters = [...FILTERS, { preset: "30d" as const, flowId: flow.id }];
+    const filters = [
+      ...FILTERS,
+      { preset: "30d" as const, flowId: flow.id },
+      // Repeat escalations under a channel or version filter count only earlier escalations the filter sees (customers
+      // here escalate on the web and in the widget).
+      { preset: "30d" as const, channel: "web" as const },
+      { preset: "30d" as const, flowId: flow.id, flowVersionId: flow.publishedVersionId!, channel: "widget" as const },
+    ];
     const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
     const live = await reports();
     // The script reaches every kind of figure.
@@ -127,6 +134,11 @@ describe("handoff rollups", () => {
     expect(month.handoffs.current.noAgent).toMatchObject({ callbackBooked: expect.any(Number), messageLeft: expect.any(Number) });
     expect(month.handoffs.current.noAgent.callbackBooked * month.handoffs.current.noAgent.messageLeft).toBeGreaterThan(0);
     expect(month.repeatEscalation.current.conversations).toBeGreaterThan(0);
+    const [web, widget] = [live.at(-2)!, live.at(-1)!];
+    expect(web.repeatEscalation.current.conversations * widget.repeatEscalation.current.conversations).toBeGreaterThan(0);
+    expect(web.repeatEscalation.current.conversations + widget.repeatEscalation.current.conversations).toBeLessThan(
+      month.repeatEscalation.current.conversations,
+    );
     expect(month.agents.length).toBe(2);
     expect(month.agents.every((agent) => agent.rated > 0 && agent.firstReplyP50 !== null && agent.handleP50 !== null)).toBe(true);
     expect(month.teams.length).toBe(2);
@@ -241,5 +253,53 @@ describe("handoff rollups", () => {
       { day: new Date("2026-11-24T00:00:00Z"), value: 200 },
     ]);
     expect(await loadAnalytics(test.db, reader, filter, NOW)).toEqual(before);
+  });
+  it("read whole weeks from merged value counts when a period holds them, and never a week across the periods' start", async () => {
+    // London is UTC in November: the periods split at UTC midnights, so whole weeks (Monday 16 and 23 November) fall inside them.
+    const { workspace, flow } = await script("Europe/London");
+    const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
+    const filters: Partial<AnalyticsFilter>[] = [
+      { preset: "7d" }, // current 24–30, previous 17–23 November: both weeks cross a period's start
+      { preset: "custom", from: "2026-11-16", to: "2026-11-29" }, // both weeks in the current period
+      { preset: "custom", from: "2026-11-23", to: "2026-11-29" }, // one week in each period
+      { preset: "30d", flowId: flow.id },
+      { preset: "custom", from: "2026-11-16", to: "2026-11-29", channel: "widget" },
+    ];
+    const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
+    const live = await reports();
+    expect(live[1]!.handoffs.current.wait.p90).not.toBeNull();
+    expect(live[2]!.handoffs.previous.firstReply.p50).not.toBeNull();
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
+    const spans = await test.db.analyticsRollupSpan.findMany({ orderBy: { day: "asc" }, select: { day: true, days: true } });
+    expect(spans).toEqual([
+      { day: new Date("2026-11-16T00:00:00Z"), days: 7 },
+      { day: new Date("2026-11-23T00:00:00Z"), days: 7 },
+    ]);
+    expect(await reports()).toEqual(live);
+
+    // The week periods read the merged counts alone: without the days' value counts of those weeks they are unchanged.
+    const weeks = { gte: new Date("2026-11-16T00:00:00Z"), lt: new Date("2026-11-30T00:00:00Z") };
+    const saved = await test.db.analyticsHandoffValueRollup.findMany({ where: { day: weeks, metric: { in: ["wait", "firstReply", "handle"] } } });
+    await test.db.analyticsHandoffValueRollup.deleteMany({ where: { day: weeks, metric: { in: ["wait", "firstReply", "handle"] } } });
+    const weekly = [1, 2, 4];
+    const without = await Promise.all(weekly.map((i) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filters[i]!), NOW)));
+    expect(without).toEqual(weekly.map((i) => live[i]));
+    await test.db.analyticsHandoffValueRollup.createMany({ data: saved });
+
+    // A late change on a day of a week: the week is not read while the day is dirty; rolling the day again drops the week,
+    // and the sweep merges it again.
+    const handoff = await test.db.handoff.findFirstOrThrow({
+      where: { acceptedAt: { not: null }, conversation: { createdAt: { gte: new Date("2026-11-18T00:00:00Z"), lt: new Date("2026-11-19T00:00:00Z") } } },
+    });
+    await test.db.handoff.update({ where: { id: handoff.id }, data: { acceptedAt: new Date(handoff.acceptedAt!.getTime() + 777_777) } });
+    await test.db.analyticsRollupDay.updateMany({ data: { rolledAt: null } });
+    const changed = await reports();
+    expect(changed[1]!.handoffs.current.wait).not.toEqual(live[1]!.handoffs.current.wait);
+    await test.db.analyticsRollupDay.updateMany({ data: { rolledAt: NOW } });
+    expect(await reports()).toEqual(changed); // 18 November is dirty: its week is read day by day, the day live
+    expect(await rollUpAnalytics(test.db, NOW, 100)).toBeGreaterThan(0); // the day and its customers' later days
+    expect(await test.db.analyticsRollupSpan.count()).toBe(2);
+    expect(await test.db.analyticsRollupDirty.count()).toBe(0);
+    expect(await reports()).toEqual(changed);
   });
 });

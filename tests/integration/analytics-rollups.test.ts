@@ -83,7 +83,7 @@ describe("analytics rollups", () => {
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(20);
     expect(await test.db.analyticsRollupDay.count({ where: { rolledAt: { not: null } } })).toBe(20);
     expect(await test.db.analyticsRollup.count()).toBeGreaterThan(50);
-    expect(await test.db.analyticsHandoffRollup.count()).toBeGreaterThan(10);
+    expect(await test.db.analyticsHandoffReasonRollup.count()).toBeGreaterThan(10);
     expect(await reports()).toEqual(live);
     // Nothing left to do: today is not closed.
     expect(await rollUpAnalytics(test.db, NOW, 100)).toBe(0);

@@ -224,7 +224,7 @@ describe("analytics: escalations that found no agent", () => {
 
     // The closed days rolled up give the same figures.
     expect(await rollUpAnalytics(db(), t.api.clock.now, 100)).toBeGreaterThan(0);
-    expect(await db().analyticsHandoffRollup.aggregate({ _sum: { handoffs: true } })).toEqual({ _sum: { handoffs: 3 } });
+    expect(await db().analyticsHandoffReasonRollup.aggregate({ _sum: { handoffs: true } })).toEqual({ _sum: { handoffs: 3 } });
     expect(await report(morgan)).toEqual(live);
   });
 });
