@@ -94,9 +94,22 @@ export const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /**
+   * With the demo seed, also play 30 days of demo conversations into it (prisma/seed-history). Unset: only under
+   * `npm run dev` (NODE_ENV development) — never for `npm start`, the tests or production; see seedHistoryEnabled.
+   */
+  TANDEM_SEED_HISTORY: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether a freshly seeded demo gets its month of conversations: TANDEM_SEED_HISTORY, else only in development (`npm run dev`). */
+export function seedHistoryEnabled(env: Pick<Env, "NODE_ENV" | "TANDEM_SEED_HISTORY">): boolean {
+  return env.TANDEM_SEED_HISTORY ?? env.NODE_ENV === "development";
+}
 
 /** Parses an environment; the error names every bad variable and says why. */
 export function parseEnv(raw: Record<string, string | undefined>): Env {
