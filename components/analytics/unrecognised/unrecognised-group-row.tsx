@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { otherWordings } from "./other-wordings";
 
 export interface GroupView {
   flowId: string;
@@ -29,6 +30,10 @@ interface RowProps {
 /** One wording the bot missed: how often, its conversations, and the two ways to close it (teach an intent, or dismiss). */
 export function UnrecognisedGroupRow({ group, targets, busy, onAdd, onDismiss }: RowProps) {
   const text = group.samples[0]?.text ?? group.phraseKey;
+  const others = otherWordings(
+    group.samples.map((sample) => sample.text),
+    text,
+  );
   const guess = group.samples.find((sample) => sample.guess)?.guess ?? null;
   const options = targets.flatMap((target) => target.intents.map((intent) => ({ value: `${target.nodeId}\u0000${intent.id}`, target, intent })));
   const [choice, setChoice] = useState(() => options.find((option) => option.intent.name === guess)?.value ?? options[0]?.value ?? "");
@@ -44,15 +49,7 @@ export function UnrecognisedGroupRow({ group, targets, busy, onAdd, onDismiss }:
             {group.conversations === 1 ? "conversation" : "conversations"} · {group.flowName} · last {group.lastAt.toLocaleString()}
             {guess ? ` · closest intent: ${guess}` : ""}
           </p>
-          {group.samples.length > 1 ? (
-            <p className="mt-1 text-xs text-slate-500">
-              Also worded:{" "}
-              {group.samples
-                .slice(1)
-                .map((sample) => `“${sample.text}”`)
-                .join(", ")}
-            </p>
-          ) : null}
+          {others.length ? <p className="mt-1 text-xs text-slate-500">Also worded: {others.map((other) => `“${other}”`).join(", ")}</p> : null}
           <p className="mt-1 flex flex-wrap gap-2 text-xs">
             {group.samples.map((sample, index) => (
               <a
