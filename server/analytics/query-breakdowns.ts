@@ -6,11 +6,19 @@ import { handoffRollupWhere } from "./select-rolled-handoff-figures";
 import { count } from "./shape-figures";
 
 /**
- * Handoffs by reason (both periods) and by the node that asked (current period). The whole
- * UTC days the rollups cover (inside one period) come from "AnalyticsHandoffReasonRollup" (a node id '' there is "none").
+ * A team or agent filter on "AnalyticsHandoffReasonRollup" (alias r): the team's or agent's own handoffs, as handoffWhere
+ * (their conversations are then the team's or agent's too, the live conversation condition).
+ */
+const ownRolled = (scope: AnalyticsScope, params: SqlParams) =>
+  (scope.teamIds ? ` AND r."teamId" = ANY(${params.add(scope.teamIds)}::text[])` : "") +
+  (scope.agentId ? ` AND r."agentId" = ${params.add(scope.agentId)}` : "");
+
+/**
+ * Handoffs by reason (both periods) and by the node that asked (current period). The whole UTC days the rollups cover (inside
+ * one period) come from "AnalyticsHandoffReasonRollup" (a node id '' there is "none"), with a team or agent filter too.
  */
 export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
-  const found = await rollupCoverage(db, scope, scope.bounds.previousStart, true);
+  const found = await rollupCoverage(db, scope, scope.bounds.previousStart, true, true);
   const coverage = found && found.days.length > 0 ? found : null;
   const params = new SqlParams();
   const current = currentFlag(scope, params);
@@ -29,7 +37,7 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
     ? `SELECT u."current", u."reason", u."flowId", u."nodeId", sum(u."n") AS "n" FROM (
          SELECT (r."day" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", r."reason"::text AS "reason", r."flowId",
            NULLIF(r."nodeId", '') AS "nodeId", sum(r."handoffs") AS "n"
-         FROM "AnalyticsHandoffReasonRollup" r WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)}
+         FROM "AnalyticsHandoffReasonRollup" r WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)}${ownRolled(scope, params)}
          GROUP BY 1, 2, 3, 4
          UNION ALL
          ${live}
