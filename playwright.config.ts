@@ -40,6 +40,8 @@ export default defineConfig({
       PGLITE_DATA_DIR: process.env.E2E_DATA_DIR,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       TANDEM_SEED_DEMO: "true",
+      // The specs expect the demo exactly as seeded: no month of demo conversations.
+      TANDEM_SEED_HISTORY: "false",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
       // Webhook receivers in the tests listen on 127.0.0.1: allowed by name, as a self-hoster would; everything else internal stays refused.

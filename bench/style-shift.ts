@@ -1,17 +1,16 @@
-// Does the learned model carry over to another writer's style? Trains the heads on every training row except the
-// round-4 files (written later, deliberately in other registers) and scores the round-4 rows with the model alone:
-// each head's recall where its false-positive rate on the round-4 ordinary messages is 2 % (requests) or 5 % (upset),
-// for a few training settings (L2 penalty, epochs). Threshold-free, so the settings compare fairly. Training data only.
+// Does the learned model carry over to another writer's style? For each later writer of the training data
+// (bench/writer-splits.ts: round 3, round 4, round 5 a and b), the heads trained on every other file score that
+// writer's messages with the model alone; pooled over the writers, each head's recall where its false-positive rate
+// on the held-out writers' ordinary messages is 2 % (requests) or 5 % (upset), for a few training settings (L2
+// penalty, epochs). Threshold-free, so the settings compare fairly. Training data only.
 //   node --import tsx bench/style-shift.ts            SETTINGS=1e-5:20,1e-3:20 to choose
+import type { LabelledRow } from "./escalation-sets";
 import { trainModel } from "./cross-validate";
-import { readRows, trainingFiles, trainingRows } from "./escalation-sets";
 import { isOrdinary, isRequest, isUpset } from "./eval-table";
+import { writerSplits } from "./writer-splits";
 
-const shifted = trainingFiles().filter((file) => file.includes("round4"));
-const test = shifted.flatMap(readRows);
-const texts = new Set(test.map((row) => `${row.label}\t${row.text}`));
-const train = trainingRows().filter((row) => !texts.has(`${row.label}\t${row.text}`));
-const settings = (process.env.SETTINGS ?? "1e-5:20,1e-4:20,1e-3:20,3e-3:20").split(",").map((setting) => {
+const splits = writerSplits();
+const settings = (process.env.SETTINGS ?? "1e-4:20,1e-3:20,3e-3:20").split(",").map((setting) => {
   const [l2, epochs] = setting.split(":").map(Number);
   return { l2, epochs };
 });
@@ -24,18 +23,22 @@ function recallAt(positives: number[], negatives: number[], rate: number): numbe
   return positives.filter((p) => p > cut).length / Math.max(positives.length, 1);
 }
 
-console.log(`train ${train.length}, style-shifted test ${test.length} (${shifted.join(", ")})`);
+console.log(`writers left out in turn: ${splits.map((split) => `${split.writer} (${split.test.length})`).join(", ")}`);
 for (const options of settings) {
-  const model = trainModel(train, fixed, options);
-  const ordinary = test.filter(isOrdinary);
+  const scored: { row: LabelledRow; human: number; upset: number }[] = [];
+  for (const split of splits) {
+    const model = trainModel(split.train, fixed, options);
+    for (const row of split.test) scored.push({ row, human: model.probability("human", row.text), upset: model.probability("upset", row.text) });
+  }
+  const ordinary = scored.filter((one) => isOrdinary(one.row));
   const human = recallAt(
-    test.filter(isRequest).map((row) => model.probability("human", row.text)),
-    ordinary.map((row) => model.probability("human", row.text)),
+    scored.filter((one) => isRequest(one.row)).map((one) => one.human),
+    ordinary.map((one) => one.human),
     0.02,
   );
   const upset = recallAt(
-    test.filter(isUpset).map((row) => model.probability("upset", row.text)),
-    ordinary.map((row) => model.probability("upset", row.text)),
+    scored.filter((one) => isUpset(one.row)).map((one) => one.upset),
+    ordinary.map((one) => one.upset),
     0.05,
   );
   console.log(

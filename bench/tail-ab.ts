@@ -7,6 +7,7 @@
 // chat at the same rate, no HTTP, no engine (bench/app-statements-baseline.ts).
 // Prints p50/p90/p99/max per variant over all its windows, the CPU split and load average.
 //   BENCH_VARIANTS=before,after,statements (labels below)   BENCH_ROUNDS=3   BENCH_CUSTOMERS=65
+//   BENCH_WORKERS=2: every variant runs that many workers (default 1)
 import path from "node:path";
 import pg from "pg";
 import { connectDatabase } from "../server/db/connect-database";
@@ -34,6 +35,8 @@ const VARIANTS: Record<string, Record<string, string>> = {
   "after-2-workers": { WEB_CONCURRENCY: "2" },
   "single-threaded-gc": { flags: "--single-threaded-gc", DATABASE_POOL_SIZE: "10" },
   "semi-space-32": { flags: "--max-semi-space-size=32", DATABASE_POOL_SIZE: "10" },
+  "semi-space-64": { flags: "--max-semi-space-size=64", DATABASE_POOL_SIZE: "10" },
+  "before-semi-space-32": { dir: process.env.BENCH_BEFORE_DIR ?? "../tail-before", flags: "--max-semi-space-size=32" },
   "pool-30": { DATABASE_POOL_SIZE: "30" },
 };
 
@@ -104,7 +107,7 @@ async function main() {
         port,
         {
           DATABASE_URL: databaseUrl,
-          WEB_CONCURRENCY: "1",
+          WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "1",
           RATE_LIMIT_PER_IP: "100000000",
           RATE_LIMIT_SESSIONS_PER_IP: "100000000",
           RATE_LIMIT_SESSIONS_PER_FLOW: "100000000",
@@ -143,7 +146,7 @@ async function main() {
     await pool.end();
   }
   console.log(
-    `\nopen loop, ${CUSTOMERS} customers (~${CUSTOMERS} turns/s offered), ${ROUNDS} interleaved windows of ${SECONDS} s per variant, PostgreSQL, 1 worker`,
+    `\nopen loop, ${CUSTOMERS} customers (~${CUSTOMERS} turns/s offered), ${ROUNDS} interleaved windows of ${SECONDS} s per variant, PostgreSQL, ${process.env.BENCH_WORKERS ?? 1} worker(s)`,
   );
   for (const label of labels) {
     const sorted = latencies.get(label)!.sort((a, b) => a - b);

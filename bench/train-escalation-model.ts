@@ -5,12 +5,13 @@ import { HEADS } from "../server/nlu/learned/escalation-heads";
 import { chooseOperatingPoint } from "./choose-operating-point";
 import { chooseThresholds, trainHead } from "./cross-validate";
 import { trainingDigest, trainingRows } from "./escalation-sets";
+import { writerSplits } from "./writer-splits";
 
 const started = performance.now();
 const rows = trainingRows();
 // Each head's thresholds from its own out-of-fold probabilities, then the human and upset ones moved to the best
-// operating point of the combined detectors (rules + heads) on the same folds.
-const thresholds = chooseOperatingPoint(rows, chooseThresholds(rows));
+// operating point of the combined detectors (rules + heads) on the same folds and on the writer splits (round 5).
+const thresholds = chooseOperatingPoint(rows, chooseThresholds(rows), writerSplits());
 const heads: Record<string, unknown> = {};
 for (const name of HEADS.keys()) {
   const { bias, weights } = trainHead(name, rows);

@@ -13,6 +13,8 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Folder of the embedded database, or memory:// for a throwaway one. */
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** The embedded database's buffer cache in MB (PostgreSQL's shared_buffers; its own default, 128, costs ~130 MB more RSS). */
+  PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(4096).default(16),
   /** Signs session cookies. `npm run dev` writes one to .env.local; production must set it. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)"),
   /** Public chat API: requests per minute from one IP address, and messages per minute in one chat. */
@@ -92,9 +94,22 @@ export const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /**
+   * With the demo seed, also play 30 days of demo conversations into it (prisma/seed-history). Unset: only under
+   * `npm run dev` (NODE_ENV development) — never for `npm start`, the tests or production; see seedHistoryEnabled.
+   */
+  TANDEM_SEED_HISTORY: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether a freshly seeded demo gets its month of conversations: TANDEM_SEED_HISTORY, else only in development (`npm run dev`). */
+export function seedHistoryEnabled(env: Pick<Env, "NODE_ENV" | "TANDEM_SEED_HISTORY">): boolean {
+  return env.TANDEM_SEED_HISTORY ?? env.NODE_ENV === "development";
+}
 
 /** Parses an environment; the error names every bad variable and says why. */
 export function parseEnv(raw: Record<string, string | undefined>): Env {

@@ -65,8 +65,10 @@ export function OutcomePanels({ report }: { report: AnalyticsReport }) {
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {csat.comments.map((c) => (
               <li key={c.conversationId} className="flex gap-3 py-1.5">
-                <span className="w-12 shrink-0 text-amber-600" aria-label={`${c.rating} stars`}>
+                {/* Five places, filled up to the rating, wide enough for five (they ran into the comment at w-12). */}
+                <span role="img" className="w-20 shrink-0 whitespace-nowrap text-amber-600" aria-label={`${c.rating} of 5 stars`}>
                   {"★".repeat(c.rating)}
+                  <span className="text-slate-300">{"★".repeat(Math.max(0, 5 - c.rating))}</span>
                 </span>
                 <span className="flex-1 text-slate-800">{c.comment}</span>
                 <span className="text-xs text-slate-500">

@@ -1,5 +1,6 @@
 // npm run cli -- <command>: operator tasks outside the web app.
 import { seedDemoWorkspace } from "../../prisma/seed";
+import { seedDemoHistory } from "../demo/seed-demo-history";
 import { connectDatabase } from "../db/connect-database";
 import { migrateDatabase } from "../db/migrate-database";
 import { resolveTarget } from "../db/resolve-target";
@@ -23,6 +24,15 @@ const commands = {
         await database.withSession((sql) => migrateDatabase(sql));
         const seeded = await seedDemoWorkspace(database.prisma);
         console.log(`Seeded "${seeded.workspaceName}". Sign in as ${seeded.adminEmail} (password in the README).`);
+      });
+    },
+  },
+  "demo-history": {
+    help: "play 30 days of demo conversations into the demo workspace Acme Support (once, while it has none)",
+    run: async () => {
+      await withDatabase(async (database) => {
+        const history = await seedDemoHistory(database.prisma, { log: (level, message) => level === "error" && console.error(message) });
+        console.log(`Seeded 30 days of demo conversations (${history.conversations}) in ${history.seconds.toFixed(1)} s`);
       });
     },
   },

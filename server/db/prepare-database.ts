@@ -1,10 +1,13 @@
 import { seedDemoWorkspace } from "../../prisma/seed";
+import { seedDemoHistory } from "../demo/seed-demo-history";
 import { connectDatabase, type Database, type DatabaseTarget } from "./connect-database";
 import { migrateDatabase } from "./migrate-database";
 
 export interface PrepareOptions {
   /** Seed the demo workspace when the database has no workspace yet (embedded mode only). */
   seedDemoWhenEmpty: boolean;
+  /** With the demo seed, also play its 30 days of conversations (TANDEM_SEED_HISTORY). */
+  seedHistoryWithDemo?: boolean;
   log?: (line: string) => void;
 }
 
@@ -23,6 +26,15 @@ export async function prepareDatabase(target: DatabaseTarget, options: PrepareOp
     if (options.seedDemoWhenEmpty && target.kind === "pglite" && (await database.prisma.workspace.count()) === 0) {
       const seeded = await seedDemoWorkspace(database.prisma);
       log(`[tandem] seeded the demo workspace "${seeded.workspaceName}" — sign in as ${seeded.adminEmail}`);
+      if (options.seedHistoryWithDemo) {
+        // A demo without its history still starts: the history is a nicety, and `npm run cli -- demo-history` can add it later.
+        try {
+          const history = await seedDemoHistory(database.prisma, { log: (level, message) => level === "error" && log(`[tandem] demo history: ${message}`) });
+          log(`[tandem] Seeded 30 days of demo conversations (${history.conversations}) in ${history.seconds.toFixed(1)} s`);
+        } catch (error) {
+          log(`[tandem] could not seed the demo conversations: ${(error as Error).message}`);
+        }
+      }
     }
     return database;
   } catch (error) {

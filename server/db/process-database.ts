@@ -1,4 +1,4 @@
-import { parseEnv } from "../env-schema";
+import { parseEnv, seedHistoryEnabled } from "../env-schema";
 import type { Database } from "./connect-database";
 import { prepareDatabase } from "./prepare-database";
 import { resolveTarget } from "./resolve-target";
@@ -15,6 +15,7 @@ export function processDatabase(): Promise<Database> {
     const env = parseEnv(process.env);
     holder.tandemDatabase = prepareDatabase(resolveTarget(env), {
       seedDemoWhenEmpty: env.TANDEM_SEED_DEMO,
+      seedHistoryWithDemo: seedHistoryEnabled(env),
       log: (line) => console.log(line),
     }).catch((error: unknown) => {
       holder.tandemDatabase = undefined;

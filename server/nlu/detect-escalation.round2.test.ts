@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { casesOf, describeEscalationCases } from "../../tests/unit/nlu/escalation-cases";
 import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
-import { detectLanguage } from "./detect-language";
 
 // Examples of the kinds issue 14's second round is about, from the training files (tests/fixtures/escalation-train-*.tsv).
 // [language, kind, message]
@@ -74,22 +74,11 @@ const calm: [string, string][] = [
   ["pt", "o reembolso é imediato?"],
 ];
 
-describe("detectHumanRequest, round-2 kinds", () => {
-  it.each(requests)("%s %s: %s", (_language, _kind, text) => {
-    expect(detectHumanRequest(text)).not.toBeNull();
-  });
-  it.each(notRequests)("%s %s is not a request: %s", (_language, _kind, text) => {
-    expect(detectHumanRequest(text)).toBeNull();
-  });
-});
+describeEscalationCases("detectHumanRequest, round-2 kinds", [...casesOf("request", requests), ...casesOf("no request", notRequests)]);
 
-describe("detectFrustration, round-2 kinds", () => {
-  it.each(upset)("%s %s: %s", (_language, _kind, text) => {
-    expect(detectFrustration(text, detectLanguage(text)).score).toBeGreaterThanOrEqual(0.5);
-  });
-  it.each(calm)("%s calm: %s", (_language, text) => {
-    expect(detectFrustration(text, detectLanguage(text)).score).toBeLessThan(0.5);
-  });
+describeEscalationCases("detectFrustration, round-2 kinds", [...casesOf("upset", upset), ...casesOf("calm", calm)]);
+
+describe("the learned heads, round-2 examples no rule covers", () => {
   it("names the learned head when only it found the message upset (a training example no cue covers)", () => {
     const signal = detectFrustration("drei Wochen ohne Antwort", "de");
     expect(signal.score).toBeGreaterThanOrEqual(0.5);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { casesOf, describeEscalationCases } from "../../tests/unit/nlu/escalation-cases";
 import { detectFrustration } from "./detect-frustration";
 import { detectHumanRequest } from "./detect-human-request";
 import { detectLanguage } from "./detect-language";
@@ -98,16 +99,9 @@ const notRequests: [string, string, string][] = [
   ["fr", "remind me", "vous pouvez me rappeler la durée de la garantie"],
 ];
 
-describe("detectFrustration, round-3 rules", () => {
-  it.each(upset)("%s %s: %s", (_language, kind, text) => {
-    const signal = detectFrustration(text, detectLanguage(text), RULES_ONLY);
-    expect(signal.score).toBeGreaterThanOrEqual(0.5);
-    expect(signal.cues.map((cue) => cue.kind)).toContain(kind);
-  });
-  it.each(calm)("%s calm: %s", (_language, text) => {
-    expect(detectFrustration(text, detectLanguage(text), RULES_ONLY).score).toBeLessThan(0.5);
-    expect(detectFrustration(text, detectLanguage(text)).score).toBeLessThan(0.5);
-  });
+describeEscalationCases("detectFrustration, round-3 rules", [...casesOf("upset", upset, "cue"), ...casesOf("calm", calm)], {
+  model: RULES_ONLY,
+  alsoShipped: true,
 });
 
 describe("the learned heads and messages without letters", () => {
@@ -119,11 +113,5 @@ describe("the learned heads and messages without letters", () => {
   });
 });
 
-describe("detectHumanRequest, round-3 rules", () => {
-  it.each(requests)("%s %s: %s", (_language, _kind, text) => {
-    expect(detectHumanRequest(text, RULES_ONLY)).toBe("human");
-  });
-  it.each(notRequests)("%s %s is not a request: %s", (_language, _kind, text) => {
-    expect(detectHumanRequest(text)).toBeNull();
-  });
-});
+describeEscalationCases("detectHumanRequest, round-3 rules", casesOf("human", requests), { model: RULES_ONLY });
+describeEscalationCases("detectHumanRequest, round-3 look-alikes", casesOf("no request", notRequests));

@@ -57,6 +57,25 @@ export function withoutTitles(text: string): string {
   return text.replace(QUOTED_TITLE, (_, noun: string, between: string) => `${noun}${between} "…"`);
 }
 
+/**
+ * Round 5. A plain fault report about the customer's own thing, and nothing more (a how/can question may follow):
+ * "my printer is broken", "mi impresora no funciona", "mon imprimante est en panne", "mein Drucker ist kaputt",
+ * "meu notebook quebrou". A problem to solve, not a mood: the learned heads learned "broken" from "still broken" and
+ * "broken again" and called "my laptop is broken" upset and urgent, and the French urgency cue "en panne" is for a site
+ * that is down. Here the learned view counts as a weak cue at most and urgency cues are dropped; repetition ("again",
+ * "still"), blame, shouting and every other cue still count, and the message is no longer plain once they are in it.
+ */
+const PLAIN_FAULT =
+  /^ (my|our|mi|mis|nuestra?|mon|ma|mes|notre|mein|meine|unser|unsere|meu|minha|meus|minhas|nosso|nossa) (\w+ ){1,3}(is |are |esta |estan |est |sont |ist |sind |estao |e |ta |tá )?(broken|not working|doesn t work|won t turn on|stopped working|kaputt|defekt|funktioniert nicht|geht nicht|geht nicht mehr an|no funciona|no anda|no enciende|roto|rota|estropeado|estropeada|se rompio|en panne|ne marche pas|ne marche plus|ne fonctionne pas|ne fonctionne plus|casse|cassee|quebrou|quebrado|quebrada|nao funciona|nao liga|avariado|avariada|estragado|estragou|parou de funcionar)( (how|what|can|could|is|como|que|puedo|pueden|se puede|comment|que|est ce|pouvez|wie|was|kann|konnen|koennen|pode|podem|posso|da)\b.*)? $/;
+
+/**
+ * Round 5. An answer that is a name or an address, not a sentence: "Sarah Mitchell", "Carlos Ruiz", "Ana Paula Souza",
+ * "lucia.fernandez@hotmail.es", "www.example.com". Like a one-word answer, too little wording for the learned head to call
+ * the customer upset on its own (it scored "Carlos Ruiz" 0.86).
+ */
+const NAME_OR_ADDRESS =
+  /^(\p{Lu}[\p{Ll}'’.-]*)(\s+(\p{Lu}[\p{Ll}'’.-]*|de|da|do|dos|das|del|la|van|von|der|di|du|le))*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+(\/\S*)?$/u;
+
 /** Angry faces, swearing faces, an eye-roll. */
 const ANGRY_EMOJI = /[😡😠🤬👿💢🙄]/u;
 
@@ -84,7 +103,9 @@ export function detectFrustration(text: string, language: string | null = null, 
   const raw = withoutTitles(text.slice(0, 1000));
   const folded = foldText(raw).replace(CALM_LOOK_ALIKES, " ");
   const found: (FrustrationCue & { weight: number })[] = [];
+  const plainFault = PLAIN_FAULT.test(folded);
   for (const rule of RULES) {
+    if (plainFault && rule.kind === "urgency") continue;
     const match = rule.pattern.exec(folded);
     // The same words matched by two languages' rules ("frustrado", "urgente") count once.
     if (match && !found.some((cue) => cue.text === match[0].trim())) found.push({ kind: rule.kind, text: match[0].trim(), weight: rule.weight });
@@ -104,7 +125,8 @@ export function detectFrustration(text: string, language: string | null = null, 
   const probability = model.probability("upset", raw);
   // One word no rule knows ("String", "Tostadas", a name or a product code answering a question) is too little
   // wording for the learned head to call a customer upset on its own: its view counts as a weak cue at most.
-  const learned = learnedCue(probability, model, wordCount === 1 && found.length === 0);
+  const nameOrAddress = wordCount <= 5 && NAME_OR_ADDRESS.test(raw.trim());
+  const learned = learnedCue(probability, model, ((wordCount === 1 || nameOrAddress) && found.length === 0) || plainFault);
   if (learned) found.push(learned);
   // The learned head is sure it is calm and only one strong cue fired: "what's the deadline for returns?", "how do I report a stolen card".
   const doubted = probability < model.thresholds("upset").veto && found.filter((cue) => cue.weight >= STRONG).length < 2;
@@ -115,7 +137,9 @@ export function detectFrustration(text: string, language: string | null = null, 
   return {
     score,
     urgent:
-      !calm && (found.some((cue) => cue.kind === "urgency") || (learned !== null && model.probability("urgent", raw) >= model.thresholds("urgent").decide)),
+      !calm &&
+      (found.some((cue) => cue.kind === "urgency") ||
+        (learned !== null && !plainFault && model.probability("urgent", raw) >= model.thresholds("urgent").decide)),
     cues: found.map(({ kind, text: cueText }) => ({ kind, text: cueText })),
   };
 }

@@ -16,13 +16,25 @@ const MAX_MODELS = 100;
  */
 export class EmbeddedNlu implements NluPort {
   private readonly models = new Map<string, ReturnType<typeof trainIntentClassifier>>();
+  /**
+   * Per intents array (a published flow version's, parsed once and kept), per language: the localized
+   * intents and their model's key — so a turn does not localize and serialize every example phrase again.
+   */
+  private readonly keys = new WeakMap<IntentDefinition[], Map<string | null, { intents: IntentDefinition[]; locale: ClassifierLocale; key: string }>>();
 
   /** `escalation`: the learned side of the escalation detectors (the shipped one; another only for comparisons). */
   constructor(private readonly escalation: EscalationModel = shippedEscalationModel()) {}
 
   async classify(text: string, intents: IntentDefinition[], language: string | null = null) {
-    const localized = localizeIntents(intents, language);
-    return classifyWith(await this.model(localized.intents, localized.locale), text);
+    let byLanguage = this.keys.get(intents);
+    if (!byLanguage) this.keys.set(intents, (byLanguage = new Map()));
+    let localized = byLanguage.get(language);
+    if (!localized) {
+      const { intents: local, locale } = localizeIntents(intents, language);
+      localized = { intents: local, locale, key: modelKey(local, locale) };
+      if (byLanguage.size < 50) byLanguage.set(language, localized);
+    }
+    return classifyWith(await this.model(localized.intents, localized.locale, localized.key), text);
   }
 
   /** Trains ahead of time (at publish), so the first customer does not wait. */
@@ -56,8 +68,7 @@ export class EmbeddedNlu implements NluPort {
     return summarizeConversation(customerMessages, facts);
   }
 
-  private model(intents: IntentDefinition[], locale: ClassifierLocale = "en") {
-    const key = JSON.stringify([locale, intents.map((intent) => [intent.id, intent.examples])]);
+  private model(intents: IntentDefinition[], locale: ClassifierLocale = "en", key = modelKey(intents, locale)) {
     let model = this.models.get(key);
     if (model) {
       this.models.delete(key);
@@ -69,4 +80,9 @@ export class EmbeddedNlu implements NluPort {
     if (this.models.size > MAX_MODELS) this.models.delete(this.models.keys().next().value!);
     return model;
   }
+}
+
+/** One model per locale and set of intent ids and example phrases. */
+function modelKey(intents: IntentDefinition[], locale: ClassifierLocale): string {
+  return JSON.stringify([locale, intents.map((intent) => [intent.id, intent.examples])]);
 }

@@ -32,4 +32,21 @@ describe("intents per language", () => {
     expect((await nlu.classify("quiero que me devuelvan el dinero del pedido", intents, "es")).intentId).toBe("refund");
     expect((await nlu.classify("I forgot my password", intents, "en")).intentId).toBe("password");
   });
+
+  it("gives one intents array the same answers in every language, call after call (localized once per array and language)", async () => {
+    const shared = new EmbeddedNlu();
+    const cases: [string, string | null][] = [
+      ["olvidé la contraseña y no puedo entrar", "es"],
+      ["I forgot my password", "en"],
+      ["quiero que me devuelvan el dinero del pedido", "es"],
+      ["give me my money back", null],
+      ["olvidé la contraseña y no puedo entrar", "es"],
+    ];
+    for (const [text, language] of cases) {
+      expect(await shared.classify(text, intents, language)).toEqual(await new EmbeddedNlu().classify(text, structuredClone(intents), language));
+    }
+    // Another array with other phrases gets its own model, not the first array's.
+    const renamed = intents.map((intent) => ({ ...intent, id: `${intent.id}-2`, translations: [] }));
+    expect((await shared.classify("I forgot my password", renamed, "es")).intentId).toBe("password-2");
+  });
 });

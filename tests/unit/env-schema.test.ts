@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveTarget } from "@/server/db/resolve-target";
-import { parseEnv } from "@/server/env-schema";
+import { parseEnv, seedHistoryEnabled } from "@/server/env-schema";
 
 const secret = "s".repeat(32);
 
@@ -10,6 +10,15 @@ describe("environment validation", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
     expect(env.TANDEM_SEED_DEMO).toBe(true);
+  });
+
+  it("plays the demo history only under npm run dev (development) unless TANDEM_SEED_HISTORY says otherwise", () => {
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "development" }))).toBe(true);
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "production" }))).toBe(false);
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "test" }))).toBe(false);
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "development", TANDEM_SEED_HISTORY: "false" }))).toBe(false);
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "production", TANDEM_SEED_HISTORY: "true" }))).toBe(true);
+    expect(seedHistoryEnabled(parseEnv({ AUTH_SECRET: secret, NODE_ENV: "development", TANDEM_SEED_HISTORY: "" }))).toBe(true);
   });
 
   it("trusts no proxy unless told, and parses TRUST_PROXY at start", () => {
@@ -40,6 +49,7 @@ describe("environment validation", () => {
     [{}, /AUTH_SECRET/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32 characters/],
     [{ AUTH_SECRET: secret, TANDEM_SEED_DEMO: "yes" }, /TANDEM_SEED_DEMO/],
+    [{ AUTH_SECRET: secret, TANDEM_SEED_HISTORY: "on" }, /TANDEM_SEED_HISTORY: must be true or false/],
     [{ AUTH_SECRET: secret, TRUST_PROXY: "yes" }, /TRUST_PROXY: "yes" is not a number of proxies/],
   ])("names the bad variable (%o)", (raw, message) => {
     expect(() => parseEnv(raw)).toThrow(message);

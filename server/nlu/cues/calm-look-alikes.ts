@@ -26,6 +26,14 @@ export const CALM_LOOK_ALIKES = new RegExp(
     // "does premium include priority support", "is the update urgent or can it wait", "what's the deadline for returns", "i'm done filling in the form".
     "(what happens|what if|was passiert|que pasa|que se passe t il|o que acontece) (if|wenn|si|se) (\\w+ ){0,6}",
     "(high )?priority support|urgent or (can it|not|can i)|(what s|what is|whats) the deadline|i m done (filling|uploading|typing|paying|signing|with the form)",
+    // Round 5. An emergency-exit seat, a product's payroll module, how to block one's own card: "asiento en la fila de emergencia",
+    // "assento na saída de emergência", "módulo de recursos humanos para nóminas", "¿cómo bloqueo temporalmente mi tarjeta?".
+    "(fila|salida|saida|sortie|exit|row|assento|asiento|siege) (de |d )?(emergencia|emergency|secours)|emergency (exit|row)|notausgang",
+    "(modulo|module|gestion|software|programa) (de )?(\\w+ ){0,3}(nominas|payroll|paie)",
+    "(como|how do i|how can i|how to|comment|wie) (\\w+ ){0,2}(bloqueo|bloquear|block|bloquer|sperre|sperren)",
+    // Round 5. How to report a stolen or lost card, a procedure asked about (it had rested on the learned head's veto):
+    // "how do i report a stolen card", "¿cómo denuncio una tarjeta robada?", "comment déclarer une carte volée", "wie melde ich eine gestohlene Karte".
+    "(how do i|how can i|how to|como|comment|wie) (\\w+ ){1,3}(stolen|lost|robad[ao]|perdid[ao]|volee?|perdue?|gestohlene?\\w*|verlorene?\\w*|roubad[ao]|extraviad[ao]) (card|phone|tarjeta|telefono|carte|telephone|karte|handy|cartao|celular)",
   ]
     .map((alternative) => `\\b(${alternative})\\b`)
     .join("|"),

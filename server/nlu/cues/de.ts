@@ -218,6 +218,14 @@ export const de: LanguageCues = {
       pattern:
         /\b(endlosschleife|dreht sich im kreis|wie oft (soll|muss) ich|bin es leid|nerven (fertig|am ende)|mit den nerven|unorganisiert|geht s noch|ausrasten)\b/,
     },
+    // Round 5. Insults with an inflected adjective, crude verdicts: "du nutzloses Ding", "blöder Bot", "total fürn Arsch, diese App".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern: /\b((nutzlos|blod|doof|dumm|bescheuert)\w* (bot|roboter|app|ding|laden|verein|system|kiste)|fur ?n arsch|fuer n arsch)\b/,
+    },
+    // Round 5. Thanks for nothing (sarcasm, so the "danke" does not calm it): "Super, danke für gar nix", "danke für nichts".
+    { kind: "sarcasm", weight: STRONG, pattern: /\bdanke fur (gar |rein gar )?(nix|nichts)\b/ },
   ],
   humanRequest: [
     // A person, then a verb of talking or connecting (German puts the verb last): "ich möchte mit einem Menschen sprechen", "bitte mit einem echten Menschen verbinden".
@@ -262,6 +270,11 @@ export const de: LanguageCues = {
     /\b((hatte|hatten|brauchte|brauche|suche) (ich )?(bitte |gern |gerne |einfach gern )?(jemand\w*|einen menschen|eine person)( der| die| von)|(ein|einen) (fester|festen|personlichen|eigenen) (ansprechpartner|betreuer|berater)|personlich betreut|(den|die|ihn|sie|diese person) (will|mochte|wurde) ich (gern |gerne )?(sprechen|anschreiben)|hatte (ich )?(gern|gerne) (\w+ ){1,5}gesprochen)\b/,
     // Round 4. Is a person there, regionally and colloquially: "sitzt da jetzt ein Mensch", "isch öpper do", "nen Menschen an die Strippe", "gibts nen Ansprechpartner".
     /\b(sitzt (da|dort|hier) (\w+ )?(ein|eine|jemand) (mensch|person)|(isch|ist) (ope|oppe|opper|oepper|opperem) (do|da)|opperem|an die strippe|(gibt es|gibts|haben sie|habt ihr) (bei (euch|ihnen) )?(einen |nen |eine )?(ansprechpartner|ansprechperson|sachbearbeiter|kundenbetreuer))\b/,
+    // Round 5. A phone number where a person answers, "real" people, a named contact asked to get in touch, "one of your technicians",
+    // staff of a team reachable: "gibt es eine Telefonnummer, wo wirklich jemand abhebt?", "gibts ne Hotline wo man wen erreicht",
+    // "gibts hier auch richtige Leute?", "lassen Sie unseren Account Manager Kontakt mit uns aufnehmen",
+    // "mit einem Ihrer Techniker direkt besprechen", "ist ein Mitarbeiter aus dem Betrugsteam erreichbar?".
+    /\b((telefonnummer|nummer|hotline|durchwahl)\b.*\b(jemand|wen|wer|ein mensch|einen menschen|einen berater|einen mitarbeiter|eine person)\b.*\b(abhebt|rangeht|erreich\w*|antwortet|dran ist)|(richtige|wirkliche) (menschen|leute|mitarbeiter|person)|(account manager|kundenbetreuer\w*|betreuer\w*|ansprechpartner\w*|berater\w*) (\w+ ){0,3}(kontakt (mit|zu) (uns|mir)|(sich )?bei (uns|mir) meld\w*)|mit (einem|einer) (ihrer|eurer|deiner) (\w+ )?(techniker\w*|mitarbeiter\w*|berater\w*|kolleg\w*|expert\w*)|(mitarbeiter\w*|berater\w*|jemand) (\w+ ){0,3}erreichbar)\b/,
   ],
   callback: [
     // "rufen Sie mich bitte zurück", "können Sie mich anrufen?", "Rückruf", "lieber telefonisch".

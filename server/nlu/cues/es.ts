@@ -203,6 +203,8 @@ export const es: LanguageCues = {
       pattern:
         /\b(en (un )?bucle|cuantas veces (tengo|debo|hay) que|estoy (cansad[oa]|hart[oa])|nervios de punta|desorganizad[oa]|de pacotilla|ya no tengo fuerzas)\b/,
     },
+    // Round 5. Mexican swearing and having had enough: "¿qué chingados pasa con su app?", "me doy de baja, ya me cansé".
+    { kind: "anger", weight: STRONG, pattern: /\b(chingad\w*|ya me canse|me tienen harto|me tienen harta)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "quiero hablar con una persona", "pásame con un agente", "comunícame con alguien de facturación".
@@ -241,6 +243,10 @@ export const es: LanguageCues = {
     // Round 4. A person who could answer: "¿podría un asesor ayudarnos?", "¿me puede contestar alguien de ventas?", "un técnico, uno de verdad",
     // "mi ejecutiva de cuenta", "¿todavía tienen humanos o ya son puros robots?", "de carne y hueso".
     /\b((podria|puede|podrian|pueden) (un|una|algun|alguna) (asesor|asesora|ejecutivo|ejecutiva|agente|tecnico|companero|colega) (\w+ )?(ayudar|atender|contestar|responder|revisar)\w*|(puede|podria|pueden|podrian) (contestar|responder|atender)(me)? alguien|(contestar|responder|atender)me alguien|alguien de (ventas|soporte|facturacion|cobranza|su area|su equipo|su lado) (me )?(puede|podria|pueda)|uno de verdad|ejecutiv[oa] de cuenta|tienen humanos|(puros|solo) (bots|robots)|de carne y hueso)\b/,
+    // Round 5. Connect me with a team or an office, one's own manager or a technician asked to get in touch:
+    // "¿me conectan con el equipo antifraude?", "¿me comunica con la oficina de mi sucursal?", "necesito que mi gestor me contacte",
+    // "¿sería posible que un técnico me llamara?".
+    /\b(me (conectan|conecta|conectas|comunica|comunican|comunicas|pasa|pasan|pasas|transfiere|transfieren|derivan|deriva) con (el|la|los|las|un|una|alguien|mi|su)\b|(mi|un|una|el|la|nuestro|nuestra|su) (gestor|gestora|asesor|asesora|ejecutivo|ejecutiva|tecnico|tecnica|comercial|agente) (\w+ )?(me|nos) (contacte|contacten|llame|llamara|llamen|escriba|atienda|atiendan))\b/,
   ],
   callback: [
     // "llámenme", "¿me pueden llamar?", "devuélvanme la llamada", "prefiero una llamada".
@@ -257,6 +263,8 @@ export const es: LanguageCues = {
     /\bhable con (alguien|un agente|una persona|un asesor) (ayer|esta manana|la semana pasada|antes)\b|\b(ayer|esta manana) hable con (alguien|un agente|una persona|un asesor)\b/g,
     // Round 4. An appointment, a missed call, an estate agent: "agendar una cita con un asesor", "tengo una llamada perdida", "agente inmobiliario".
     /\b((agendar|pedir|sacar|reservar) (una )?cita con (un|una) \w+|llamada perdida|llamadas? de (promociones|publicidad)|agentes? inmobiliari[oa]s?)\b/g,
+    // Round 5. A phone carrier, not a person: "cambiarme de operador conservando mi número", "portabilidad".
+    /\b((otro|otra|de|nuevo|nueva|cambiar de|cambiarme de) (operador|operadora|compania telefonica)|portabilidad)\b/g,
   ],
   negated: [/\bno (necesito|quiero|hace falta) (un |una |hablar con )?(agente|persona|humano|asesor)\b/],
 };

@@ -189,6 +189,14 @@ export const fr: LanguageCues = {
       weight: STRONG,
       pattern: /\b(en boucle|combien de fois (je dois|dois je|faut il)|suis lasse\w*|a cran|desorganise\w*|bras casses|plus la force)\b/,
     },
+    // Round 5. The bot called stupid, being mocked, Québec swearing: "ce bot est con comme un balai", "il est vraiment con ce robot",
+    // "vous vous foutez de moi", "câlisse, ça marche pas pantoute".
+    {
+      kind: "insult",
+      weight: STRONG,
+      pattern: /\b(con comme un balai|(ce|le|votre) (bot|robot) est (\w+ )?con|est (vraiment |trop |tellement )?con (ce|votre|le) (bot|robot))\b/,
+    },
+    { kind: "anger", weight: STRONG, pattern: /\b(vous vous foutez (de moi|de nous|du monde)|foutage de gueule|calisse|tabarnak|pantoute)\b/ },
   ],
   humanRequest: [
     // A verb of talking or transferring, then a person: "je veux parler à un humain", "passez-moi un conseiller", "mettez-moi en relation avec un agent".
@@ -220,6 +228,9 @@ export const fr: LanguageCues = {
     new RegExp(
       `\\b(transmet\\w* (\\w+ ){0,3}a (un|une|votre|vos) (\\w+ )?${PEOPLE}|(qui s occupe|qui est responsable|qui gere) (\\w+ ){1,6}(lui (ecrire|parler)|parler)|vers qui (puis je|je peux|dois je|je dois) me tourner|echange\\w* avec (une|un|quelqu) (personne|conseiller|humain|un)|(conseillers|agents|humains|collaborateurs) (sont ils |sont |est il )?(joignables|connectes)|(un|une) (conseiller|conseillere|commercial|commerciale|technicien|collaborateur|collaboratrice) (\\w+ )?(pourrait|peut|pourra) (nous |m |me )?(aider|repondre|regarder)|il me faudrait (quelqu un|une personne|un humain|un conseiller)|un vrai $|y a qqn|ya qqn)\\b|^ (votre|ton|le) (superieur|superieure|responsable|chef|manager)( s il vous plait| svp| stp)? $`,
     ),
+    // Round 5. A named contact asked to get in touch, a colleague of yours who could check, "a guy from after-sales":
+    // "merci de demander à mon chargé de clientèle de me contacter", "un collègue à vous pourrait-il vérifier ?", "je veux un mec du SAV".
+    /\b((charge|chargee) (de clientele|de compte|d affaires|de dossier) (\w+ ){0,2}(me|nous) (contacter|recontacter|rappeler|joindre|ecrire)|de me (contacter|recontacter|joindre) (\w+ ){0,2}(charge|chargee|conseiller|conseillere)|(un|une) (collegue|conseiller|conseillere|technicien|technicienne|agent) (a vous|de chez vous|de votre equipe|de votre service)|(un mec|un gars|une nana|quelqu un|une personne|un humain) du (sav|support|service client))\b/,
   ],
   callback: [
     // "rappelez-moi", "vous pouvez m'appeler ?", "je voudrais être rappelé", "un appel téléphonique".
@@ -239,6 +250,8 @@ export const fr: LanguageCues = {
     // Round 4. A product recall, a missed call, an appointment, a contact on an invoice: "le rappel de produit", "appel manqué", "prendre rendez-vous avec un conseiller",
     // "que l'interlocuteur soit ma collègue".
     /\b((le|du|au|un|ce|par le) rappels? (de|des|du) \w+|appels? (manque|commerciaux)|(prendre|fixer|avoir) rendez vous avec (un|une) \w+|l interlocuteur soit (ma|mon|notre) \w+|interlocuteur (sur|de) la facture)\b/g,
+    // Round 5. A phone carrier, not a person: "conserver mon numéro en changeant d'opérateur", "portabilité".
+    /\b((changer|changeant|change|changement|nouvel|autre|ancien) d? ?operateur|operateur (mobile|telephonique|internet)|portabilite)\b/g,
   ],
   negated: [/\b(pas besoin (d un|d une|de) (conseiller|agent|humain|personne)|je ne veux pas (de |d un |parler a un )?(conseiller|agent|humain))\b/],
 };

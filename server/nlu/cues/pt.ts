@@ -222,6 +222,9 @@ export const pt: LanguageCues = {
     // Round 4. A person who could answer: "um colaborador podia ajudar-nos?", "alguém do comercial pode me responder?", "técnico de carne e osso",
     // "a minha gestora de conta", "podiam pôr alguém a falar comigo?".
     /\b((um|uma|algum|alguma) (colaborador|colaboradora|atendente|consultor|consultora|tecnico|analista) (\w+ )?(pode|podia|poderia|consegue) (nos |me )?(ajudar|atender|responder|ver|olhar)|alguem (do|da) \w+ (pode|podia|poderia) (me )?(responder|atender|ajudar|ver)|de carne e osso|gestor\w* de conta|alguem a falar comigo|alguem (pra|para) falar comigo)\b/,
+    // Round 5. Put me through to a person or a team, someone looking at it in person: "consegue me colocar com um atendente?",
+    // "pode passar-me à equipa de bagagens?", "alguém pode dar uma olhada no meu caso?" ("pessoalmente" is a look-alike below).
+    /\b((coloca|colocar|coloque|colocam|passa|passar|passe|passam|transfere|transferir|transfira) (me )?(com|para|pra|pro|a|ao) (um |uma |o |a )?(\w+ )?(atendente|pessoa|humano|equipa|equipe|setor|departamento|alguem|colega|responsavel|supervisor|gerente|consultor\w*)|alguem (pode|podia|poderia|consegue|conseguia) (me )?(dar uma olhada|olhar|ver|analisar|verificar|revisar) (n|o|a|no|na|meu|minha|o meu|a minha|isso|isto))\b/,
   ],
   callback: [
     // "me liguem", "vocês podem me ligar?", "prefiro uma ligação".
@@ -238,6 +241,8 @@ export const pt: LanguageCues = {
     /\bfalei com (alguem|um atendente|uma pessoa|um agente) (ontem|hoje cedo|semana passada|antes)\b/g,
     // Round 4. An appointment with someone, not a person now: "quero marcar um horário com um consultor na loja".
     /\b(marcar|agendar) (um |uma )?(horario|visita|consulta|reuniao|atendimento) com (um|uma|o|a) \w+/g,
+    // Round 5. A phone carrier, not a person: "quero trazer meu número de outra operadora", "mudar de operadora", "portabilidade".
+    /\b((outra|de|nova|mudar de|trocar de|antiga) operadora|portabilidade)\b/g,
   ],
   negated: [/\bnao (preciso|quero) (de |um |uma |falar com )?(atendente|agente|pessoa|humano)\b/],
 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { casesOf, describeEscalationCases } from "./escalation-cases";
 import { detectFrustration, withoutTitles } from "../../../server/nlu/detect-frustration";
-import { detectHumanRequest } from "../../../server/nlu/detect-human-request";
-import { detectLanguage } from "../../../server/nlu/detect-language";
 import { RULES_ONLY } from "../../../server/nlu/learned/escalation-model";
 
 // The rules added in issue 14's fourth round (other registers: formal letters, regional wording, office German,
@@ -130,29 +129,18 @@ const calm: [string, string][] = [
   ["pt", "Nada urgente, é só para saber."],
 ];
 
-describe("detectHumanRequest, round-4 rules", () => {
-  it.each(requests)("%s %s: %s", (_language, _kind, text) => {
-    expect(detectHumanRequest(text, RULES_ONLY)).toBe("human");
-  });
-  it.each(callbacks)("%s callback: %s", (_language, text) => {
-    expect(detectHumanRequest(text, RULES_ONLY)).toBe("callback");
-  });
-  it.each(notRequests)("%s is not a request: %s", (_language, text) => {
-    expect(detectHumanRequest(text, RULES_ONLY)).toBeNull();
-    expect(detectHumanRequest(text)).toBeNull();
-  });
+describeEscalationCases(
+  "detectHumanRequest, round-4 rules",
+  [...casesOf("human", requests), ...casesOf("callback", callbacks), ...casesOf("no request", notRequests)],
+  { model: RULES_ONLY, alsoShipped: true },
+);
+
+describeEscalationCases("detectFrustration, round-4 rules", [...casesOf("upset", upset, "cue"), ...casesOf("calm", calm)], {
+  model: RULES_ONLY,
+  alsoShipped: true,
 });
 
-describe("detectFrustration, round-4 rules", () => {
-  it.each(upset)("%s %s: %s", (_language, kind, text) => {
-    const signal = detectFrustration(text, detectLanguage(text), RULES_ONLY);
-    expect(signal.score).toBeGreaterThanOrEqual(0.5);
-    expect(signal.cues.map((cue) => cue.kind)).toContain(kind);
-  });
-  it.each(calm)("%s calm: %s", (_language, text) => {
-    expect(detectFrustration(text, detectLanguage(text), RULES_ONLY).score).toBeLessThan(0.5);
-    expect(detectFrustration(text, detectLanguage(text)).score).toBeLessThan(0.5);
-  });
+describe("detectFrustration, one-word answers and titles", () => {
   // The shipped model scored these one-word answers 0.82–0.88 upset (character n-grams of "frustrating"), so a
   // customer giving their name or a dish to a question was offered a person.
   it.each(["String", "toString", "Tostadas", "Alice", "Kowalski"])("a one-word answer no rule knows is not upset: %s", (text) => {
