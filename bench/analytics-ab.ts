@@ -1,6 +1,6 @@
 // npm run bench:analytics-ab — the dashboard (loadAnalytics) of two checkouts interleaved on the database bench/analytics.ts
 // generated and rolled up (kept: only days marked dirty are rolled again, then ANALYZE): BENCH_A (default /work/main) and this checkout, for 7 and 90
-// days, unfiltered, with a team filter and with a flow filter; each run also times a plain count(*) over the period's rows.
+// days, unfiltered, with a team, an agent (the one with most accepted handoffs) and a flow filter; each run also times a plain count(*) over the period's rows.
 // Prints min / median / max of BENCH_RUNS runs (after a warm-up) and whether both give the same figures. This checkout's
 // migrations are applied first and its span sweep run (the other checkout ignores tables it does not know). BENCH_CASES picks cases.
 import path from "node:path";
@@ -44,11 +44,17 @@ async function main() {
   const workspace = await db.workspace.findFirstOrThrow({ where: { slug: "acme" } });
   const flow = await db.flow.findFirstOrThrow({ where: { slug: "acme" } });
   const team = await db.team.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" } });
+  // The agent who accepted the most handoffs.
+  const [agent] = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "acceptedById" AS "id" FROM "Handoff" WHERE "workspaceId" = $1 AND "acceptedById" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    workspace.id,
+  );
   const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
   for (const preset of ["90d", "7d"] as const) {
     for (const [label, extra] of [
       ["unfiltered", {}],
       ["team filter", { teamId: team.id }],
+      ["agent filter", { agentId: agent!.id }],
       ["flow filter", { flowId: flow.id }],
     ] as const) {
       if (CASES && !CASES.includes(`${preset} ${label}`)) continue;

@@ -1,7 +1,7 @@
 // npm run bench:analytics-profile — which of the dashboard's queries take the time: each query function of
 // loadAnalytics timed alone (median of BENCH_RUNS, after a warm-up) on the database bench/analytics.ts generated
 // (BENCH_DB=pglite: its PGlite folder; else the PostgreSQL database), for 90 days by default (BENCH_PRESET), unfiltered or with
-// BENCH_FILTER=flow|team.
+// BENCH_FILTER=flow|team|agent.
 import { analyticsFilterSchema } from "../server/analytics/analytics-schemas";
 import { queryCallbacks } from "../server/analytics/query-callbacks";
 import { queryConversationFigures } from "../server/analytics/query-conversation-figures";
@@ -31,13 +31,24 @@ async function main() {
   const db = database.prisma;
   const workspace = await db.workspace.findFirstOrThrow({ where: { slug: "acme" } });
   const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
-  // BENCH_FILTER: "flow" or "team" adds the workspace's flow or its first team as a filter.
+  // BENCH_FILTER: "flow", "team" or "agent" adds the workspace's flow, its first team or its busiest agent as a filter.
   const flow = process.env.BENCH_FILTER === "flow" ? { flowId: (await db.flow.findFirstOrThrow({ where: { workspaceId: workspace.id } })).id } : {};
   const team =
     process.env.BENCH_FILTER === "team"
       ? { teamId: (await db.team.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" } })).id }
       : {};
-  const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET, ...flow, ...team }), NOW);
+  const agent =
+    process.env.BENCH_FILTER === "agent"
+      ? {
+          agentId: (
+            await db.$queryRawUnsafe<{ id: string }[]>(
+              `SELECT "acceptedById" AS "id" FROM "Handoff" WHERE "workspaceId" = $1 AND "acceptedById" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+              workspace.id,
+            )
+          )[0]!.id,
+        }
+      : {};
+  const scope = await resolveAnalyticsScope(db, reader, analyticsFilterSchema.parse({ preset: PRESET, ...flow, ...team, ...agent }), NOW);
   const queries: [string, (tx: DbClient) => Promise<unknown>][] = [
     ["conversation figures", (tx) => queryConversationFigures(tx, scope)],
     ["handoff set", (tx) => queryHandoffSet(tx, scope)],

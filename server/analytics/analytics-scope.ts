@@ -41,13 +41,18 @@ export function conversationWhere(scope: AnalyticsScope, params: SqlParams, sinc
   if (scope.flowId) parts.push(`c."flowId" = ${params.add(scope.flowId)}`);
   if (scope.flowVersionId) parts.push(`c."flowVersionId" = ${params.add(scope.flowVersionId)}`);
   if (scope.channel) parts.push(`c."channel" = ${params.add(scope.channel)}::"Channel"`);
+  // The team's or agent's conversations are found once (an uncorrelated set the planner hashes), not probed per conversation,
+  // among the handoffs from `since` (a handoff comes after its conversation's start, as handoffWhere says).
+  const handoffsSince = (alias: string) =>
+    `${alias}."workspaceId" = ${params.add(scope.workspaceId)} AND ${alias}."requestedAt" >= ${params.add(since)}::timestamp`;
   if (scope.teamIds) {
     const teams = params.add(scope.teamIds);
     parts.push(
-      `(c."teamId" = ANY(${teams}::text[]) OR EXISTS (SELECT 1 FROM "Handoff" th WHERE th."conversationId" = c."id" AND th."teamId" = ANY(${teams}::text[])))`,
+      `(c."teamId" = ANY(${teams}::text[]) OR c."id" IN (SELECT th."conversationId" FROM "Handoff" th WHERE ${handoffsSince("th")} AND th."teamId" = ANY(${teams}::text[])))`,
     );
   }
-  if (scope.agentId) parts.push(`EXISTS (SELECT 1 FROM "Handoff" ah WHERE ah."conversationId" = c."id" AND ah."acceptedById" = ${params.add(scope.agentId)})`);
+  if (scope.agentId)
+    parts.push(`c."id" IN (SELECT ah."conversationId" FROM "Handoff" ah WHERE ${handoffsSince("ah")} AND ah."acceptedById" = ${params.add(scope.agentId)})`);
   return parts.join("\n  AND ");
 }
 

@@ -1,16 +1,24 @@
 import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, handoffWhere, localDay, SqlParams, type AnalyticsScope } from "./analytics-scope";
-import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
+import { liveRangesWhere, rollupCoverage, rollupTable, rollupWhere } from "./rollup-coverage";
 import { handoffRollupWhere } from "./select-rolled-handoff-figures";
 import { count } from "./shape-figures";
 
 /**
- * Handoffs by reason (both periods) and by the node that asked (current period). Without a team or agent filter, the whole
- * UTC days the rollups cover (inside one period) come from "AnalyticsHandoffReasonRollup" (a node id '' there is "none").
+ * A team or agent filter on "AnalyticsHandoffReasonRollup" (alias r): the team's or agent's own handoffs, as handoffWhere
+ * (their conversations are then the team's or agent's too, the live conversation condition).
+ */
+const ownRolled = (scope: AnalyticsScope, params: SqlParams) =>
+  (scope.teamIds ? ` AND r."teamId" = ANY(${params.add(scope.teamIds)}::text[])` : "") +
+  (scope.agentId ? ` AND r."agentId" = ${params.add(scope.agentId)}` : "");
+
+/**
+ * Handoffs by reason (both periods) and by the node that asked (current period). The whole UTC days the rollups cover (inside
+ * one period) come from "AnalyticsHandoffReasonRollup" (a node id '' there is "none"), with a team or agent filter too.
  */
 export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope) {
-  const found = await rollupCoverage(db, scope, scope.bounds.previousStart, true);
+  const found = await rollupCoverage(db, scope, scope.bounds.previousStart, true, true);
   const coverage = found && found.days.length > 0 ? found : null;
   const params = new SqlParams();
   const current = currentFlag(scope, params);
@@ -29,7 +37,7 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
     ? `SELECT u."current", u."reason", u."flowId", u."nodeId", sum(u."n") AS "n" FROM (
          SELECT (r."day" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", r."reason"::text AS "reason", r."flowId",
            NULLIF(r."nodeId", '') AS "nodeId", sum(r."handoffs") AS "n"
-         FROM "AnalyticsHandoffReasonRollup" r WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)}
+         FROM "AnalyticsHandoffReasonRollup" r WHERE ${handoffRollupWhere(scope, coverage, params, scope.bounds.previousStart)}${ownRolled(scope, params)}
          GROUP BY 1, 2, 3, 4
          UNION ALL
          ${live}
@@ -58,11 +66,11 @@ export async function queryHandoffBreakdowns(db: DbClient, scope: AnalyticsScope
  * Per day of the current period (the workspace's days): conversations started, escalated, contained.
  * Rows are first counted per quarter hour in UTC (plain arithmetic), and only those buckets are
  * converted to the workspace's days: every time zone's offset is a whole number of quarter hours.
- * Without a team or agent filter, the quarter hours of days the rollups cover come from "AnalyticsRollup".
+ * The quarter hours of days the rollups cover come from the conversation rollups (rollupTable: per team and agent too).
  */
 export async function queryDailySeries(db: DbClient, scope: AnalyticsScope) {
   const since = scope.bounds.currentStart;
-  const coverage = await rollupCoverage(db, scope, since);
+  const coverage = await rollupCoverage(db, scope, since, false, true);
   const params = new SqlParams();
   const day = localDay(`q."bucket"`, scope, params);
   const where = conversationWhere(scope, params, since);
@@ -87,7 +95,7 @@ export async function queryDailySeries(db: DbClient, scope: AnalyticsScope) {
     const handoffs = `LEFT JOIN LATERAL (SELECT hh."conversationId" FROM "Handoff" hh
          WHERE hh."conversationId" = c."id" AND hh."workspaceId" = ${params.add(scope.workspaceId)} AND hh."requestedAt" >= ${params.add(since)}::timestamp LIMIT 1) h ON true`;
     inner = `SELECT r."bucket", sum(r."started") AS "started", sum(r."escalated") AS "escalated", sum(r."contained") AS "contained"
-       FROM "AnalyticsRollup" r WHERE ${rollupWhere(scope, coverage, params, since)} GROUP BY 1
+       FROM ${rollupTable(scope)} r WHERE ${rollupWhere(scope, coverage, params, since)} GROUP BY 1
        UNION ALL ${buckets(handoffs, ` AND ${live}`)}`;
   }
   const rows = await db.$queryRawUnsafe<{ day: string; started: unknown; escalated: unknown; contained: unknown }[]>(

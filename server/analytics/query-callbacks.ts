@@ -2,16 +2,16 @@ import "server-only";
 import type { DbClient } from "../db/db-client";
 import { CALLBACK_OVERDUE_AFTER_MS } from "../engine/callback-overdue-after";
 import { conversationWhere, currentFlag, SqlParams, type AnalyticsScope } from "./analytics-scope";
-import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
+import { liveRangesWhere, rollupCoverage, rollupTable, rollupWhere } from "./rollup-coverage";
 import { count } from "./shape-figures";
 
 /**
  * Callbacks of the measured conversations, by state: booked (all), done, missed, overdue (pending past due + grace), still pending.
- * Without a team or agent filter, the days the rollups cover come from "AnalyticsRollup", except overdue ones (they depend on
+ * The days the rollups cover come from the conversation rollups (rollupTable: per team and agent too), except overdue ones (they depend on
  * `now`): those are counted live among pending callbacks only.
  */
 export async function queryCallbacks(db: DbClient, scope: AnalyticsScope, now: Date) {
-  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart);
+  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart, false, true);
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);
@@ -29,7 +29,7 @@ export async function queryCallbacks(db: DbClient, scope: AnalyticsScope, now: D
        FROM (
          SELECT (r."bucket" >= ${params.add(scope.bounds.currentStart)}::timestamp) AS "current", sum(r."callbacksBooked") AS "booked", sum(r."callbacksDone") AS "done",
            sum(r."callbacksMissed") AS "missed", 0 AS "overdue", sum(r."callbacksPending") AS "pending"
-         FROM "AnalyticsRollup" r WHERE ${rollupWhere(scope, coverage, params, scope.bounds.previousStart)} GROUP BY 1
+         FROM ${rollupTable(scope)} r WHERE ${rollupWhere(scope, coverage, params, scope.bounds.previousStart)} GROUP BY 1
          UNION ALL
          SELECT ${current} AS "current", ${columns("0")} ${callbacks} AND ${liveRangesWhere(coverage, params)} GROUP BY 1
          UNION ALL

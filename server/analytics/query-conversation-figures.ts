@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, currentFlag, SqlParams, type AnalyticsScope } from "./analytics-scope";
-import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
+import { liveRangesWhere, rollupCoverage, rollupTable, rollupWhere } from "./rollup-coverage";
 import { count } from "./shape-figures";
 
 export interface ConversationFigures {
@@ -46,11 +46,11 @@ const COLUMNS = `count(*) AS "started",
        COALESCE(sum(c."rating") FILTER (WHERE h."accepted"), 0) AS "withPersonRatingSum"`;
 
 /**
- * Conversation-level counts for the current and the previous period, in one pass. Without a team or agent filter, the
- * days the rollups cover are summed from "AnalyticsRollup" and only the rest (today, dirty days, partial edges) is read live.
+ * Conversation-level counts for the current and the previous period, in one pass. The
+ * days the rollups cover are summed from the conversation rollups (rollupTable: per team and agent too) and only the rest (today, dirty days, partial edges) is read live.
  */
 export async function queryConversationFigures(db: DbClient, scope: AnalyticsScope): Promise<{ current: ConversationFigures; previous: ConversationFigures }> {
-  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart);
+  const coverage = await rollupCoverage(db, scope, scope.bounds.previousStart, false, true);
   const params = new SqlParams();
   const current = currentFlag(scope, params);
   const where = conversationWhere(scope, params);
@@ -75,7 +75,7 @@ export async function queryConversationFigures(db: DbClient, scope: AnalyticsSco
     sql = `SELECT u."current", ${KEYS.map((key) => `sum(u."${key}") AS "${key}"`).join(", ")}
      FROM (
        SELECT ${rolled} AS "current", ${KEYS.map((key) => `sum(r."${key}") AS "${key}"`).join(", ")}
-       FROM "AnalyticsRollup" r WHERE ${rollup} GROUP BY 1
+       FROM ${rollupTable(scope)} r WHERE ${rollup} GROUP BY 1
        UNION ALL
        SELECT ${current} AS "current", ${COLUMNS}
        FROM "Conversation" c LEFT JOIN LATERAL (${handoffs}) h ON true

@@ -1,18 +1,18 @@
 import "server-only";
 import type { DbClient } from "../db/db-client";
 import { conversationWhere, SqlParams, type AnalyticsScope } from "./analytics-scope";
-import { liveRangesWhere, rollupCoverage, rollupWhere } from "./rollup-coverage";
+import { liveRangesWhere, rollupCoverage, rollupTable, rollupWhere } from "./rollup-coverage";
 import { count } from "./shape-figures";
 
 const COMMENTS = 20;
 
 /**
- * How many ratings of each number of stars in the current period. Without a team or agent filter, the days the rollups cover come
+ * How many ratings of each number of stars in the current period. The days the rollups cover come
  * from "AnalyticsRollup" (the dashboard shows 1–5 only, as the rollup keeps them).
  */
 async function queryDistribution(db: DbClient, scope: AnalyticsScope) {
   const since = scope.bounds.currentStart;
-  const coverage = await rollupCoverage(db, scope, since);
+  const coverage = await rollupCoverage(db, scope, since, false, true);
   const params = new SqlParams();
   const where = conversationWhere(scope, params, since);
   const live = `SELECT c."rating", count(*) AS "n" FROM "Conversation" c
@@ -21,7 +21,7 @@ async function queryDistribution(db: DbClient, scope: AnalyticsScope) {
   // Summed first, then turned into five rows (not five rows per rollup row).
   const rolled = `SELECT s."rating", s."n" FROM (
        SELECT sum(r."rated1") AS "r1", sum(r."rated2") AS "r2", sum(r."rated3") AS "r3", sum(r."rated4") AS "r4", sum(r."rated5") AS "r5"
-       FROM "AnalyticsRollup" r WHERE ${rollupWhere(scope, coverage, params, since)}
+       FROM ${rollupTable(scope)} r WHERE ${rollupWhere(scope, coverage, params, since)}
      ) t CROSS JOIN LATERAL (VALUES (1, t."r1"), (2, t."r2"), (3, t."r3"), (4, t."r4"), (5, t."r5")) AS s("rating", "n")`;
   return db.$queryRawUnsafe<{ rating: number; n: unknown }[]>(
     `SELECT u."rating", sum(u."n") AS "n" FROM (${rolled} UNION ALL ${live}) u GROUP BY 1`,

@@ -10,12 +10,16 @@ const DAY_MS = 86_400_000;
 const HORIZON_DAYS = 2 * MAX_PERIOD_DAYS + 8;
 const LIMITS = { maxWait: 10_000, timeout: 60_000 };
 
-/** The aggregate written per quarter hour (UTC), flow, version and channel: the same expressions as the live conversation figures. */
-const ROLL_UP_DAY = `
-  INSERT INTO "AnalyticsRollup" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel", "started", "escalated", "contained", "abandoned",
+/**
+ * The aggregate written per quarter hour (UTC), flow, version and channel: the same expressions as the live conversation figures.
+ * `members`: into "AnalyticsMemberRollup", conversations with a team or an agent only, also grouped by their sorted team ids (the
+ * team routed to and every handoff's team) and accepting agents' ids — what the live team and agent conditions look at.
+ */
+const rollUpDay = (members: boolean) => `
+  INSERT INTO "${members ? "AnalyticsMemberRollup" : "AnalyticsRollup"}" ("workspaceId", "bucket", "flowId", "flowVersionId", "channel",${members ? ` "teamIds", "agentIds",` : ""} "started", "escalated", "contained", "abandoned",
     "rated", "ratingSum", "botOnlyRated", "botOnlyRatingSum", "withPersonRated", "withPersonRatingSum",
     "rated1", "rated2", "rated3", "rated4", "rated5", "callbacksBooked", "callbacksDone", "callbacksMissed", "callbacksPending")
-  SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel",
+  SELECT c."workspaceId", date_bin('15 minutes', c."createdAt", TIMESTAMP '2000-01-01'), c."flowId", c."flowVersionId", c."channel",${members ? ` m."teamIds", m."agentIds",` : ""}
     count(*),
     count(*) FILTER (WHERE h."n" IS NOT NULL),
     count(*) FILTER (WHERE h."n" IS NULL AND (c."status" = 'RESOLVED' OR c."rating" >= 4)),
@@ -40,9 +44,24 @@ const ROLL_UP_DAY = `
       count(*) FILTER (WHERE "status" = 'MISSED') AS "missed", count(*) FILTER (WHERE "status" = 'PENDING') AS "pending"
     FROM "Callback" WHERE "workspaceId" = $1 AND "createdAt" >= $2::timestamp
     GROUP BY "conversationId"
-  ) cb ON cb."conversationId" = c."id"
-  WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
-  GROUP BY 1, 2, 3, 4, 5`;
+  ) cb ON cb."conversationId" = c."id"${
+    members
+      ? `
+  CROSS JOIN LATERAL (
+    SELECT COALESCE((SELECT array_agg(DISTINCT t."id" ORDER BY t."id") FROM (
+        SELECT c."teamId" AS "id" UNION ALL SELECT x."teamId" FROM "Handoff" x WHERE x."conversationId" = c."id"
+      ) t WHERE t."id" IS NOT NULL), '{}') AS "teamIds",
+      COALESCE((SELECT array_agg(DISTINCT x."acceptedById" ORDER BY x."acceptedById") FROM "Handoff" x
+        WHERE x."conversationId" = c."id" AND x."acceptedById" IS NOT NULL), '{}') AS "agentIds"
+  ) m`
+      : ""
+  }
+  WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'${
+    members ? ` AND (cardinality(m."teamIds") > 0 OR cardinality(m."agentIds") > 0)` : ""
+  }
+  GROUP BY ${members ? "1, 2, 3, 4, 5, 6, 7" : "1, 2, 3, 4, 5"}`;
+const ROLL_UP_DAY = rollUpDay(false);
+const ROLL_UP_MEMBERS = rollUpDay(true);
 
 /**
  * Transactions of this database that wrote before readyXid was taken and are still open (older transaction ids have larger
@@ -113,7 +132,13 @@ export async function rollUpAnalytics(db: DbClient, now: Date, maxDays = 8): Pro
           day.workspaceId,
           day.day,
         );
+        await tx.$executeRawUnsafe(
+          `DELETE FROM "AnalyticsMemberRollup" WHERE "workspaceId" = $1 AND "bucket" >= $2::timestamp AND "bucket" < $2::timestamp + interval '1 day'`,
+          day.workspaceId,
+          day.day,
+        );
         await tx.$executeRawUnsafe(ROLL_UP_DAY, day.workspaceId, day.day);
+        await tx.$executeRawUnsafe(ROLL_UP_MEMBERS, day.workspaceId, day.day);
         for (const sql of rollUpHandoffDay) await tx.$executeRawUnsafe(sql, day.workspaceId, day.day);
         await tx.$executeRawUnsafe(
           `UPDATE "AnalyticsRollupDay" SET "rolledAt" = $3::timestamp WHERE "workspaceId" = $1 AND "day" = $2::timestamp`,

@@ -107,12 +107,12 @@ FROM esc e LEFT JOIN cand p ON p."customer" = e."customer" AND p."id" <> e."conv
 GROUP BY e."conversationId", e."flowId", e."flowVersionId", e."channel", e."customer", e."createdAt", e."firstAt"`;
 
 /** Handoffs per reason and asking node, as the breakdowns count them (every handoff of the day's conversations). */
-const REASONS = `INSERT INTO "AnalyticsHandoffReasonRollup" ("workspaceId", "day", "flowId", "flowVersionId", "channel", "reason", "nodeId", "handoffs")
-SELECT $1, $2::timestamp, c."flowId", c."flowVersionId", c."channel", h."reason", COALESCE(h."nodeId", ''), count(*)
+const REASONS = `INSERT INTO "AnalyticsHandoffReasonRollup" ("workspaceId", "day", "flowId", "flowVersionId", "channel", "reason", "nodeId", "teamId", "agentId", "handoffs")
+SELECT $1, $2::timestamp, c."flowId", c."flowVersionId", c."channel", h."reason", COALESCE(h."nodeId", ''), COALESCE(h."teamId", ''), COALESCE(h."acceptedById", ''), count(*)
 FROM "Handoff" h JOIN "Conversation" c ON c."id" = h."conversationId"
 WHERE c."workspaceId" = $1 AND c."channel" <> 'PREVIEW' AND c."createdAt" >= $2::timestamp AND c."createdAt" < $2::timestamp + interval '1 day'
   AND h."workspaceId" = $1 AND h."requestedAt" >= $2::timestamp
-GROUP BY 3, 4, 5, 6, 7`;
+GROUP BY 3, 4, 5, 6, 7, 8, 9`;
 
 const TABLES = ["AnalyticsHandoffReasonRollup", "AnalyticsHandoffFigureRollup", "AnalyticsHandoffValueRollup", "AnalyticsEscalationRollup"];
 

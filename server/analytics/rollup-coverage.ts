@@ -15,13 +15,15 @@ export interface RollupCoverage {
 }
 
 /**
- * The rollups cover conversation counts per flow, version and channel; a team or an agent filter reads every row live (null).
+ * The rollups cover conversation counts per flow, version and channel, and (`members`: the conversation-level queries, which read
+ * rollupTable) per team and agent; the handoff rollups have no conversation-level team or agent, so there a team or an agent
+ * filter reads every row live (null).
  * Read inside the dashboard's repeatable-read transaction, so the days found trusted stay so for its other statements.
  * `wholeDays`: only days wholly inside [since, end) and inside one period (the handoff rollups are per UTC day, not per
  * quarter hour: the partial days at the periods' ends in the workspace's time zone are read live).
  */
-export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since: string, wholeDays = false): Promise<RollupCoverage | null> {
-  if (scope.teamIds || scope.agentId) return null;
+export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since: string, wholeDays = false, members = false): Promise<RollupCoverage | null> {
+  if ((scope.teamIds || scope.agentId) && !members) return null;
   const rows = await db.$queryRawUnsafe<{ day: string }[]>(
     `SELECT to_char(r."day", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "day" FROM "AnalyticsRollupDay" r
      WHERE r."workspaceId" = $1 AND r."rolledAt" IS NOT NULL AND r."day" >= date_trunc('day', $2::timestamp) AND r."day" < $3::timestamp
@@ -49,7 +51,16 @@ export async function rollupCoverage(db: DbClient, scope: AnalyticsScope, since:
   return { days: rows.map((row) => row.day), live };
 }
 
-/** The rollup rows (alias `r`) of the covered days within [since, end) and the filters. */
+/**
+ * The conversation rollup a scope reads: with a team or an agent filter "AnalyticsMemberRollup" (only conversations with a team or
+ * an agent, which are all such a filter can match), else "AnalyticsRollup".
+ */
+export const rollupTable = (scope: AnalyticsScope) => (scope.teamIds || scope.agentId ? `"AnalyticsMemberRollup"` : `"AnalyticsRollup"`);
+
+/**
+ * The rollup rows (alias `r`, of rollupTable) of the covered days within [since, end) and the filters. A team filter is the live
+ * "routed to one of the teams or a handoff to one" (the conversation's teams overlap), an agent filter "accepted one of its handoffs".
+ */
 export function rollupWhere(scope: AnalyticsScope, coverage: RollupCoverage, params: SqlParams, since: string): string {
   const parts = [
     `r."workspaceId" = ${params.add(scope.workspaceId)}`,
@@ -60,6 +71,8 @@ export function rollupWhere(scope: AnalyticsScope, coverage: RollupCoverage, par
   if (scope.flowId) parts.push(`r."flowId" = ${params.add(scope.flowId)}`);
   if (scope.flowVersionId) parts.push(`r."flowVersionId" = ${params.add(scope.flowVersionId)}`);
   if (scope.channel) parts.push(`r."channel" = ${params.add(scope.channel)}::"Channel"`);
+  if (scope.teamIds) parts.push(`r."teamIds" && ${params.add(scope.teamIds)}::text[]`);
+  if (scope.agentId) parts.push(`r."agentIds" @> ARRAY[${params.add(scope.agentId)}::text]`);
   return parts.join(" AND ");
 }
 

@@ -31,6 +31,8 @@ async function script(timeZone = "America/New_York") {
         flowId: flow.id,
         flowVersionId: flow.publishedVersionId!,
         customerTokenHash: `handoff-rollup-${i}`,
+        // Some routed to a team none of their handoffs went to: a team filter counts the conversation for both.
+        teamId: i % 11 === 4 ? teams[0]!.id : null,
         customerEmail: i % 3 === 0 ? ` Customer${i % 7}@Example.test ` : null,
         variables: i % 3 === 1 ? { email: `customer${i % 5}@example.test` } : {},
         channel: CHANNELS[i % 3]!,
@@ -114,10 +116,15 @@ const FILTERS: Partial<AnalyticsFilter>[] = [
 
 describe("handoff rollups", () => {
   it("give the live handoff figures, tables and repeat escalations exactly, and a late change to a rolled-up day is rolled again", async () => {
-    const { workspace, flow, agents, rows } = await script();
+    const { workspace, flow, teams, agents, rows } = await script();
     const reader = { workspaceId: workspace.id, role: "ADMIN" as const, membershipId: null };
     const filters = [
       ...FILTERS,
+      // Team and agent filters: conversation figures, series, CSAT and callbacks from the member rollups, the rest live.
+      { preset: "30d" as const, teamId: teams[0]!.id },
+      { preset: "7d" as const, teamId: teams[1]!.id },
+      { preset: "30d" as const, agentId: agents[1]!.id },
+      { preset: "custom" as const, from: "2026-11-15", to: "2026-11-23", teamId: teams[1]!.id, agentId: agents[0]!.id, channel: "widget" as const },
       { preset: "30d" as const, flowId: flow.id },
       // Repeat escalations under a channel or version filter count only earlier escalations the filter sees (customers
       // here escalate on the web and in the widget).
@@ -147,6 +154,8 @@ describe("handoff rollups", () => {
     expect(await test.db.analyticsHandoffFigureRollup.count()).toBeGreaterThan(20);
     expect(await test.db.analyticsHandoffValueRollup.count({ where: { metric: "wait" } })).toBeGreaterThan(20);
     expect(await test.db.analyticsEscalationRollup.count()).toBeGreaterThan(20);
+    const [members] = await test.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS "n" FROM "AnalyticsMemberRollup"`);
+    expect(members!.n).toBeGreaterThan(20);
     expect(await reports()).toEqual(live);
 
     // Later changes on rolled-up days: an accept time (the wait), a customer's message after "no agent", a follow-up request,
@@ -177,6 +186,16 @@ describe("handoff rollups", () => {
     });
     await test.db.conversation.update({ where: { id: anonymous.id }, data: { variables: { email: "customer1@example.test" } } });
     mark(anonymous.createdAt);
+    // Routed to another team later: the conversation's day is redone (team filters count it).
+    const routed = await test.db.conversation.findFirstOrThrow({
+      where: {
+        teamId: null,
+        handoffs: { none: { teamId: teams[0]!.id } },
+        createdAt: { gt: new Date("2026-11-15T00:00:00Z"), lt: new Date("2026-11-22T00:00:00Z") },
+      },
+    });
+    await test.db.conversation.update({ where: { id: routed.id }, data: { teamId: teams[0]!.id } });
+    mark(routed.createdAt);
     // A bot message and an event of another type mark nothing.
     await test.db.message.create({ data: { conversationId: quiet[2]?.id ?? quiet[0]!.id, seq: 9, author: "BOT", text: "…", createdAt: NOW } });
     await test.db.event.create({ data: { workspaceId: workspace.id, conversationId: quiet[0]!.id, type: "node_visit", createdAt: NOW } });
@@ -187,6 +206,9 @@ describe("handoff rollups", () => {
     const afterLate = await reports();
     expect(afterLate[1]!.handoffs.current.noAgent.messageLeft).toBe(month.handoffs.current.noAgent.messageLeft + 2);
     expect(afterLate[1]!.repeatEscalation.current.conversations).not.toBe(month.repeatEscalation.current.conversations);
+    // The team filters saw conversations of both kinds (routed to the team only, handed off to it), the member rollups rows.
+    expect(live[FILTERS.length]!.kpis.started.current).toBeGreaterThan(0);
+    expect(afterLate[FILTERS.length]!.kpis.started.current).toBe(live[FILTERS.length]!.kpis.started.current! + 1);
     await test.db.analyticsRollupDay.updateMany({ data: { rolledAt: null } });
     expect(await reports()).toEqual(afterLate); // nothing rolled up: all live
     await test.db.analyticsRollupDay.deleteMany();
