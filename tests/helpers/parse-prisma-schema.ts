@@ -19,6 +19,11 @@ export interface SchemaModel {
   primaryKey: string[];
   /** Relations that own a foreign key: columns → referenced model. */
   foreignKeys: { columns: string[]; references: string }[];
+  /**
+   * `@@ignore`: a table the migrations make and SQL reads, which Prisma's client leaves out (e.g. a key with
+   * arrays). Its key and foreign keys are written as `// @sql-id([…])` and `// @sql-foreign-key([…] -> Model)`.
+   */
+  ignored: boolean;
 }
 
 export interface ParsedSchema {
@@ -43,16 +48,24 @@ export function parsePrismaSchema(file = "prisma/schema.prisma"): ParsedSchema {
   const enums = new Map<string, string[]>();
   const blocks = text.matchAll(/^(model|enum)\s+(\w+)\s*\{([\s\S]*?)^\}/gm);
   for (const [, kind, name, body] of blocks) {
-    const lines = body!
-      .split("\n")
-      .map((line) => line.replace(/\/\/.*$/, "").trim())
-      .filter(Boolean);
+    const raw = body!.split("\n").map((line) => line.trim());
+    const lines = raw.map((line) => line.replace(/\/\/.*$/, "").trim()).filter(Boolean);
     if (kind === "enum") {
       enums.set(name!, lines);
       continue;
     }
-    const model: SchemaModel = { name: name!, fields: [], uniques: [], indexes: [], primaryKey: [], foreignKeys: [] };
+    const model: SchemaModel = { name: name!, fields: [], uniques: [], indexes: [], primaryKey: [], foreignKeys: [], ignored: false };
+    for (const line of raw) {
+      const sqlId = line.match(/^\/\/ @sql-id\(\[([^\]]*)\]\)$/);
+      if (sqlId) model.primaryKey = listOf(sqlId[1]!);
+      const sqlForeignKey = line.match(/^\/\/ @sql-foreign-key\(\[([^\]]*)\] -> (\w+)\)$/);
+      if (sqlForeignKey) model.foreignKeys.push({ columns: listOf(sqlForeignKey[1]!), references: sqlForeignKey[2]! });
+    }
     for (const line of lines) {
+      if (line === "@@ignore") {
+        model.ignored = true;
+        continue;
+      }
       const block = line.match(/^@@(\w+)\(\[([^\]]*)\]/);
       if (block) {
         const columns = listOf(block[2]!);
