@@ -26,7 +26,10 @@ export async function queryHandoffSet(db: DbClient, scope: AnalyticsScope) {
   const since = new Date(Date.parse(`${scope.bounds.previousStart}Z`) - REPEAT_WINDOW_DAYS * 86_400_000).toISOString().replace("Z", "");
   const found = await rollupCoverage(db, scope, since, true);
   const coverage = found && found.days.length > 0 ? found : null;
-  const cover = coverage ? await rollupSpans(db, scope.workspaceId, coverage, [scope.bounds.previousStart, scope.bounds.currentStart]) : null;
+  // Value counts are read from the previous period's start only (the days before it are there for the repeat window), so no
+  // span may start before it: a week filling [since, previousStart) exactly would otherwise count in the previous period.
+  const periodDays = coverage ? { ...coverage, days: coverage.days.filter((day) => day >= scope.bounds.previousStart) } : null;
+  const cover = periodDays ? await rollupSpans(db, scope.workspaceId, periodDays, [scope.bounds.previousStart, scope.bounds.currentStart]) : null;
   const where = coverage ? `${conversationWhere(scope, params, since)} AND ${liveRangesWhere(coverage, params)}` : conversationWhere(scope, params, since);
   const own = [
     ...(scope.teamIds ? [`h."teamId" = ANY(${params.add(scope.teamIds)}::text[])`] : []),

@@ -286,6 +286,8 @@ describe("handoff rollups", () => {
       { preset: "custom", from: "2026-11-23", to: "2026-11-29" }, // one week in each period
       { preset: "30d", flowId: flow.id },
       { preset: "custom", from: "2026-11-16", to: "2026-11-29", channel: "widget" },
+      // previous 23–29 November from a Monday: the week before it (16–22, read only for repeat escalations) is no period's
+      { preset: "custom", from: "2026-11-30", to: "2026-12-06" },
     ];
     const reports = () => Promise.all(filters.map((filter) => loadAnalytics(test.db, reader, analyticsFilterSchema.parse(filter), NOW)));
     const live = await reports();
