@@ -95,7 +95,7 @@ export const envSchema = z.object({
     .default("true")
     .transform((value) => value === "true"),
   /**
-   * With the demo seed, also play 30 days of demo conversations into it (prisma/seed-history). Unset: only under
+   * With the demo seed, also play 30 days of demo conversations into it (server/demo). Unset: only under
    * `npm run dev` (NODE_ENV development) — never for `npm start`, the tests or production; see seedHistoryEnabled.
    */
   TANDEM_SEED_HISTORY: z

@@ -88,7 +88,8 @@ async function initPgliteApart(dataDir: string): Promise<void> {
     execFile(
       process.execPath,
       ["--input-type=module", "-e", script, path.resolve(dataDir)],
-      { env: { ...process.env, NODE_OPTIONS: "" } },
+      // A creation that hangs must not hang start-up: it takes seconds (under 10 s on a busy 2-core machine).
+      { env: { ...process.env, NODE_OPTIONS: "" }, timeout: 120_000 },
       (error, _stdout, stderr) =>
         error ? reject(new Error(`creating the embedded database in ${dataDir} failed: ${stderr.trim() || error.message}`)) : resolve(),
     ),

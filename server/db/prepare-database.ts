@@ -1,5 +1,4 @@
 import { seedDemoWorkspace } from "../../prisma/seed";
-import { seedDemoHistory } from "../demo/seed-demo-history";
 import { connectDatabase, type Database, type DatabaseTarget } from "./connect-database";
 import { migrateDatabase } from "./migrate-database";
 
@@ -27,8 +26,10 @@ export async function prepareDatabase(target: DatabaseTarget, options: PrepareOp
       const seeded = await seedDemoWorkspace(database.prisma);
       log(`[tandem] seeded the demo workspace "${seeded.workspaceName}" — sign in as ${seeded.adminEmail}`);
       if (options.seedHistoryWithDemo) {
-        // A demo without its history still starts: the history is a nicety, and `npm run cli -- demo-history` can add it later.
+        // A demo without its history still starts: the history is a nicety. Loaded only here, so no other start pays for it.
+        // (`npm run cli -- demo-history` adds it to a demo with no conversations; after a partial run, start from an empty data folder.)
         try {
+          const { seedDemoHistory } = await import("../demo/seed-demo-history");
           const history = await seedDemoHistory(database.prisma, { log: (level, message) => level === "error" && log(`[tandem] demo history: ${message}`) });
           log(`[tandem] Seeded 30 days of demo conversations (${history.conversations}) in ${history.seconds.toFixed(1)} s`);
         } catch (error) {
