@@ -2,9 +2,10 @@ import "server-only";
 import type { DbClient } from "../db/db-client";
 import { SqlParams, type AnalyticsScope } from "./analytics-scope";
 
-const DAY_MS = 86_400_000;
-const ms = (timestamp: string) => Date.parse(`${timestamp.replace(" ", "T")}Z`);
-const ts = (time: number) => new Date(time).toISOString().replace("Z", "");
+export const DAY_MS = 86_400_000;
+/** Milliseconds of a UTC timestamp text ("2026-11-23T00:00:00.000" or with a space), and back. */
+export const ms = (timestamp: string) => Date.parse(`${timestamp.replace(" ", "T")}Z`);
+export const ts = (time: number) => new Date(time).toISOString().replace("Z", "");
 
 /** Which part of [since, end) the conversation rollups answer (whole UTC days, rolled up and clean) and which is read live. */
 export interface RollupCoverage {

@@ -1,14 +1,10 @@
 import "server-only";
 import type { DbClient } from "../db/db-client";
-import type { RollupCoverage } from "./rollup-coverage";
+import { DAY_MS, ms, ts, type RollupCoverage } from "./rollup-coverage";
 
-const DAY_MS = 86_400_000;
 /** Span lengths in days, longest first; every span starts a whole number of spans after Monday 2000-01-03 (UTC). */
 export const SPAN_DAYS = [28, 7] as const;
 export const SPAN_EPOCH = "2000-01-03T00:00:00.000";
-const EPOCH_MS = Date.parse(`${SPAN_EPOCH}Z`);
-const ms = (timestamp: string) => Date.parse(`${timestamp.replace(" ", "T")}Z`);
-const ts = (time: number) => new Date(time).toISOString().replace("Z", "");
 
 /** The covered days' value counts split into written spans (each wholly covered) and the days left to read one by one. */
 export interface SpanCover {
@@ -46,9 +42,4 @@ export async function rollupSpans(db: DbClient, workspaceId: string, coverage: R
     return { days, starts };
   }).filter((span) => span.starts.length > 0);
   return { spans, days: coverage.days.filter((day) => left.has(ms(day))) };
-}
-
-/** The start of the `days`-long span holding a UTC day. */
-export function spanStart(day: number, days: number): number {
-  return EPOCH_MS + Math.floor((day - EPOCH_MS) / (days * DAY_MS)) * days * DAY_MS;
 }
